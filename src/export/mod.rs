@@ -1,0 +1,1 @@
+//! Exports: images (SVG, PNG) drawn from the layout geometry, and data formats.

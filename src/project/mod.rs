@@ -1,0 +1,1 @@
+//! Project files (`.dossier`): corpus paths, corrections, layout and walkthroughs.

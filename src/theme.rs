@@ -1,0 +1,1 @@
+//! Colours, sizes and fonts, shared by the screen painter and the exporters.
