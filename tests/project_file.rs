@@ -3,6 +3,7 @@
 //! every schema version's fixture loads, and recovery files are found and discarded.
 
 #![allow(clippy::unwrap_used)] // Reason: test fixtures fail loudly.
+#![allow(clippy::float_cmp)] // Reason: positions must round-trip exactly, bit for bit.
 
 use std::fs;
 use std::path::{Path, PathBuf};

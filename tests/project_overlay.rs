@@ -267,6 +267,7 @@ fn find<'m>(model: &'m Model, name: &str) -> &'m Actor {
 
 /// Pushes a correction, checks the result, then undo gives back exactly the model from before
 /// and redo exactly the corrected one; returns the corrected model.
+#[allow(clippy::needless_pass_by_value)] // Reason: call sites pass a fresh correction.
 fn round_trip(correction: Correction, label: &str) -> Model {
     let base = extracted();
     let mut history = History::default();
