@@ -568,13 +568,12 @@ fn split_actor(
         }
     }
 
-    let missing = mentions.len() - moved.len();
+    let missing = mentions.iter().filter(|m| !moved.contains(m)).count();
     Ok((missing > 0).then(|| {
         format!(
-            "{missing} of the {} chosen mentions no longer belong to {}; the other {} moved to “{new_name}”.",
+            "{missing} of the {} chosen mentions no longer belong to {}; the others moved to “{new_name}”.",
             mentions.len(),
-            actor.describe(),
-            moved.len()
+            actor.describe()
         )
     }))
 }
