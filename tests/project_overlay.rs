@@ -948,43 +948,43 @@ fn a_split_whose_mentions_partly_moved_is_applied_and_listed() {
 }
 
 /// Builds a correction from a few random numbers, against the current model.
-fn random_correction(m: &Model, op: u8, i: usize, j: usize, k: usize) -> Option<Correction> {
-    if m.actors.is_empty() {
+fn random_correction(model: &Model, op: u8, i: usize, j: usize, k: usize) -> Option<Correction> {
+    if model.actors.is_empty() {
         return None;
     }
-    let actor = |n: usize| m.actors[n % m.actors.len()].id.clone();
+    let actor = |n: usize| model.actors[n % model.actors.len()].id.clone();
     let kinds = ActorKind::ALL;
     match op % 13 {
-        0 => Correction::rename_actor(m, &actor(i), &format!("Name {j}")),
-        1 => Correction::set_actor_kind(m, &actor(i), kinds[j % kinds.len()]),
-        2 => Correction::set_actor_role(m, &actor(i), (j % 2 == 0).then_some("role")),
-        3 => Correction::set_actor_affiliation(m, &actor(i), Some(&actor(j))),
-        4 => Correction::merge_actors(m, &actor(i), &[actor(j), actor(k)]),
+        0 => Correction::rename_actor(model, &actor(i), &format!("Name {j}")),
+        1 => Correction::set_actor_kind(model, &actor(i), kinds[j % kinds.len()]),
+        2 => Correction::set_actor_role(model, &actor(i), j.is_multiple_of(2).then_some("role")),
+        3 => Correction::set_actor_affiliation(model, &actor(i), Some(&actor(j))),
+        4 => Correction::merge_actors(model, &actor(i), &[actor(j), actor(k)]),
         5 => {
-            let a = m.actor(&actor(i))?;
-            let chosen: Vec<Mention> = a.mentions.iter().skip(j % 3).take(1).cloned().collect();
-            Correction::split_actor(m, &a.id, &chosen, &format!("Split {k}"), None)
+            let found = model.actor(&actor(i))?;
+            let chosen: Vec<Mention> = found.mentions.iter().skip(j % 3).take(1).cloned().collect();
+            Correction::split_actor(model, &found.id, &chosen, &format!("Split {k}"), None)
         }
-        6 => Correction::hide_actor(m, &actor(i)),
-        7 => m
+        6 => Correction::hide_actor(model, &actor(i)),
+        7 => model
             .relations
-            .get(i % m.relations.len().max(1))
-            .and_then(|r| Correction::hide_relation(m, &r.id)),
-        8 => m
+            .get(i % model.relations.len().max(1))
+            .and_then(|r| Correction::hide_relation(model, &r.id)),
+        8 => model
             .events
-            .get(i % m.events.len().max(1))
-            .and_then(|e| Correction::hide_event(m, &e.id)),
+            .get(i % model.events.len().max(1))
+            .and_then(|e| Correction::hide_event(model, &e.id)),
         9 => Correction::add_relation(
-            m,
+            model,
             &actor(i),
             &actor(j),
             ["meet", "oppose", "support"][k % 3],
             Polarity::ALL[k % 3],
-            k % 2 == 0,
+            k.is_multiple_of(2),
             None,
         ),
         10 => Correction::add_event(
-            m,
+            model,
             &EventDraft {
                 label: format!("Event {k}"),
                 kind: "meeting".to_owned(),
@@ -994,20 +994,20 @@ fn random_correction(m: &Model, op: u8, i: usize, j: usize, k: usize) -> Option<
             },
         ),
         11 => {
-            let e = m.events.get(i % m.events.len().max(1))?;
+            let event = model.events.get(i % model.events.len().max(1))?;
             Correction::edit_event(
-                m,
-                &e.id,
+                model,
+                &event.id,
                 &EventDraft {
                     label: format!("Edited {k}"),
-                    kind: e.kind.clone(),
+                    kind: event.kind.clone(),
                     start: Some(date(2023, 5, 1 + (j % 28) as u32)),
                     participants: vec![actor(j)],
                     ..EventDraft::default()
                 },
             )
         }
-        _ => Correction::add_alias(m, &actor(i), &format!("alias {j}")),
+        _ => Correction::add_alias(model, &actor(i), &format!("alias {j}")),
     }
 }
 
