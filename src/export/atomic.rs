@@ -74,6 +74,14 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
             "the path does not end in a file name",
         ));
     };
+    // Caught before anything is written: a rename over a folder would fail only after the
+    // other files of the set were already in place.
+    if path.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "a folder already has that name",
+        ));
+    }
     let dir = parent_dir(path);
     // A few attempts in case a stale temporary file with the same name exists.
     let mut last_err = None;

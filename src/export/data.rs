@@ -233,6 +233,11 @@ impl<'m> Names<'m> {
     }
 }
 
+/// Whether the graph formats' default edge type is directed: when any relation is.
+fn default_directed(model: &Model) -> bool {
+    model.relations.iter().any(|r| r.directed)
+}
+
 /// One line saying what the export was made from, for the formats' descriptions.
 fn document_summary(model: &Model) -> String {
     let titles: Vec<&str> = model

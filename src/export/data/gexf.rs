@@ -2,7 +2,7 @@
 
 use super::timing::{Segment, Timing};
 use super::xml::Xml;
-use super::{Names, document_summary};
+use super::{Names, default_directed, document_summary};
 use crate::model::Model;
 
 /// The model as a GEXF 1.3 document: actors are nodes, relations are edges.
@@ -10,10 +10,13 @@ use crate::model::Model;
 /// - Nodes carry the label (the actor's name) and the static attributes `kind`, `role`,
 ///   `affiliation` (the affiliated actor's name), `mentions` (count) and `aliases` (joined
 ///   with `|`).
-/// - Edges carry `type` (directed or undirected, per relation), the label and `kind`,
-///   `polarity`, `directed`, `evidence` (the evidence sentences, one per line) and a
-///   weight: the number of evidence sentences, at least 1 (a relation drawn by hand with no
-///   evidence still exists).
+/// - Edges carry the label and the XML `kind` (the relation kind: Gephi keeps parallel edges
+///   of different kinds apart instead of merging them), a weight (the number of evidence
+///   sentences, at least 1: a relation drawn by hand with no evidence still exists), and the
+///   attributes `kind`, `polarity`, `directed` and `evidence` (the sentences, one per line).
+///   The graph's `defaultedgetype` is directed when any relation is, else undirected; an
+///   edge that differs says so in its own `type` (a mixed graph, which Gephi reads; readers
+///   without mixed graphs, such as networkx, then refuse the file).
 /// - Time, so Gephi's timeline works: the graph is `mode="dynamic"` with `timeformat="date"`.
 ///   Each node and edge gets a `start` date, the earliest dated event or evidence document
 ///   date involving it (see the `timing` module), and no end: the network grows as the
@@ -40,10 +43,11 @@ pub fn to_gexf(model: &Model) -> String {
     xml.leaf("creator", &[], "Dossier");
     xml.leaf("description", &[], &document_summary(model));
     xml.close("meta");
+    let default_type = edge_type(default_directed(model));
     xml.open(
         "graph",
         &[
-            ("defaultedgetype", "directed"),
+            ("defaultedgetype", default_type),
             ("mode", "dynamic"),
             ("timeformat", "date"),
         ],
@@ -125,19 +129,20 @@ pub fn to_gexf(model: &Model) -> String {
         }
         let weight = relation.evidence.len().max(1).to_string();
         let start = timing.relation_start(index).map(|d| d.to_string());
-        let edge_type = if relation.directed {
-            "directed"
-        } else {
-            "undirected"
-        };
         let mut attrs = vec![
             ("id", relation.id.as_str()),
             ("source", relation.source.as_str()),
             ("target", relation.target.as_str()),
-            ("type", edge_type),
+        ];
+        let this_type = edge_type(relation.directed);
+        if this_type != default_type {
+            attrs.push(("type", this_type));
+        }
+        attrs.extend([
+            ("kind", relation.kind.as_str()),
             ("label", relation.kind.as_str()),
             ("weight", &weight),
-        ];
+        ]);
         if let Some(start) = &start {
             attrs.push(("start", start));
         }
@@ -166,6 +171,10 @@ pub fn to_gexf(model: &Model) -> String {
     xml.close("graph");
     xml.close("gexf");
     xml.finish()
+}
+
+fn edge_type(directed: bool) -> &'static str {
+    if directed { "directed" } else { "undirected" }
 }
 
 /// An `<attributes>` block; each attribute's id is also its title.

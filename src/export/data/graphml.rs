@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::timing::{Segment, Timing};
 use super::xml::Xml;
-use super::{Names, document_summary};
+use super::{Names, default_directed, document_summary};
 use crate::model::Model;
 
 /// Declared keys: (id, for, attr.name, attr.type). Ids are unique across node and edge keys.
@@ -38,8 +38,9 @@ const KEYS: [(&str, &str, &str, &str); 18] = [
 /// `evidence count` (the number of evidence sentences; weight at least 1), `evidence` (the
 /// sentences, one per line), `start` and `events`. `GraphML` has no time model, so `start`
 /// (the first date the item is known, as in the GEXF export) is an ISO date string and
-/// `events` lists the dated events as `YYYY-MM-DD: labels` lines. The graph is directed by
-/// default and undirected relations say `directed="false"` on their edge.
+/// `events` lists the dated events as `YYYY-MM-DD: labels` lines. The graph's `edgedefault`
+/// is directed when any relation is, else undirected; an edge that differs says so in its own
+/// `directed` attribute (a mixed graph, which yEd reads; networkx refuses mixed graphs).
 pub fn to_graphml(model: &Model) -> String {
     let names = Names::new(model);
     let timing = Timing::new(model);
@@ -66,7 +67,13 @@ pub fn to_graphml(model: &Model) -> String {
             ],
         );
     }
-    xml.open("graph", &[("id", "dossier"), ("edgedefault", "directed")]);
+    let default_directed = default_directed(model);
+    let edgedefault = if default_directed {
+        "directed"
+    } else {
+        "undirected"
+    };
+    xml.open("graph", &[("id", "dossier"), ("edgedefault", edgedefault)]);
     xml.leaf(
         "data",
         &[("key", "g_description")],
@@ -110,15 +117,15 @@ pub fn to_graphml(model: &Model) -> String {
             continue;
         }
         let directed = if relation.directed { "true" } else { "false" };
-        xml.open(
-            "edge",
-            &[
-                ("id", relation.id.as_str()),
-                ("source", relation.source.as_str()),
-                ("target", relation.target.as_str()),
-                ("directed", directed),
-            ],
-        );
+        let mut attrs = vec![
+            ("id", relation.id.as_str()),
+            ("source", relation.source.as_str()),
+            ("target", relation.target.as_str()),
+        ];
+        if relation.directed != default_directed {
+            attrs.push(("directed", directed));
+        }
+        xml.open("edge", &attrs);
         data(&mut xml, "e_label", &relation.kind);
         data(&mut xml, "e_kind", &relation.kind);
         data(&mut xml, "e_polarity", relation.polarity.label());
