@@ -825,3 +825,133 @@ fn an_undirected_model_gives_undirected_graphs_without_per_edge_types() {
             .all(|e| e.attr("directed").is_none())
     );
 }
+
+/// Counts every reader must see for any model: graph formats drop relations to unknown actors,
+/// TimelineJS drops undated events, CSV and JSON keep everything.
+fn check_counts(model: &Model, dir: &Path) {
+    let known: std::collections::BTreeSet<&ActorId> = model.actors.iter().map(|a| &a.id).collect();
+    let graph_edges = model
+        .relations
+        .iter()
+        .filter(|r| known.contains(&r.source) && known.contains(&r.target))
+        .count();
+
+    let gexf = dir.join("m.gexf");
+    export_data(model, DataFormat::Gexf, &gexf).unwrap();
+    let root = parse_xml(&fs::read_to_string(&gexf).unwrap());
+    let graph = root.child("graph");
+    assert_eq!(graph.child("nodes").all("node").len(), known.len());
+    assert_eq!(graph.child("edges").all("edge").len(), graph_edges);
+
+    let graphml = dir.join("m.graphml");
+    export_data(model, DataFormat::GraphMl, &graphml).unwrap();
+    let root = parse_xml(&fs::read_to_string(&graphml).unwrap());
+    assert_eq!(root.child("graph").all("node").len(), known.len());
+    assert_eq!(root.child("graph").all("edge").len(), graph_edges);
+
+    let written = export_data(model, DataFormat::Csv, &dir.join("m.csv")).unwrap();
+    assert_eq!(csv_rows(&written[0]).len(), model.actors.len());
+    assert_eq!(csv_rows(&written[1]).len(), model.relations.len());
+    assert_eq!(csv_rows(&written[2]).len(), model.events.len());
+
+    let timeline = dir.join("m.timeline.json");
+    export_data(model, DataFormat::TimelineJs, &timeline).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&timeline).unwrap()).unwrap();
+    let dated = model.events.iter().filter(|e| e.is_dated()).count();
+    assert_eq!(json["events"].as_array().unwrap().len(), dated);
+
+    let own = dir.join("m.json");
+    export_data(model, DataFormat::Json, &own).unwrap();
+    let back: Model = serde_json::from_str(&fs::read_to_string(&own).unwrap()).unwrap();
+    assert_eq!(&back, model);
+}
+
+#[test]
+fn hand_made_model_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    check_counts(&model(), dir.path());
+}
+
+#[test]
+fn seed_article_exports_every_format() {
+    use dossier::corpus::{LoadOptions, load_paths};
+    use dossier::extract::{KnowledgeBase, extract};
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let loaded = load_paths(
+        &[seeds],
+        &LoadOptions::default(),
+        &|_| {},
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    assert_eq!(loaded.documents.len(), 1);
+    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    let dir = tempfile::tempdir().unwrap();
+    check_counts(&model, dir.path());
+    let gexf = parse_xml(&fs::read_to_string(dir.path().join("m.gexf")).unwrap());
+    let description = &gexf.child("meta").child("description").text;
+    assert!(
+        description.contains("from 1 document: NATO alarmed over Russian support"),
+        "{description}"
+    );
+}
+
+/// What a name becomes in XML: characters XML 1.0 cannot carry turn into U+FFFD.
+fn xml_cleaned(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => c,
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
+fn csv_cleaned(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => c,
+            c if (c as u32) < 0x20 => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Any name survives GEXF, GraphML and CSV: the files parse and give the name back.
+    #[test]
+    fn any_name_round_trips(name in "\\PC*|[\\x00-\\x1f\"',&<>\r\n ]{0,12}|.{0,40}") {
+        let mut m = model();
+        m.actors[0].name.clone_from(&name);
+        m.events[0].label.clone_from(&name);
+        let dir = tempfile::tempdir().unwrap();
+
+        let gexf = dir.path().join("p.gexf");
+        export_data(&m, DataFormat::Gexf, &gexf).unwrap();
+        let root = parse_xml(&fs::read_to_string(&gexf).unwrap());
+        let nodes = root.child("graph").child("nodes").all("node");
+        let want = xml_cleaned(&name);
+        proptest::prop_assert_eq!(nodes[0].attr("label"), Some(want.as_str()));
+
+        let graphml = dir.path().join("p.graphml");
+        export_data(&m, DataFormat::GraphMl, &graphml).unwrap();
+        let root = parse_xml(&fs::read_to_string(&graphml).unwrap());
+        let graph = root.child("graph");
+        let first = graph.all("node")[0].all("data")[0].text.clone();
+        proptest::prop_assert_eq!(first, xml_cleaned(&name));
+
+        let written = export_data(&m, DataFormat::Csv, &dir.path().join("p.csv")).unwrap();
+        let actors = csv_rows(&written[0]);
+        proptest::prop_assert_eq!(&actors[0]["Label"], &csv_cleaned(&name));
+        let events = csv_rows(&written[2]);
+        proptest::prop_assert_eq!(&events[0]["Label"], &csv_cleaned(&name));
+
+        let timeline = dir.path().join("p.timeline.json");
+        export_data(&m, DataFormat::TimelineJs, &timeline).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&timeline).unwrap()).unwrap();
+        proptest::prop_assert_eq!(json["events"].as_array().unwrap().len(), 2);
+    }
+}
