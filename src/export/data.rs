@@ -89,7 +89,9 @@ impl DataFormat {
         }
     }
 
-    /// The file ending written, without the leading dot (for file-dialog filters).
+    /// The file ending written, without the leading dot. Native file-dialog filters match
+    /// only the last extension, so a filter for `TimelineJS` should offer `json` and the
+    /// caller append `.timeline.json` when the chosen name lacks it.
     pub fn extension(self) -> &'static str {
         match self {
             DataFormat::Gexf => "gexf",
@@ -131,6 +133,8 @@ pub fn export_data(
     format: DataFormat,
     path: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
+    // A folder this export made for CSV files, removed again if the writes fail.
+    let mut created_dir = None;
     let files: Vec<(PathBuf, Vec<u8>)> = match format {
         DataFormat::Gexf => vec![(path.to_owned(), to_gexf(model).into_bytes())],
         DataFormat::GraphMl => vec![(path.to_owned(), to_graphml(model).into_bytes())],
@@ -149,6 +153,7 @@ pub fn export_data(
                     path: path.to_owned(),
                     source,
                 })?;
+                created_dir = Some(path);
             }
             let CsvFiles {
                 actors,
@@ -166,12 +171,18 @@ pub fn export_data(
         .iter()
         .map(|(p, bytes)| (p.as_path(), bytes.as_slice()))
         .collect();
-    write_atomic_all(&refs).map_err(|failed| ExportError::Write {
-        path: files
-            .get(failed.index)
-            .map(|(p, _)| p.clone())
-            .unwrap_or_default(),
-        source: failed.error,
+    write_atomic_all(&refs).map_err(|failed| {
+        if let Some(dir) = created_dir {
+            // Only succeeds while the folder is empty, which it is after a failed write.
+            let _ = std::fs::remove_dir(dir);
+        }
+        ExportError::Write {
+            path: files
+                .get(failed.index)
+                .map(|(p, _)| p.clone())
+                .unwrap_or_default(),
+            source: failed.error,
+        }
     })?;
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
@@ -192,11 +203,12 @@ fn is_csv_file(path: &Path) -> bool {
 pub fn csv_paths(path: &Path) -> [PathBuf; 3] {
     const NAMES: [&str; 3] = ["actors", "relations", "events"];
     if is_csv_file(path) {
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        NAMES.map(|name| path.with_file_name(format!("{stem}-{name}.csv")))
+        let stem = path.file_stem().unwrap_or_default();
+        NAMES.map(|name| {
+            let mut file = stem.to_os_string();
+            file.push(format!("-{name}.csv"));
+            path.with_file_name(file)
+        })
     } else {
         NAMES.map(|name| path.join(format!("{name}.csv")))
     }
@@ -260,7 +272,7 @@ fn document_summary(model: &Model) -> String {
 /// Replaces characters no exchange format should carry (C0 controls other than tab, line feed
 /// and carriage return, which XML 1.0 cannot represent at all) with U+FFFD.
 fn clean_char(c: char) -> char {
-    if c.is_control() && !matches!(c, '\t' | '\n' | '\r') && (c as u32) < 0x20 {
+    if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') {
         '\u{FFFD}'
     } else {
         c

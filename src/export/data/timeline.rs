@@ -140,7 +140,7 @@ fn slide(model: &Model, names: &Names<'_>, event: &Event, start: NaiveDate) -> S
             headline: html(&event.label),
             text,
         },
-        group: (!event.kind.is_empty()).then(|| event.kind.clone()),
+        group: (!event.kind.is_empty()).then(|| html(&event.kind)),
         display_date,
         unique_id: Some(event.id.as_str().to_owned()),
     }
