@@ -1,7 +1,10 @@
-//! Data exports read back with real parsers: GEXF and GraphML with quick-xml, CSV with an
-//! RFC 4180 reader, TimelineJS and Dossier JSON with `serde_json`. Checks counts, a known actor
+//! Data exports read back with real parsers: GEXF and `GraphML` with quick-xml, CSV with an
+//! RFC 4180 reader, `TimelineJS` and Dossier JSON with `serde_json`. Checks counts, a known actor
 //! and a known event in each, determinism, and that a failed export leaves no file behind.
-#![allow(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "helpers of tests: a failed unwrap is a failed test"
+)]
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -243,14 +246,13 @@ fn parse_xml(text: &str) -> Element {
                 .push_str(&t.decode().unwrap()),
             XmlEvent::GeneralRef(r) => {
                 let top = stack.last_mut().unwrap();
-                match r.resolve_char_ref().unwrap() {
-                    Some(c) => top.text.push(c),
-                    None => {
-                        let name = r.decode().unwrap();
-                        let resolved = quick_xml::escape::resolve_xml_entity(&name)
-                            .unwrap_or_else(|| panic!("unknown entity &{name};"));
-                        top.text.push_str(resolved);
-                    }
+                if let Some(c) = r.resolve_char_ref().unwrap() {
+                    top.text.push(c);
+                } else {
+                    let name = r.decode().unwrap();
+                    let resolved = quick_xml::escape::resolve_xml_entity(&name)
+                        .unwrap_or_else(|| panic!("unknown entity &{name};"));
+                    top.text.push_str(resolved);
                 }
             }
             XmlEvent::CData(_) | XmlEvent::DocType(_) => panic!("unexpected CDATA or DOCTYPE"),
@@ -827,7 +829,7 @@ fn an_undirected_model_gives_undirected_graphs_without_per_edge_types() {
 }
 
 /// Counts every reader must see for any model: graph formats drop relations to unknown actors,
-/// TimelineJS drops undated events, CSV and JSON keep everything.
+/// `TimelineJS` drops undated events, CSV and JSON keep everything.
 fn check_counts(model: &Model, dir: &Path) {
     let known: std::collections::BTreeSet<&ActorId> = model.actors.iter().map(|a| &a.id).collect();
     let graph_edges = model

@@ -280,7 +280,6 @@ fn clean_char(c: char) -> char {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 mod tests {
     use super::*;
 

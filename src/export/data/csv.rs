@@ -177,7 +177,6 @@ fn push_field(out: &mut String, field: &str) {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 mod tests {
     use super::*;
 

@@ -186,7 +186,6 @@ pub(super) fn segments(events: &[(NaiveDate, NaiveDate, &str)]) -> Vec<Segment> 
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 mod tests {
     use super::*;
 
