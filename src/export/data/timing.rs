@@ -72,6 +72,17 @@ impl<'m> Timing<'m> {
             .filter_map(|d| Some((&d.id, d.published?)))
             .collect();
         let events = dated_events(model);
+        // Dated events by the actors they involve, in event order (each index at most once).
+        let mut by_actor: BTreeMap<&ActorId, Vec<usize>> = BTreeMap::new();
+        for (index, (.., involved)) in events.iter().enumerate() {
+            for id in involved {
+                let list = by_actor.entry(*id).or_default();
+                if list.last() != Some(&index) {
+                    list.push(index);
+                }
+            }
+        }
+        let of = |id: &ActorId| by_actor.get(id).map_or(&[][..], Vec::as_slice);
 
         let mut actor_start = BTreeMap::new();
         let mut actor_segments = BTreeMap::new();
@@ -80,10 +91,9 @@ impl<'m> Timing<'m> {
             for mention in &actor.mentions {
                 start = earliest(start, published.get(&mention.document).copied());
             }
-            let mine: Vec<_> = events
+            let mine: Vec<_> = of(&actor.id)
                 .iter()
-                .filter(|(.., involved)| involved.contains(&&actor.id))
-                .map(|(s, e, label, _)| (*s, *e, *label))
+                .map(|&i| (events[i].0, events[i].1, events[i].2))
                 .collect();
             for (s, ..) in &mine {
                 start = earliest(start, Some(*s));
@@ -103,12 +113,11 @@ impl<'m> Timing<'m> {
             for evidence in &relation.evidence {
                 start = earliest(start, published.get(&evidence.document).copied());
             }
-            let mine: Vec<_> = events
+            let targets = of(&relation.target);
+            let mine: Vec<_> = of(&relation.source)
                 .iter()
-                .filter(|(.., involved)| {
-                    involved.contains(&&relation.source) && involved.contains(&&relation.target)
-                })
-                .map(|(s, e, label, _)| (*s, *e, *label))
+                .filter(|i| targets.binary_search(i).is_ok())
+                .map(|&i| (events[i].0, events[i].1, events[i].2))
                 .collect();
             for (s, ..) in &mine {
                 start = earliest(start, Some(*s));
@@ -215,6 +224,70 @@ mod tests {
             .map(|(a, b, c)| ((*a).to_owned(), (*b).to_owned(), (*c).to_owned()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn starts_follow_events_documents_and_both_ends() {
+        use crate::model::{Actor, DocumentInfo, Evidence, Mention, Relation};
+        let a = ActorId::new("a:a");
+        let b = ActorId::new("a:b");
+        let model = Model {
+            documents: vec![DocumentInfo {
+                id: DocId::new("d:1"),
+                published: Some(d("2024-06-18")),
+                ..DocumentInfo::default()
+            }],
+            actors: vec![
+                Actor {
+                    id: a.clone(),
+                    mentions: vec![Mention {
+                        document: DocId::new("d:1"),
+                        start: 0,
+                        end: 1,
+                    }],
+                    ..Actor::default()
+                },
+                Actor {
+                    id: b.clone(),
+                    ..Actor::default()
+                },
+            ],
+            relations: vec![Relation {
+                source: a.clone(),
+                target: b.clone(),
+                evidence: vec![Evidence {
+                    document: DocId::new("d:1"),
+                    ..Evidence::default()
+                }],
+                ..Relation::default()
+            }],
+            events: vec![Event {
+                label: "trip".to_owned(),
+                start: Some(d("2024-06-20")),
+                end: Some(d("2024-06-21")),
+                // The same actor twice and as the place: still one event for it.
+                participants: vec![b.clone(), b.clone()],
+                place: Some(b.clone()),
+                ..Event::default()
+            }],
+            ..Model::default()
+        };
+        let timing = Timing::new(&model);
+        assert_eq!(
+            timing.actor_start(&a),
+            Some(d("2024-06-18")),
+            "its document"
+        );
+        assert_eq!(timing.actor_start(&b), Some(d("2024-06-20")), "its event");
+        let b_segments = timing.actor_segments(&b);
+        assert_eq!(b_segments.len(), 1);
+        assert_eq!(b_segments[0].value(), "trip");
+        // Evidence says 2024-06-18, but the edge cannot start before `b` exists.
+        assert_eq!(timing.relation_start(0), Some(d("2024-06-20")));
+        assert!(
+            timing.relation_segments(0).is_empty(),
+            "a is not in the trip"
+        );
     }
 
     #[test]
