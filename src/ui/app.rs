@@ -325,7 +325,8 @@ impl DossierApp {
                 }
             }
             let mut view = self.state.view.clone();
-            egui::ComboBox::from_label("Level")
+            ui.label("Level");
+            egui::ComboBox::from_id_salt("level")
                 .selected_text(match view.level {
                     LevelOfDetail::People => "People",
                     LevelOfDetail::StatesAndOrganizations => "States and organizations",
@@ -338,7 +339,8 @@ impl DossierApp {
                         "States and organizations",
                     );
                 });
-            egui::ComboBox::from_label("Focus")
+            ui.label("Focus");
+            egui::ComboBox::from_id_salt("focus")
                 .selected_text(match view.focus {
                     Focus::Off => "Off",
                     Focus::OneStep => "1 step",
