@@ -22,7 +22,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::model::ActorId;
-use crate::project::atomic::write_atomic;
+use crate::export::atomic::write_atomic;
 use crate::project::corrections::Correction;
 use crate::project::overlay::Overlay;
 

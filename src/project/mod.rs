@@ -10,7 +10,6 @@
 //!
 //! No egui here; the UI wires these to its commands. The file format is in `docs/project.md`.
 
-mod atomic;
 mod corrections;
 mod file;
 mod history;
