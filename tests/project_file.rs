@@ -488,3 +488,43 @@ fn a_failed_save_leaves_the_old_file_untouched() {
     );
     assert_eq!(fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn the_corpus_is_recorded_from_documents_and_dates_come_back() {
+    use dossier::corpus::{LoadOptions, load_paths};
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        &dir.path().join("a.txt"),
+        b"Kim Jong Un met Vladimir Putin.",
+    );
+    let b = write(&dir.path().join("b.txt"), b"NATO condemned Russia.");
+    let paths = vec![dir.path().to_path_buf()];
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let mut docs = load_paths(&paths, &LoadOptions::default(), &|_| {}, &cancel).documents;
+    assert_eq!(docs.len(), 2);
+    docs[1].published = Some(date(2024, 6, 18));
+    docs[1].date_assumed = true;
+
+    let mut project = Project::default();
+    project.record_corpus(&docs);
+    assert_eq!(project.corpus_paths(), vec![a.clone(), b.clone()]);
+    assert_eq!(project.corpus[0].sha256, sha256_file(&a).unwrap());
+    assert_eq!(project.corpus[0].date_override, None);
+    assert_eq!(project.corpus[1].date_override, Some(date(2024, 6, 18)));
+
+    let path = dir.path().join("case.dossier");
+    save(&project, &path).unwrap();
+    let reopened = load(&path).unwrap();
+    let mut again = load_paths(
+        &reopened.corpus_paths(),
+        &LoadOptions::default(),
+        &|_| {},
+        &cancel,
+    )
+    .documents;
+    assert_eq!(again[1].published, None);
+    reopened.apply_date_overrides(&mut again);
+    assert_eq!(again[0].published, None);
+    assert_eq!(again[1].published, Some(date(2024, 6, 18)));
+    assert!(again[1].date_assumed);
+}

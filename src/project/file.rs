@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::model::ActorId;
 use crate::export::atomic::write_atomic;
+use crate::model::ActorId;
 use crate::project::corrections::Correction;
 use crate::project::overlay::Overlay;
 
@@ -536,7 +536,7 @@ fn slashed(path: &Path) -> String {
 }
 
 /// Removes `.` and resolves `..` lexically (without touching the file system).
-fn normalize(path: &Path) -> PathBuf {
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in path.components() {
         match c {

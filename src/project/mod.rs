@@ -10,6 +10,7 @@
 //!
 //! No egui here; the UI wires these to its commands. The file format is in `docs/project.md`.
 
+mod corpus;
 mod corrections;
 mod file;
 mod history;
