@@ -406,35 +406,55 @@ fn merge_ids(model: &mut Model, keep: &ActorId, merged: &[ActorId]) {
         }
     }
 
-    let mut relations: Vec<Relation> = Vec::new();
-    for mut r in std::mem::take(&mut model.relations) {
-        let touched = merged.contains(&r.source) || merged.contains(&r.target);
+    // A re-pointed relation that became the same as another (kind, ends, direction; undirected
+    // ones either way round) is combined with the first of them. Every such pair now touches
+    // `keep`, so only its relations are compared.
+    let mut touched = vec![false; model.relations.len()];
+    for (r, t) in model.relations.iter_mut().zip(&mut touched) {
+        *t = merged.contains(&r.source) || merged.contains(&r.target);
         point(&mut r.source);
         point(&mut r.target);
-        if r.source == r.target {
-            continue;
-        }
-        if touched {
+        if *t {
             mark_edited(&mut r.origin);
         }
-        let duplicate = relations.iter_mut().find(|d| {
-            d.kind == r.kind
-                && d.directed == r.directed
-                && ((d.source == r.source && d.target == r.target)
-                    || (!r.directed && d.source == r.target && d.target == r.source))
-        });
-        if let Some(d) = duplicate {
-            for ev in r.evidence {
+    }
+    let same = |a: &Relation, b: &Relation| {
+        a.kind == b.kind
+            && a.directed == b.directed
+            && ((a.source == b.source && a.target == b.target)
+                || (!a.directed && a.source == b.target && a.target == b.source))
+    };
+    let mut keep_relation = vec![true; model.relations.len()];
+    let mut survivors: Vec<usize> = Vec::new();
+    for i in 0..model.relations.len() {
+        let r = &model.relations[i];
+        if r.source == r.target {
+            keep_relation[i] = false;
+            continue;
+        }
+        if r.source != kept_id && r.target != kept_id {
+            continue;
+        }
+        let into = survivors
+            .iter()
+            .copied()
+            .find(|&s| (touched[i] || touched[s]) && same(&model.relations[s], r));
+        if let Some(into) = into {
+            keep_relation[i] = false;
+            let evidence = std::mem::take(&mut model.relations[i].evidence);
+            let d = &mut model.relations[into];
+            for ev in evidence {
                 if !d.evidence.contains(&ev) {
                     d.evidence.push(ev);
                 }
             }
             mark_edited(&mut d.origin);
         } else {
-            relations.push(r);
+            survivors.push(i);
         }
     }
-    model.relations = relations;
+    let mut flags = keep_relation.into_iter();
+    model.relations.retain(|_| flags.next().unwrap_or(true));
 
     for e in &mut model.events {
         let touched = e.participants.iter().any(|p| merged.contains(p))

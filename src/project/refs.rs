@@ -13,7 +13,13 @@ use crate::model::{Actor, ActorId, ActorKind, Event, EventId, Evidence, Model, R
 
 /// Case- and surrounding-space-insensitive name comparison.
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// A reference to an actor: its id, plus its name, kind and aliases when the correction was
