@@ -1048,3 +1048,27 @@ proptest::proptest! {
         proptest::prop_assert!(!history.can_undo());
     }
 }
+
+#[test]
+fn ids_for_names_without_letters_are_still_unique_and_readable() {
+    let base = extracted();
+    let mut history = History::default();
+    for n in 0..2 {
+        let (m, _) = history.apply(&base);
+        let c = Correction::split_actor(&m, &a("a:russia"), &[mention("Russia", n)], "???", None);
+        history.push(c.unwrap());
+        let (m, _) = history.apply(&base);
+        let draft = EventDraft {
+            label: "…".to_owned(),
+            kind: "?".to_owned(),
+            ..EventDraft::default()
+        };
+        history.push(Correction::add_event(&m, &draft).unwrap());
+    }
+    let (m, unapplied) = history.apply(&base);
+    assert!(unapplied.is_empty());
+    assert!(m.actor(&a("a:actor")).is_some());
+    assert!(m.actor(&a("a:actor~2")).is_some());
+    assert!(m.event(&EventId::from("e:manual-event")).is_some());
+    assert!(m.event(&EventId::from("e:manual-event~2")).is_some());
+}

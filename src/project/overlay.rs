@@ -707,8 +707,14 @@ fn unique_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or_else(|| base.to_owned())
 }
 
+/// A name's slug, or `fallback` when it has no letters or digits.
+fn slug_or(text: &str, fallback: &str) -> String {
+    let s = slug(text);
+    if s.is_empty() { fallback.to_owned() } else { s }
+}
+
 fn unique_actor_id(model: &Model, name: &str) -> ActorId {
-    let base = format!("a:{}", slug(name));
+    let base = format!("a:{}", slug_or(name, "actor"));
     let taken: BTreeSet<&str> = model.actors.iter().map(|a| a.id.as_str()).collect();
     ActorId(unique_id(&base, |c| taken.contains(c)))
 }
@@ -721,7 +727,12 @@ fn relation_id(source: &ActorId, target: &ActorId, kind: &str) -> String {
             .unwrap_or(id.as_str())
             .to_owned()
     };
-    format!("r:{}>{}:{}", bare(source), bare(target), slug(kind))
+    format!(
+        "r:{}>{}:{}",
+        bare(source),
+        bare(target),
+        slug_or(kind, "relation")
+    )
 }
 
 fn unique_relation_id(model: &Model, source: &ActorId, target: &ActorId, kind: &str) -> RelationId {
@@ -734,7 +745,8 @@ fn unique_relation_id(model: &Model, source: &ActorId, target: &ActorId, kind: &
 /// `e:manual-<label slug>`: hand-made events never collide with the extractor's `e:0003`.
 fn unique_event_id(model: &Model, label: &str) -> EventId {
     let taken: BTreeSet<&str> = model.events.iter().map(|e| e.id.as_str()).collect();
-    EventId(unique_id(&format!("e:manual-{}", slug(label)), |c| {
-        taken.contains(c)
-    }))
+    EventId(unique_id(
+        &format!("e:manual-{}", slug_or(label, "event")),
+        |c| taken.contains(c),
+    ))
 }
