@@ -317,6 +317,11 @@ fn rule_sources() -> Vec<(&'static str, String, Build)> {
         ),
         ("month_year", format!(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"), build_month_year),
         (
+            "month_of_year",
+            format!(r"\b(?P<m>{FULL_MONTH})\s+(?:of\s+)?(?P<ys>this|last|next)\s+year\b"),
+            build_month_of_year,
+        ),
+        (
             "month_range",
             format!(
                 r"\b(?P<from>[Ff]rom|[Bb]etween)\s+(?P<m>{FULL_MONTH})\s+(?:to|and|until|through)\s+(?P<m2>{FULL_MONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?"
@@ -483,6 +488,22 @@ fn build_month_year(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Pa
     plausible_year(year)?;
     let (start, end) = months_range(year, month, 1)?;
     Some((Meaning::Fixed(start, end, Precision::Month), None))
+}
+
+fn build_month_of_year(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let month = month_number(c.name("m")?.as_str())?;
+    let offset = match c.name("ys")?.as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    Some((
+        Meaning::YearlyIn {
+            kind: Yearly::Month(month),
+            offset,
+        },
+        None,
+    ))
 }
 
 fn build_month_range(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {

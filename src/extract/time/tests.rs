@@ -663,6 +663,20 @@ fn bare_month_names() {
         Precision::Month,
     );
     check(
+        "They won the title in July last year.",
+        "in July last year",
+        d(2023, 7, 1),
+        d(2023, 7, 31),
+        Precision::Month,
+    );
+    check(
+        "It is due in May next year.",
+        "in May next year",
+        d(2025, 5, 1),
+        d(2025, 5, 31),
+        Precision::Month,
+    );
+    check(
         "The election is in November.",
         "in November",
         d(2024, 11, 1),
