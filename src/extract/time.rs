@@ -123,12 +123,16 @@ enum Shift {
     Next,
 }
 
-/// A part of a range: "early 2024", "mid-June", "late last year".
+/// A part of a range: "early 2024", "mid-June", "late last year", "the end of the year".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
     Early,
     Mid,
     Late,
+    /// "the start of": narrower than early (the first month of a year).
+    Start,
+    /// "the end of": narrower than late (the last month of a year).
+    End,
 }
 
 /// The side of the anchor within a calendar unit: "earlier this year", "later this month".
@@ -690,9 +694,9 @@ fn build_in_n(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
 fn build_part_of(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
     let unit = Unit::from_word(c.name("u")?.as_str())?;
     let (side, part) = match c.name("w")?.as_str().to_lowercase().as_str() {
-        "start" | "beginning" => (Side::Whole, Some(Part::Early)),
+        "start" | "beginning" => (Side::Whole, Some(Part::Start)),
         "middle" => (Side::Whole, Some(Part::Mid)),
-        "end" => (Side::Whole, Some(Part::Late)),
+        "end" => (Side::Whole, Some(Part::End)),
         _ => (Side::After, None),
     };
     Some((
@@ -1168,16 +1172,17 @@ fn extend_left(text: &str, candidate: &mut Candidate, floor: usize) {
         let caps = modifier_regex().and_then(|re| re.captures(&text[from..candidate.start]));
         if let Some((whole, word)) = caps.as_ref().and_then(|c| c.get(0).zip(c.name("m"))) {
             let word = word.as_str().to_lowercase();
-            candidate.part = Some(
-                if word.starts_with("early") || word.contains("start") || word.contains("beginning")
-                {
-                    Part::Early
-                } else if word.starts_with("mid") || word.contains("middle") {
-                    Part::Mid
-                } else {
-                    Part::Late
-                },
-            );
+            candidate.part = Some(if word.starts_with("early") {
+                Part::Early
+            } else if word.contains("start") || word.contains("beginning") {
+                Part::Start
+            } else if word.starts_with("mid") || word.contains("middle") {
+                Part::Mid
+            } else if word.contains("end") {
+                Part::End
+            } else {
+                Part::Late
+            });
             candidate.start = from + whole.start();
         }
     }
@@ -1484,14 +1489,18 @@ fn offset_range(anchor: NaiveDate, count: i64, unit: Unit) -> Option<(NaiveDate,
 
 /// Narrows a range to its early, middle or late part: a third of a month's days, a third of a
 /// span of months (January–April, May–August, September–December of a year), roughly 40% of a
-/// span of years ("the late 1990s" = 1996–1999), else a third of the days.
+/// span of years ("the late 1990s" = 1996–1999), else a third of the days. "The start of" and
+/// "the end of" take one month of a span of months and a fifth of a span of years.
 fn narrow(range: (NaiveDate, NaiveDate), part: Part) -> (NaiveDate, NaiveDate) {
     let (start, end) = range;
     let whole_months = start.day() == 1 && add_days(end, 1).is_some_and(|next| next.day() == 1);
     let whole_years = whole_months && start.month() == 1 && end.month() == 12;
     let narrowed = if whole_years && end.year() > start.year() {
         let years = i64::from(end.year() - start.year() + 1);
-        let len = ((years * 4 + 5) / 10).max(1);
+        let len = match part {
+            Part::Start | Part::End => (years / 5).max(1),
+            _ => ((years * 4 + 5) / 10).max(1),
+        };
         let first = third(years, len, part);
         let from = start.year() + i32::try_from(first).unwrap_or(0);
         let to = from + i32::try_from(len).unwrap_or(1) - 1;
@@ -1500,7 +1509,10 @@ fn narrow(range: (NaiveDate, NaiveDate), part: Part) -> (NaiveDate, NaiveDate) {
         let months = i64::from(
             (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32 + 1,
         );
-        let len = (months + 2) / 3;
+        let len = match part {
+            Part::Start | Part::End => 1,
+            _ => (months + 2) / 3,
+        };
         let first = third(months, len, part);
         shift_months(start, i32::try_from(first).unwrap_or(0)).and_then(|from| {
             let to = shift_months(from, i32::try_from(len).unwrap_or(1))
@@ -1509,9 +1521,9 @@ fn narrow(range: (NaiveDate, NaiveDate), part: Part) -> (NaiveDate, NaiveDate) {
         })
     } else if whole_months {
         let (from, to) = match part {
-            Part::Early => (1, 10),
+            Part::Early | Part::Start => (1, 10),
             Part::Mid => (11, 20),
-            Part::Late => (21, end.day()),
+            Part::Late | Part::End => (21, end.day()),
         };
         ymd(start.year(), start.month(), from).zip(ymd(start.year(), start.month(), to))
     } else {
@@ -1528,9 +1540,9 @@ fn narrow(range: (NaiveDate, NaiveDate), part: Part) -> (NaiveDate, NaiveDate) {
 /// The offset of the early, middle or late slice of length `len` within `total` units.
 fn third(total: i64, len: i64, part: Part) -> i64 {
     match part {
-        Part::Early => 0,
+        Part::Early | Part::Start => 0,
         Part::Mid => (total - len) / 2,
-        Part::Late => total - len,
+        Part::Late | Part::End => total - len,
     }
 }
 

@@ -438,9 +438,30 @@ fn calendar_units() {
     check(
         "It ends by the end of the year.",
         "the end of the year",
-        d(2024, 9, 1),
+        d(2024, 12, 1),
         d(2024, 12, 31),
         Precision::Year,
+    );
+    check(
+        "He quits at the end of last year.",
+        "the end of last year",
+        d(2023, 12, 1),
+        d(2023, 12, 31),
+        Precision::Year,
+    );
+    check(
+        "Talks begin at the start of next month.",
+        "the start of next month",
+        d(2024, 7, 1),
+        d(2024, 7, 10),
+        Precision::Month,
+    );
+    check(
+        "Built at the end of the 1990s.",
+        "the end of the 1990s",
+        d(1998, 1, 1),
+        d(1999, 12, 31),
+        Precision::Decade,
     );
     check(
         "Rates hold for the rest of the year.",
