@@ -1121,3 +1121,18 @@ fn every_rule_has_a_passing_example() {
         );
     }
 }
+
+#[test]
+fn long_texts_stay_fast() {
+    // One "sentence" of ~350 KB with 20,000 expressions: context windows keep this linear.
+    let text =
+        "He will return in two years, on Tuesday, in May — the first quarter. ".repeat(5_000);
+    let started = std::time::Instant::now();
+    let found = find_times(&text, anchor());
+    assert_eq!(found.len(), 4 * 5_000);
+    assert!(
+        started.elapsed().as_secs() < 60,
+        "took {:?}",
+        started.elapsed()
+    );
+}
