@@ -64,7 +64,9 @@ pub fn date_from_x(x: f64) -> Option<NaiveDate> {
 }
 
 /// How lanes are formed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum LaneMode {
     /// One lane per actor; an event joins the lane of each participant (i2 "theme lines").
     #[default]
@@ -209,7 +211,12 @@ fn label_priority(event: &crate::model::Event, style: MarkStyle) -> u32 {
 /// Lays the model's events out in lanes and rows. `hidden` events are left out everywhere.
 pub fn layout_timeline(model: &Model, mode: LaneMode, hidden: &[EventId]) -> TimelineLayout {
     let hidden: HashSet<&EventId> = hidden.iter().collect();
-    let visible = |i: &usize| model.events.get(*i).is_some_and(|e| !hidden.contains(&e.id));
+    let visible = |i: &usize| {
+        model
+            .events
+            .get(*i)
+            .is_some_and(|e| !hidden.contains(&e.id))
+    };
 
     let undated: Vec<usize> = (0..model.events.len())
         .filter(visible)
@@ -250,9 +257,15 @@ pub fn layout_timeline(model: &Model, mode: LaneMode, hidden: &[EventId]) -> Tim
         }
     }
 
-    let actor_names: HashMap<&ActorId, &str> = model.actors.iter().map(|a| (&a.id, a.name.as_str())).collect();
+    let actor_names: HashMap<&ActorId, &str> = model
+        .actors
+        .iter()
+        .map(|a| (&a.id, a.name.as_str()))
+        .collect();
     let lane_label = |key: &LaneKey| match key {
-        LaneKey::Actor(id) => actor_names.get(id).map_or_else(|| id.to_string(), |n| (*n).to_owned()),
+        LaneKey::Actor(id) => actor_names
+            .get(id)
+            .map_or_else(|| id.to_string(), |n| (*n).to_owned()),
         LaneKey::Kind(kind) if kind.is_empty() => "other".to_owned(),
         LaneKey::Kind(kind) => kind.clone(),
         LaneKey::NoActor => "no actor".to_owned(),
@@ -424,8 +437,14 @@ pub fn main_cluster(spans: &[(f64, f64)], share: f64) -> Option<(f64, f64)> {
     while hi + 1 < n && mids[hi + 1] - mids[hi] <= gap {
         hi += 1;
     }
-    let start = spans[lo..=hi].iter().map(|s| s.0).fold(f64::INFINITY, f64::min);
-    let end = spans[lo..=hi].iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
+    let start = spans[lo..=hi]
+        .iter()
+        .map(|s| s.0)
+        .fold(f64::INFINITY, f64::min);
+    let end = spans[lo..=hi]
+        .iter()
+        .map(|s| s.1)
+        .fold(f64::NEG_INFINITY, f64::max);
     Some((start, end))
 }
 
@@ -534,7 +553,10 @@ pub fn ticks(range: (f64, f64), min_step_days: f64) -> Vec<Tick> {
     let coarse = fine.coarse();
     let mut out: Vec<Tick> = Vec::new();
     let coarse_dates = unit_dates(coarse, lo, hi, MAX_TICKS);
-    let coarse_xs: HashSet<i64> = coarse_dates.iter().map(|d| x_from_date(*d) as i64).collect();
+    let coarse_xs: HashSet<i64> = coarse_dates
+        .iter()
+        .map(|d| x_from_date(*d) as i64)
+        .collect();
     for date in unit_dates(fine, lo, hi, MAX_TICKS) {
         let x = x_from_date(date);
         if !coarse_xs.contains(&(x as i64)) {
@@ -589,7 +611,11 @@ fn unit_dates(unit: TickUnit, lo: f64, hi: f64, max: usize) -> Vec<NaiveDate> {
                 TickUnit::Month(n) => n.max(1),
                 _ => 1,
             };
-            let days: &[u32] = if unit == TickUnit::Week { &[1, 8, 15, 22] } else { &[1] };
+            let days: &[u32] = if unit == TickUnit::Week {
+                &[1, 8, 15, 22]
+            } else {
+                &[1]
+            };
             let mut year = first.year();
             let mut month0 = first.month0() / step * step;
             'months: while out.len() < max {
@@ -615,7 +641,9 @@ fn unit_dates(unit: TickUnit, lo: f64, hi: f64, max: usize) -> Vec<NaiveDate> {
             let n = n.max(1);
             let mut year = first.year().div_euclid(n) * n;
             while out.len() < max {
-                let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) else { break };
+                let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+                    break;
+                };
                 if d > last {
                     break;
                 }
@@ -691,12 +719,22 @@ pub fn relations_in_window(model: &Model, window: (NaiveDate, NaiveDate)) -> Vec
 /// Events in the order the text tells them: by the document of their first evidence (in corpus
 /// order), then by its offset; events with no evidence last, in model order.
 pub fn told_order(model: &Model) -> Vec<usize> {
-    let doc_rank: HashMap<&DocId, usize> = model.documents.iter().enumerate().map(|(i, d)| (&d.id, i)).collect();
+    let doc_rank: HashMap<&DocId, usize> = model
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (&d.id, i))
+        .collect();
     let key = |i: usize| {
         model.events[i]
             .evidence
             .iter()
-            .map(|e| (doc_rank.get(&e.document).copied().unwrap_or(usize::MAX), e.start))
+            .map(|e| {
+                (
+                    doc_rank.get(&e.document).copied().unwrap_or(usize::MAX),
+                    e.start,
+                )
+            })
             .min()
             .unwrap_or((usize::MAX, usize::MAX))
     };
@@ -744,7 +782,9 @@ pub fn format_reading(event: &crate::model::Event) -> Option<String> {
         return None;
     }
     Some(match event.anchor.as_deref() {
-        Some(anchor) if !anchor.trim().is_empty() => format!("'{text}' read against {}", anchor.trim()),
+        Some(anchor) if !anchor.trim().is_empty() => {
+            format!("'{text}' read against {}", anchor.trim())
+        }
         _ => format!("'{text}'"),
     })
 }
@@ -758,7 +798,13 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn event(id: &str, kind: &str, start: Option<NaiveDate>, end: Option<NaiveDate>, who: &[&str]) -> Event {
+    fn event(
+        id: &str,
+        kind: &str,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+        who: &[&str],
+    ) -> Event {
         Event {
             id: EventId::new(id),
             label: id.to_owned(),
@@ -772,9 +818,21 @@ mod tests {
     }
 
     fn seed_like() -> Model {
-        let mut war = event("war", "war", Some(d(1950, 1, 1)), Some(d(1953, 12, 31)), &["a:nk"]);
+        let mut war = event(
+            "war",
+            "war",
+            Some(d(1950, 1, 1)),
+            Some(d(1953, 12, 31)),
+            &["a:nk"],
+        );
         war.precision = Some(Precision::Year);
-        let mut plan = event("plan", "meeting", Some(d(2024, 7, 1)), Some(d(2024, 7, 31)), &["a:putin"]);
+        let mut plan = event(
+            "plan",
+            "meeting",
+            Some(d(2024, 7, 1)),
+            Some(d(2024, 7, 31)),
+            &["a:putin"],
+        );
         plan.precision = Some(Precision::Month);
         Model {
             actors: vec![
@@ -795,8 +853,20 @@ mod tests {
                 ..DocumentInfo::default()
             }],
             events: vec![
-                event("visit", "visit", Some(d(2024, 6, 18)), Some(d(2024, 6, 19)), &["a:putin", "a:kim"]),
-                event("summit", "summit", Some(d(2024, 5, 16)), Some(d(2024, 5, 16)), &["a:putin", "a:xi"]),
+                event(
+                    "visit",
+                    "visit",
+                    Some(d(2024, 6, 18)),
+                    Some(d(2024, 6, 19)),
+                    &["a:putin", "a:kim"],
+                ),
+                event(
+                    "summit",
+                    "summit",
+                    Some(d(2024, 5, 16)),
+                    Some(d(2024, 5, 16)),
+                    &["a:putin", "a:xi"],
+                ),
                 war,
                 plan,
                 event("talks", "talks", None, None, &["a:kim"]),
@@ -810,7 +880,10 @@ mod tests {
     fn x_and_dates_round_trip() {
         assert!((x_from_date(d(1970, 1, 2)) - 1.0).abs() < f64::EPSILON);
         assert!((x_from_date(d(1969, 12, 31)) + 1.0).abs() < f64::EPSILON);
-        assert_eq!(date_from_x(x_from_date(d(2024, 6, 18)) + 0.7), Some(d(2024, 6, 18)));
+        assert_eq!(
+            date_from_x(x_from_date(d(2024, 6, 18)) + 0.7),
+            Some(d(2024, 6, 18))
+        );
         assert_eq!(date_from_x(f64::NAN), None);
         assert_eq!(date_from_x(1.0e12), None);
     }
@@ -820,7 +893,11 @@ mod tests {
         let layout = layout_timeline(&seed_like(), LaneMode::Kinds, &[]);
         let style_of = |id: &str| {
             let model = seed_like();
-            let i = model.events.iter().position(|e| e.id.as_str() == id).unwrap();
+            let i = model
+                .events
+                .iter()
+                .position(|e| e.id.as_str() == id)
+                .unwrap();
             layout.marks.iter().find(|m| m.event == i).unwrap().style
         };
         assert_eq!(style_of("summit"), MarkStyle::Point);
@@ -841,9 +918,17 @@ mod tests {
         let labels: Vec<&str> = layout.lanes.iter().map(|l| l.label.as_str()).collect();
         // Putin has 3 dated events; then by first event: a:nk (war 1950), a:xi (May 2024; no
         // actor entry, so its id is the label), Kim (June 2024).
-        assert_eq!(labels, vec!["Vladimir Putin", "a:nk", "a:xi", "Kim Jong Un", "no actor"]);
+        assert_eq!(
+            labels,
+            vec!["Vladimir Putin", "a:nk", "a:xi", "Kim Jong Un", "no actor"]
+        );
         // The visit is in Putin's and Kim's lanes.
-        let lanes_of_visit: Vec<usize> = layout.marks.iter().filter(|m| m.event == 0).map(|m| m.lane).collect();
+        let lanes_of_visit: Vec<usize> = layout
+            .marks
+            .iter()
+            .filter(|m| m.event == 0)
+            .map(|m| m.lane)
+            .collect();
         assert_eq!(lanes_of_visit.len(), 2);
         assert!(lanes_of_visit.contains(&0) && lanes_of_visit.contains(&3));
         // Rows tile the lanes.
@@ -852,13 +937,20 @@ mod tests {
                 assert_eq!(layout.lane_of_row(row), Some(i));
             }
         }
-        assert_eq!(layout.total_rows(), layout.lanes.iter().map(|l| l.rows).sum::<usize>());
+        assert_eq!(
+            layout.total_rows(),
+            layout.lanes.iter().map(|l| l.rows).sum::<usize>()
+        );
     }
 
     #[test]
     fn kind_lanes_and_hidden_events() {
         let model = seed_like();
-        let layout = layout_timeline(&model, LaneMode::Kinds, &[EventId::new("war"), EventId::new("talks")]);
+        let layout = layout_timeline(
+            &model,
+            LaneMode::Kinds,
+            &[EventId::new("war"), EventId::new("talks")],
+        );
         assert_eq!(layout.lanes.len(), 4);
         assert!(layout.lanes.iter().all(|l| l.label != "war"));
         assert!(layout.undated.is_empty());
@@ -867,7 +959,13 @@ mod tests {
 
     #[test]
     fn overlapping_spans_get_their_own_rows() {
-        let spans = [(0.0, 10.0), (5.0, 6.0), (10.0, 11.0), (5.5, 7.0), (8.0, 9.0)];
+        let spans = [
+            (0.0, 10.0),
+            (5.0, 6.0),
+            (10.0, 11.0),
+            (5.5, 7.0),
+            (8.0, 9.0),
+        ];
         let (rows, n) = pack_rows(&spans, 4);
         assert_eq!(rows, vec![0, 1, 0, 2, 1]);
         assert_eq!(n, 3);
@@ -881,8 +979,16 @@ mod tests {
     fn main_cluster_ignores_the_war_decades_earlier() {
         let layout = layout_timeline(&seed_like(), LaneMode::Actors, &[]);
         let (lo, hi) = layout.main_range.unwrap();
-        assert!((lo - x_from_date(d(2024, 5, 16))).abs() < 1e-9, "{:?}", date_from_x(lo));
-        assert!((hi - x_from_date(d(2024, 8, 1))).abs() < 1e-9, "{:?}", date_from_x(hi));
+        assert!(
+            (lo - x_from_date(d(2024, 5, 16))).abs() < 1e-9,
+            "{:?}",
+            date_from_x(lo)
+        );
+        assert!(
+            (hi - x_from_date(d(2024, 8, 1))).abs() < 1e-9,
+            "{:?}",
+            date_from_x(hi)
+        );
         let (flo, fhi) = layout.full_range.unwrap();
         assert!((flo - x_from_date(d(1950, 1, 1))).abs() < 1e-9);
         assert!((fhi - hi).abs() < 1e-9);
@@ -890,7 +996,9 @@ mod tests {
 
     #[test]
     fn main_cluster_of_spread_events_is_everything() {
-        let spans: Vec<(f64, f64)> = (0..30).map(|i| (f64::from(i) * 365.0, f64::from(i) * 365.0 + 1.0)).collect();
+        let spans: Vec<(f64, f64)> = (0..30)
+            .map(|i| (f64::from(i) * 365.0, f64::from(i) * 365.0 + 1.0))
+            .collect();
         assert_eq!(main_cluster(&spans, 0.6), Some((0.0, 29.0 * 365.0 + 1.0)));
         assert_eq!(main_cluster(&[], 0.6), None);
         assert_eq!(main_cluster(&[(3.0, 4.0)], 0.6), Some((3.0, 4.0)));
@@ -929,7 +1037,10 @@ mod tests {
     fn ticks_over_a_month_are_weeks_then_days() {
         let t = labels((d(2024, 5, 20), d(2024, 6, 30)), 5.0);
         let names: Vec<&str> = t.iter().map(|(l, _)| l.as_str()).collect();
-        assert_eq!(names, vec!["22 May", "Jun 2024", "8 Jun", "15 Jun", "22 Jun"]);
+        assert_eq!(
+            names,
+            vec!["22 May", "Jun 2024", "8 Jun", "15 Jun", "22 Jun"]
+        );
         let t = labels((d(2024, 6, 17), d(2024, 6, 20)), 0.5);
         let names: Vec<&str> = t.iter().map(|(l, _)| l.as_str()).collect();
         assert_eq!(names, vec!["17 Jun", "18 Jun", "19 Jun", "20 Jun"]);
@@ -951,7 +1062,13 @@ mod tests {
             width_px: 50.0,
             priority,
         };
-        let requests = [req(0, 0.0, 1), req(0, 20.0, 5), req(0, 40.0, 3), req(1, 20.0, 0), req(0, 100.0, 0)];
+        let requests = [
+            req(0, 0.0, 1),
+            req(0, 20.0, 5),
+            req(0, 40.0, 3),
+            req(1, 20.0, 0),
+            req(0, 100.0, 0),
+        ];
         let placed = place_labels(&requests, 2, 2.0);
         // Highest priority (x=20) takes slot 0, x=40 overlaps it and takes slot 1, x=0 overlaps
         // both and hides; another row is free; x=100 fits after x=40 in slot... 0 (20+50+2 < 100).
@@ -988,9 +1105,18 @@ mod tests {
                 ..Relation::default()
             },
         ];
-        assert_eq!(relations_in_window(&model, (d(2024, 5, 1), d(2024, 5, 31))), vec![1]);
-        assert_eq!(relations_in_window(&model, (d(2024, 6, 30), d(2024, 5, 1))), vec![0, 1]);
-        assert_eq!(relations_in_window(&model, (d(2024, 6, 19), d(2024, 7, 1))), Vec::<usize>::new());
+        assert_eq!(
+            relations_in_window(&model, (d(2024, 5, 1), d(2024, 5, 31))),
+            vec![1]
+        );
+        assert_eq!(
+            relations_in_window(&model, (d(2024, 6, 30), d(2024, 5, 1))),
+            vec![0, 1]
+        );
+        assert_eq!(
+            relations_in_window(&model, (d(2024, 6, 19), d(2024, 7, 1))),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
@@ -1031,7 +1157,10 @@ mod tests {
         e.precision = Some(Precision::Month);
         e.time_text = Some("next month".into());
         e.anchor = Some("published 2024-06-18".into());
-        assert_eq!(format_range(&e), "1 Jul 2024 – 31 Jul 2024 (known to the month)");
+        assert_eq!(
+            format_range(&e),
+            "1 Jul 2024 – 31 Jul 2024 (known to the month)"
+        );
         assert_eq!(
             format_reading(&e).as_deref(),
             Some("'next month' read against published 2024-06-18")

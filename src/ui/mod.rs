@@ -2,3 +2,4 @@
 //! push [`state::Command`]s; they never call each other.
 
 pub mod state;
+pub mod timeline_ui;

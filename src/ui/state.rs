@@ -14,7 +14,11 @@ pub enum Item {
     Event(EventId),
     Document(DocId),
     /// A span of a document's text (byte offsets), e.g. an evidence sentence.
-    TextSpan { document: DocId, start: usize, end: usize },
+    TextSpan {
+        document: DocId,
+        start: usize,
+        end: usize,
+    },
 }
 
 /// People shown as themselves, or folded into their country/organization.
@@ -47,6 +51,8 @@ pub struct ViewSettings {
     /// Only relations with evidence from documents published in this window (inclusive).
     pub time_window: Option<(NaiveDate, NaiveDate)>,
     pub dark: bool,
+    /// Events the user hid (timeline corrections); left out of the timeline and its lists.
+    pub hidden_events: Vec<EventId>,
 }
 
 impl Default for ViewSettings {
@@ -60,6 +66,7 @@ impl Default for ViewSettings {
             min_evidence: 1,
             time_window: None,
             dark: false,
+            hidden_events: Vec::new(),
         }
     }
 }
@@ -71,7 +78,20 @@ pub enum Command {
     SetView(ViewSettings),
     SetTimeWindow(Option<(NaiveDate, NaiveDate)>),
     /// The user set a document's publication date; relative dates are re-read against it.
-    SetDocumentDate { document: DocId, date: Option<NaiveDate> },
+    SetDocumentDate {
+        document: DocId,
+        date: Option<NaiveDate>,
+    },
+    // Timeline corrections (undo comes with the curation work).
+    /// Sets an event's label (`None`: unchanged) and its dates (`end` `None`: one day).
+    EditEvent {
+        id: EventId,
+        label: Option<String>,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    },
+    /// Hides an event from the timeline (it stays in the model).
+    HideEvent(EventId),
 }
 
 /// The app's state. `corpus`, `model`, `view` are project state; `selection` and `hovered`
@@ -109,7 +129,46 @@ impl AppState {
                 }
                 self.reextract();
             }
+            Command::EditEvent {
+                id,
+                label,
+                start,
+                end,
+            } => self.edit_event(&id, label, start, end),
+            Command::HideEvent(id) => {
+                if !self.view.hidden_events.contains(&id) {
+                    self.view.hidden_events.push(id);
+                }
+            }
         }
+    }
+
+    fn edit_event(
+        &mut self,
+        id: &EventId,
+        label: Option<String>,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) {
+        let Some(event) = self.model.events.iter_mut().find(|e| &e.id == id) else {
+            return;
+        };
+        if let Some(label) = label {
+            event.label = label;
+        }
+        let end = match (start, end) {
+            (Some(s), Some(e)) => Some(e.max(s)),
+            (Some(s), None) => Some(s),
+            (None, _) => None,
+        };
+        if (start, end) != (event.start, event.end) {
+            event.start = start;
+            event.end = end;
+            event.precision = start.map(|_| crate::model::Precision::Day);
+            event.anchor = Some("dates set by the user".to_owned());
+        }
+        event.origin = crate::model::Origin::Edited;
+        self.model_generation += 1;
     }
 
     /// Applies every queued command in order.
@@ -129,7 +188,8 @@ impl AppState {
 
     /// Re-runs the extractor over the corpus.
     pub fn reextract(&mut self) {
-        self.model = crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
+        self.model =
+            crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
         self.model_generation += 1;
     }
 
