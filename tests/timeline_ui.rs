@@ -1,5 +1,6 @@
-//! The timeline view driven through egui_kittest: events are found by their labels, clicked,
+//! The timeline view driven through `egui_kittest`: events are found by their labels, clicked,
 //! and the shared selection is checked after the pending commands are applied.
+#![allow(clippy::unwrap_used, reason = "test helpers build fixed, valid dates")]
 
 use chrono::NaiveDate;
 use dossier::layout::timeline::{LaneMode, x_from_date};

@@ -82,6 +82,12 @@ pub enum Command {
         document: DocId,
         date: Option<NaiveDate>,
     },
+    /// Scroll the source panel to a span and highlight it, keeping the selection.
+    ShowInSource {
+        document: DocId,
+        start: usize,
+        end: usize,
+    },
     // Timeline corrections (undo comes with the curation work).
     /// Sets an event's label (`None`: unchanged) and its dates (`end` `None`: one day).
     EditEvent {
@@ -108,6 +114,12 @@ pub struct AppState {
     pub pending: Vec<Command>,
     /// Bumped whenever the model changes, so views can cache derived data.
     pub model_generation: u64,
+    /// A span the source panel should show (an evidence row the user clicked). Per-session.
+    pub source_focus: Option<(DocId, std::ops::Range<usize>)>,
+    /// A one-line message for the status bar (an error the user should see). Per-session.
+    pub notice: Option<String>,
+    /// Set when the model must be re-extracted; the app runs the extractor off the UI thread.
+    pub extract_requested: bool,
 }
 
 impl AppState {
@@ -119,7 +131,15 @@ impl AppState {
     /// Applies a command.
     pub fn handle(&mut self, command: Command) {
         match command {
-            Command::Select(item) => self.selection = item,
+            Command::Select(item) => {
+                self.selection = item;
+                self.source_focus = None;
+            }
+            Command::ShowInSource {
+                document,
+                start,
+                end,
+            } => self.source_focus = Some((document, start..end)),
             Command::SetView(view) => self.view = view,
             Command::SetTimeWindow(window) => self.view.time_window = window,
             Command::SetDocumentDate { document, date } => {
@@ -127,7 +147,7 @@ impl AppState {
                     doc.published = date;
                     doc.date_assumed = true;
                 }
-                self.reextract();
+                self.extract_requested = true;
             }
             Command::EditEvent {
                 id,

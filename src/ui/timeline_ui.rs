@@ -1,10 +1,10 @@
-//! The event timeline: an egui_plot plot with a date axis, one lane per actor (or per event
+//! The event timeline: an `egui_plot` plot with a date axis, one lane per actor (or per event
 //! kind), honest marks (a dot for a known day, a bar for a known span, a faded hatched bar for a
 //! month, year or decade), "reported" markers at publication dates, a time window with a play
 //! button, and the shared selection.
 //!
 //! Geometry comes from [`crate::layout::timeline`]; this module only draws it and turns input
-//! into [`Command`]s. egui_plot owns the axes, the grid and zoom/pan on the time axis; the marks
+//! into [`Command`]s. `egui_plot` owns the axes, the grid and zoom/pan on the time axis; the marks
 //! are painted over the plot with its transform, so the painter and the SVG exporter agree.
 
 use std::cell::RefCell;
@@ -888,15 +888,14 @@ fn keyboard(
     if fit_all {
         view.fit = full_or_main(layout, false);
     }
-    if left || right {
-        if let Some(next) = step_in_order(&layout.time_order, selected_event, right)
-            && let Some(event) = state.model.events.get(next)
-        {
-            let (id, start) = (event.id.clone(), event.start);
-            state.push(Command::Select(Some(Item::Event(id))));
-            if let Some(start) = start {
-                view.reveal_x = Some(x_from_date(start) + 0.5);
-            }
+    if (left || right)
+        && let Some(next) = step_in_order(&layout.time_order, selected_event, right)
+        && let Some(event) = state.model.events.get(next)
+    {
+        let (id, start) = (event.id.clone(), event.start);
+        state.push(Command::Select(Some(Item::Event(id))));
+        if let Some(start) = start {
+            view.reveal_x = Some(x_from_date(start) + 0.5);
         }
     }
 }
