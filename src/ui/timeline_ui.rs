@@ -10,7 +10,6 @@
 use std::cell::RefCell;
 
 use chrono::NaiveDate;
-use eframe::egui;
 use egui::{
     Color32, CornerRadius, FontId, Key, Modifiers, PointerButton, Pos2, Rect, Response, RichText,
     Sense, Shape, Stroke, StrokeKind, Ui, Vec2, pos2, vec2,
@@ -44,6 +43,8 @@ const MARK_HALF_HEIGHT_PX: f32 = 4.0;
 const POINT_RADIUS_PX: f32 = 5.0;
 /// The colour of "reported" (publication date) markers.
 const REPORTED_COLOUR: Color32 = Color32::from_rgb(148, 103, 189);
+/// Above this many publication dates on screen, their lines are drawn faint and solid.
+const MAX_DASHED_MARKERS: usize = 40;
 
 /// The timeline view's own state. `lane_mode` is a preference; the rest is per-session.
 #[derive(Default)]
@@ -428,6 +429,13 @@ fn plot_ui(
         _ => None,
     };
     let selected_lane_key = selected_actor.clone().map(LaneKey::Actor);
+    // A selected relation highlights the events both its actors take part in.
+    let selected_pair = match &state.selection {
+        Some(Item::Relation(id)) => model
+            .relation(id)
+            .map(|r| (r.source.clone(), r.target.clone())),
+        _ => None,
+    };
 
     let tick_cache: RefCell<Vec<Tick>> = RefCell::new(Vec::new());
     let total_rows = layout.total_rows().max(1) as f64;
@@ -575,26 +583,71 @@ fn plot_ui(
         painter.vline(b, frame.y_range(), edge);
     }
 
-    // Reported markers.
+    // Reported markers: a dashed line per publication date, thinned where they crowd (many
+    // documents over decades), each with a tick on the top edge; "reported" labels don't overlap.
     let mut reported_hits: Vec<(f32, usize)> = Vec::new();
-    for (i, marker) in layout.reported.iter().enumerate() {
-        let x = x_px(marker.x + 0.5);
-        if !(frame.left() - 2.0..=frame.right() + 2.0).contains(&x) {
+    let on_screen: Vec<(f32, usize)> = layout
+        .reported
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (x_px(m.x + 0.5), i))
+        .filter(|(x, _)| (frame.left() - 2.0..=frame.right() + 2.0).contains(x))
+        .collect();
+    let dense = on_screen.len() > MAX_DASHED_MARKERS;
+    let reported_text = painter.layout_no_wrap(
+        "reported".to_owned(),
+        FontId::proportional(LABEL_FONT_PX),
+        REPORTED_COLOUR,
+    );
+    let mut reported_labels: Vec<LabelRequest> = Vec::new();
+    let mut last_x = f32::NEG_INFINITY;
+    for &(x, i) in &on_screen {
+        reported_hits.push((x, i));
+        if x - last_x < 3.0 {
             continue;
         }
-        paint_reported_line(&painter, x, frame.y_range(), 1.0);
-        painter.text(
-            pos2(x + 3.0, frame.top() + 2.0),
-            egui::Align2::LEFT_TOP,
-            "reported",
-            FontId::proportional(LABEL_FONT_PX),
+        last_x = x;
+        if dense {
+            painter.vline(
+                x,
+                frame.y_range(),
+                Stroke::new(1.0, REPORTED_COLOUR.gamma_multiply(0.3)),
+            );
+        } else {
+            paint_reported_line(&painter, x, frame.y_range(), 1.0);
+        }
+        painter.add(Shape::convex_polygon(
+            vec![
+                pos2(x - 4.0, frame.top()),
+                pos2(x + 4.0, frame.top()),
+                pos2(x, frame.top() + 6.0),
+            ],
             REPORTED_COLOUR,
-        );
-        reported_hits.push((x, i));
+            Stroke::NONE,
+        ));
+        reported_labels.push(LabelRequest {
+            row: 0,
+            x_px: x + 5.0,
+            width_px: reported_text.size().x,
+            priority: 0,
+        });
+    }
+    for (request, slot) in reported_labels
+        .iter()
+        .zip(place_labels(&reported_labels, 1, 4.0))
+    {
+        if slot.is_some() {
+            painter.galley(
+                pos2(request.x_px, frame.top() + 1.0),
+                reported_text.clone(),
+                REPORTED_COLOUR,
+            );
+        }
     }
 
     // Marks.
     let any_related = selected_event.is_some()
+        || selected_pair.is_some()
         || selected_lane_key
             .as_ref()
             .is_some_and(|k| layout.lanes.iter().any(|l| &l.key == k));
@@ -605,6 +658,12 @@ fn plot_ui(
                     .events
                     .get(event)
                     .is_some_and(|e| e.participants.contains(a))
+            })
+            || selected_pair.as_ref().is_some_and(|(a, b)| {
+                model
+                    .events
+                    .get(event)
+                    .is_some_and(|e| e.participants.contains(a) && e.participants.contains(b))
             })
     };
     let mut drawn: Vec<Drawn> = Vec::new();
