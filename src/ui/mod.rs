@@ -7,6 +7,7 @@ pub mod inspector_ui;
 pub mod jobs;
 pub mod source_ui;
 pub mod state;
+pub mod timeline_ui;
 
 pub use app::DossierApp;
 
