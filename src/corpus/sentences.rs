@@ -47,7 +47,12 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                 let line = &text[line_start..i];
                 let mut j = i + 1;
                 let mut blank = false;
-                while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r' || bytes[j] == b'\n') {
+                while j < bytes.len()
+                    && (bytes[j] == b' '
+                        || bytes[j] == b'\t'
+                        || bytes[j] == b'\r'
+                        || bytes[j] == b'\n')
+                {
                     if bytes[j] == b'\n' {
                         blank = true;
                     }
@@ -96,7 +101,12 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         if end > start {
             chars_before += text[counted_to..start].chars().count();
             let len_chars = text[start..end].chars().count();
-            out.push(Sentence { start, end, char_start: chars_before, char_end: chars_before + len_chars });
+            out.push(Sentence {
+                start,
+                end,
+                char_start: chars_before,
+                char_end: chars_before + len_chars,
+            });
             chars_before += len_chars;
             counted_to = end;
         }
@@ -159,7 +169,10 @@ fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
-    if word.contains('.') && letters.all(|c| c.is_alphabetic()) && word.split('.').all(|p| p.chars().count() <= 2) {
+    if word.contains('.')
+        && letters.all(|c| c.is_alphabetic())
+        && word.split('.').all(|p| p.chars().count() <= 2)
+    {
         return true;
     }
     abbreviations().contains(&word.to_lowercase())
@@ -170,19 +183,37 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        split_sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
+        split_sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let t = "Mr. Smith met U.S. Secretary of State Antony Blinken at 3 p.m. Tuesday. Then he left.";
-        assert_eq!(texts(t), vec!["Mr. Smith met U.S. Secretary of State Antony Blinken at 3 p.m. Tuesday.", "Then he left."]);
+        let t =
+            "Mr. Smith met U.S. Secretary of State Antony Blinken at 3 p.m. Tuesday. Then he left.";
+        assert_eq!(
+            texts(t),
+            vec![
+                "Mr. Smith met U.S. Secretary of State Antony Blinken at 3 p.m. Tuesday.",
+                "Then he left."
+            ]
+        );
     }
 
     #[test]
     fn initials_and_titles() {
         let t = "John F. Kennedy spoke. Dr. Jones and Gen. Mark Milley agreed! Did they? Yes.";
-        assert_eq!(texts(t), vec!["John F. Kennedy spoke.", "Dr. Jones and Gen. Mark Milley agreed!", "Did they?", "Yes."]);
+        assert_eq!(
+            texts(t),
+            vec![
+                "John F. Kennedy spoke.",
+                "Dr. Jones and Gen. Mark Milley agreed!",
+                "Did they?",
+                "Yes."
+            ]
+        );
     }
 
     #[test]
@@ -190,13 +221,20 @@ mod tests {
         let t = "He declared, “That needs to end.” She agreed. “Could be some reciprocity… that could affect security.”";
         assert_eq!(
             texts(t),
-            vec!["He declared, “That needs to end.”", "She agreed.", "“Could be some reciprocity… that could affect security.”"]
+            vec![
+                "He declared, “That needs to end.”",
+                "She agreed.",
+                "“Could be some reciprocity… that could affect security.”"
+            ]
         );
     }
 
     #[test]
     fn lowercase_after_period_continues() {
-        assert_eq!(texts("Prices rose 2.5 percent in the U.S. economy. Next."), vec!["Prices rose 2.5 percent in the U.S. economy.", "Next."]);
+        assert_eq!(
+            texts("Prices rose 2.5 percent in the U.S. economy. Next."),
+            vec!["Prices rose 2.5 percent in the U.S. economy.", "Next."]
+        );
     }
 
     #[test]
@@ -204,7 +242,11 @@ mod tests {
         let t = "Storm hits coast\n\nThe storm made landfall on Monday\nnear the town.\nOfficials said it was strong.";
         assert_eq!(
             texts(t),
-            vec!["Storm hits coast", "The storm made landfall on Monday\nnear the town.", "Officials said it was strong."]
+            vec![
+                "Storm hits coast",
+                "The storm made landfall on Monday\nnear the town.",
+                "Officials said it was strong."
+            ]
         );
     }
 
@@ -215,7 +257,11 @@ mod tests {
         assert_eq!(s.len(), 2);
         for sentence in &s {
             let by_bytes = &t[sentence.start..sentence.end];
-            let by_chars: String = t.chars().skip(sentence.char_start).take(sentence.char_end - sentence.char_start).collect();
+            let by_chars: String = t
+                .chars()
+                .skip(sentence.char_start)
+                .take(sentence.char_end - sentence.char_start)
+                .collect();
             assert_eq!(by_bytes, by_chars);
         }
     }

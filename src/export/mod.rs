@@ -1,1 +1,5 @@
 //! Exports: images (SVG, PNG) drawn from the layout geometry, and data formats.
+
+pub mod image;
+pub mod png;
+pub mod svg;

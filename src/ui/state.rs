@@ -14,7 +14,11 @@ pub enum Item {
     Event(EventId),
     Document(DocId),
     /// A span of a document's text (byte offsets), e.g. an evidence sentence.
-    TextSpan { document: DocId, start: usize, end: usize },
+    TextSpan {
+        document: DocId,
+        start: usize,
+        end: usize,
+    },
 }
 
 /// People shown as themselves, or folded into their country/organization.
@@ -71,7 +75,10 @@ pub enum Command {
     SetView(ViewSettings),
     SetTimeWindow(Option<(NaiveDate, NaiveDate)>),
     /// The user set a document's publication date; relative dates are re-read against it.
-    SetDocumentDate { document: DocId, date: Option<NaiveDate> },
+    SetDocumentDate {
+        document: DocId,
+        date: Option<NaiveDate>,
+    },
 }
 
 /// The app's state. `corpus`, `model`, `view` are project state; `selection` and `hovered`
@@ -129,7 +136,8 @@ impl AppState {
 
     /// Re-runs the extractor over the corpus.
     pub fn reextract(&mut self) {
-        self.model = crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
+        self.model =
+            crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
         self.model_generation += 1;
     }
 
