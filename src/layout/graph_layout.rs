@@ -24,6 +24,9 @@ use crate::theme;
 /// Components with at most this many nodes are packed in rows instead of simulated.
 pub const SMALL_COMPONENT: usize = 2;
 
+/// Start radius as a multiple of `sqrt(kr · total mass)`.
+const SPREAD: f32 = 1.0;
+
 /// Tuning of the force layout. Defaults suit node radii of 6–26 scene units.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayoutSettings {
@@ -45,7 +48,7 @@ impl Default for LayoutSettings {
             repulsion: 900.0,
             gravity: 1.0,
             affiliation_weight: 1.5,
-            theta: 1.2,
+            theta: 1.5,
             max_iterations: 700,
         }
     }
@@ -279,7 +282,10 @@ impl ForceLayout {
             })
         });
 
-        let spread = settings.repulsion.sqrt() * (simulated.len().max(1) as f32).sqrt();
+        // Start near FA2's equilibrium size, which grows with the total mass, so the first
+        // hundreds of iterations are not spent expanding.
+        let total_mass: f32 = simulated.iter().map(|&i| link_degree[i as usize] as f32 + 1.0).sum();
+        let spread = settings.repulsion.sqrt() * total_mass.max(1.0).sqrt() * SPREAD;
         let mut positions = vec![Point::default(); n];
         let mut placed = vec![false; n];
         for (i, node) in graph.nodes.iter().enumerate() {
@@ -342,6 +348,11 @@ impl ForceLayout {
 
     pub fn status(&self) -> LayoutStatus {
         self.status
+    }
+
+    /// Iterations run so far.
+    pub fn iterations(&self) -> usize {
+        self.iteration
     }
 
     pub fn is_finished(&self) -> bool {
@@ -431,8 +442,13 @@ impl ForceLayout {
         self.attraction_and_gravity();
         let mean_move = self.apply_forces();
         self.iteration += 1;
+        if std::env::var_os("DOSSIER_TRACE_LAYOUT").is_some() && self.iteration % 25 == 0 {
+            let extent = self.simulated.iter().map(|&b| self.positions[b as usize].length()).fold(0.0f32, f32::max);
+            eprintln!("iteration {} mean move {mean_move:.3} speed {:.4} extent {extent:.0}", self.iteration, self.speed);
+        }
         let scale = self.settings.repulsion.sqrt();
-        if mean_move < 0.01 * scale {
+        let extent = self.tree.cells.first().map_or(0.0, |c| c.size);
+        if mean_move < (0.01 * scale).max(0.0006 * extent) {
             self.calm += 1;
         } else {
             self.calm = 0;
@@ -566,7 +582,9 @@ impl ForceLayout {
         }
         self.speed += (target - self.speed).min(0.5 * self.speed);
 
-        let cap = self.settings.repulsion.sqrt();
+        // Nodes may move up to 1% of the drawing's size per iteration.
+        let extent = self.tree.cells.first().map_or(0.0, |c| c.size);
+        let cap = self.settings.repulsion.sqrt().max(0.01 * extent);
         let mut total = 0.0;
         for &b in &self.simulated {
             let i = b as usize;

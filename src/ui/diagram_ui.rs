@@ -189,6 +189,12 @@ impl DiagramView {
         }
     }
 
+    /// Brings the view up to date and runs the layout to the end (tests, benchmarks, exports
+    /// of a view never shown).
+    pub fn settle(&mut self, state: &AppState) {
+        self.update(state, Duration::from_secs(3600));
+    }
+
     /// Brings graph, layout and geometry up to date with the state; steps the layout.
     /// Returns whether anything moved.
     pub fn update(&mut self, state: &AppState, budget: Duration) -> bool {
@@ -338,9 +344,10 @@ pub fn diagram_ui(ui: &mut egui::Ui, state: &mut AppState, view: &mut DiagramVie
         min: view.scene_from_screen(rect.min),
         max: view.scene_from_screen(rect.max),
     };
-    let mut always: Vec<usize> = hovered_node.into_iter().collect();
-    always
-        .extend((0..view.emphasis.node_selected.len()).filter(|&i| view.emphasis.node_selected[i]));
+    // Selected actors always get their label; a hovered one is drawn on top (see `paint`).
+    let always: Vec<usize> = (0..view.emphasis.node_selected.len())
+        .filter(|&i| view.emphasis.node_selected[i])
+        .collect();
     let stale = match view.labels_key {
         Some((zoom, generation, area)) => {
             zoom != view.zoom
@@ -714,16 +721,19 @@ fn add_polyline(mesh: &mut Mesh, points: &[Pos2], width: f32, color: Color32, da
         }
         return;
     };
+    // Hairlines cannot show a dash pattern: drawn solid (their colour still tells).
+    if width < 0.8 {
+        for w in points.windows(2) {
+            add_segment(mesh, w[0], w[1], width, color);
+        }
+        return;
+    }
+    let length: f32 = points.windows(2).map(|w| (w[1] - w[0]).length()).sum();
     let unit = width.max(1.5);
-    let (on, off) = (
-        on * unit,
-        off * unit
-            + if dash == DashStyle::Dotted {
-                unit * 0.5
-            } else {
-                0.0
-            },
-    );
+    let extra = if dash == DashStyle::Dotted { unit * 0.5 } else { 0.0 };
+    // At most ~60 dashes per curve: a longer one gets a longer pattern.
+    let stretch = (length / (60.0 * (on + off) * unit)).max(1.0);
+    let (on, off) = (on * unit * stretch, (off * unit + extra) * stretch);
     let mut drawing = true;
     let mut left = on;
     for w in points.windows(2) {
@@ -841,10 +851,26 @@ fn paint(
         }
     }
 
-    // Labels, at a constant pixel size.
+    // Labels, at a constant pixel size; a hovered actor's label on top even when crowded out.
     let font = FontId::proportional(theme::LABEL_FONT_PX);
     let pad = theme::LABEL_PAD_PX;
-    for label in &view.labels {
+    let hovered_label = hovered_node
+        .filter(|i| !view.labels.iter().any(|l| l.node == *i))
+        .and_then(|i| {
+            let n = view.geometry.nodes.get(i)?;
+            let k = 1.0 / zoom;
+            let width = (theme::text_width_px(&n.label, theme::LABEL_FONT_PX) + 2.0 * pad) * k;
+            let height = (theme::line_height_px(theme::LABEL_FONT_PX) + 2.0 * pad) * k;
+            let min = Point::new(
+                n.center.x - width / 2.0,
+                n.center.y + n.radius + theme::LABEL_GAP_PX * k,
+            );
+            Some(LabelBox {
+                node: i,
+                rect: Rect::from_min_size(min, width, height),
+            })
+        });
+    for label in view.labels.iter().chain(hovered_label.iter()) {
         let Some(n) = view.geometry.nodes.get(label.node) else {
             continue;
         };
