@@ -28,13 +28,18 @@ fn settle(n_actors: usize, n_relations: usize) -> (f64, usize) {
     let model = synthetic_model(n_actors, n_relations, 1);
     let start = Instant::now();
     let graph = build_graph(&model, &ViewSettings::default());
-    let mut layout =
-        ForceLayout::new(&graph, LayoutSettings::default(), &HashMap::new(), &HashMap::new());
+    let mut layout = ForceLayout::new(
+        &graph,
+        LayoutSettings::default(),
+        &HashMap::new(),
+        &HashMap::new(),
+    );
     layout.run_to_end();
     (start.elapsed().as_secs_f64(), layout.iterations())
 }
 
-fn frames(n_actors: usize, n_relations: usize, zooming: bool) -> f64 {
+/// Median (build, tessellate, total) frame times in ms.
+fn frames(n_actors: usize, n_relations: usize, zooming: bool) -> (f64, f64, f64) {
     let model = synthetic_model(n_actors, n_relations, 1);
     let mut state = AppState {
         model,
@@ -46,9 +51,12 @@ fn frames(n_actors: usize, n_relations: usize, zooming: bool) -> f64 {
     let ctx = egui::Context::default();
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0));
     let mut rng = SplitMix::new(5);
-    let mut times = Vec::new();
+    let (mut build, mut tessellate, mut total) = (Vec::new(), Vec::new(), Vec::new());
     for frame in 0..60 {
-        let pointer = egui::pos2(rng.next_f32() * 1500.0 + 50.0, rng.next_f32() * 900.0 + 80.0);
+        let pointer = egui::pos2(
+            rng.next_f32() * 1500.0 + 50.0,
+            rng.next_f32() * 900.0 + 80.0,
+        );
         let mut events = vec![egui::Event::PointerMoved(pointer)];
         if zooming && frame > 0 {
             events.push(egui::Event::MouseWheel {
@@ -66,26 +74,33 @@ fn frames(n_actors: usize, n_relations: usize, zooming: bool) -> f64 {
             ..Default::default()
         };
         let start = Instant::now();
-        let output = ctx.run_ui(input, |ui| diagram_ui(ui, &mut state, &mut view));
-        let mut output = output;
-        let primitives = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
-        output.textures_delta.clear();
+        let mut output = ctx.run_ui(input, |ui| diagram_ui(ui, &mut state, &mut view));
+        let built = start.elapsed().as_secs_f64();
+        let primitives =
+            ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
         let elapsed = start.elapsed().as_secs_f64();
+        output.textures_delta.clear();
         std::hint::black_box(primitives);
         state.apply_pending();
         state.hovered = None;
         if frame >= 10 {
-            times.push(elapsed * 1000.0);
+            build.push(built * 1000.0);
+            tessellate.push((elapsed - built) * 1000.0);
+            total.push(elapsed * 1000.0);
         }
     }
-    median(times)
+    (median(build), median(tessellate), median(total))
 }
 
 fn hit_test() -> (f64, f64) {
     let model = synthetic_model(2000, 10_000, 1);
     let graph = build_graph(&model, &ViewSettings::default());
-    let mut layout =
-        ForceLayout::new(&graph, LayoutSettings::default(), &HashMap::new(), &HashMap::new());
+    let mut layout = ForceLayout::new(
+        &graph,
+        LayoutSettings::default(),
+        &HashMap::new(),
+        &HashMap::new(),
+    );
     layout.run_to_end();
     let geometry = DiagramGeometry::build(&graph, layout.positions(), &Theme::light());
     let start = Instant::now();
@@ -142,11 +157,20 @@ fn main() {
     for (actors, relations) in [(200, 500), (2000, 10_000)] {
         let (secs, iterations) = settle(actors, relations);
         println!("layout_settle_{actors}_actors_{relations}_relations: {secs:.3} s");
-        println!("layout_iterations_{actors}_actors_{relations}_relations: {iterations} iterations");
+        println!(
+            "layout_iterations_{actors}_actors_{relations}_relations: {iterations} iterations"
+        );
     }
-    println!("frame_median_200_actors_hover: {:.2} ms", frames(200, 500, false));
-    println!("frame_median_2000_actors_hover: {:.2} ms", frames(2000, 10_000, false));
-    println!("frame_median_2000_actors_zooming: {:.2} ms", frames(2000, 10_000, true));
+    for (name, actors, relations, zooming) in [
+        ("200_actors_hover", 200, 500, false),
+        ("2000_actors_hover", 2000, 10_000, false),
+        ("2000_actors_zooming", 2000, 10_000, true),
+    ] {
+        let (build, tessellate, total) = frames(actors, relations, zooming);
+        println!("frame_median_{name}: {total:.2} ms");
+        println!("frame_median_{name}_shapes: {build:.2} ms");
+        println!("frame_median_{name}_tessellate: {tessellate:.2} ms");
+    }
     let (build_ms, query_us) = hit_test();
     println!("hit_index_build_2000_actors: {build_ms:.2} ms");
     println!("hit_test_query_2000_actors: {query_us:.2} us");

@@ -26,7 +26,16 @@ fn actor(id: &str, name: &str, kind: ActorKind, affiliation: Option<&str>) -> Ac
     }
 }
 
-fn relation(id: &str, s: &str, t: &str, kind: &str, polarity: Polarity, directed: bool, doc: &str, start: usize) -> Relation {
+fn relation(
+    id: &str,
+    s: &str,
+    t: &str,
+    kind: &str,
+    polarity: Polarity,
+    directed: bool,
+    doc: &str,
+    start: usize,
+) -> Relation {
     Relation {
         id: RelationId::new(id),
         source: ActorId::new(s),
@@ -69,11 +78,56 @@ fn model() -> Model {
             actor("a:z", "Zed Alone", ActorKind::Person, None),
         ],
         relations: vec![
-            relation("r:1", "a:n", "a:s", "supply", Polarity::Cooperative, true, "d:1", 0),
-            relation("r:2", "a:s", "a:n", "oppose", Polarity::Conflictual, true, "d:1", 20),
-            relation("r:3", "a:p", "a:q", "meet", Polarity::Neutral, false, "d:2", 40),
-            relation("r:4", "a:o", "a:n", "support", Polarity::Cooperative, true, "d:2", 60),
-            relation("r:5", "a:p", "a:s", "criticize", Polarity::Conflictual, true, "d:1", 80),
+            relation(
+                "r:1",
+                "a:n",
+                "a:s",
+                "supply",
+                Polarity::Cooperative,
+                true,
+                "d:1",
+                0,
+            ),
+            relation(
+                "r:2",
+                "a:s",
+                "a:n",
+                "oppose",
+                Polarity::Conflictual,
+                true,
+                "d:1",
+                20,
+            ),
+            relation(
+                "r:3",
+                "a:p",
+                "a:q",
+                "meet",
+                Polarity::Neutral,
+                false,
+                "d:2",
+                40,
+            ),
+            relation(
+                "r:4",
+                "a:o",
+                "a:n",
+                "support",
+                Polarity::Cooperative,
+                true,
+                "d:2",
+                60,
+            ),
+            relation(
+                "r:5",
+                "a:p",
+                "a:s",
+                "criticize",
+                Polarity::Conflictual,
+                true,
+                "d:1",
+                80,
+            ),
         ],
         events: vec![Event {
             id: EventId::new("e:1"),
@@ -90,9 +144,16 @@ fn model() -> Model {
     }
 }
 
-fn settle(model: &Model, view: &ViewSettings, seed: u64) -> (dossier::layout::graph::Graph, Vec<Point>) {
+fn settle(
+    model: &Model,
+    view: &ViewSettings,
+    seed: u64,
+) -> (dossier::layout::graph::Graph, Vec<Point>) {
     let graph = build_graph(model, view);
-    let settings = LayoutSettings { seed, ..LayoutSettings::default() };
+    let settings = LayoutSettings {
+        seed,
+        ..LayoutSettings::default()
+    };
     let mut layout = ForceLayout::new(&graph, settings, &HashMap::new(), &HashMap::new());
     layout.run_to_end();
     let positions = layout.positions().to_vec();
@@ -114,11 +175,20 @@ fn layout_is_deterministic_and_seeded() {
 fn layout_result_does_not_depend_on_the_frame_budget() {
     let model = synthetic_model(80, 160, 4);
     let graph = build_graph(&model, &ViewSettings::default());
-    let mut stepped = ForceLayout::new(&graph, LayoutSettings::default(), &HashMap::new(), &HashMap::new());
+    let mut stepped = ForceLayout::new(
+        &graph,
+        LayoutSettings::default(),
+        &HashMap::new(),
+        &HashMap::new(),
+    );
     while !stepped.is_finished() {
         stepped.run_for(std::time::Duration::from_micros(50));
     }
-    let (_, whole) = settle(&model, &ViewSettings::default(), LayoutSettings::default().seed);
+    let (_, whole) = settle(
+        &model,
+        &ViewSettings::default(),
+        LayoutSettings::default().seed,
+    );
     assert_eq!(stepped.positions(), &whole[..]);
 }
 
@@ -126,7 +196,11 @@ fn layout_result_does_not_depend_on_the_frame_budget() {
 fn layout_converges_nodes_apart_and_people_near_their_affiliation() {
     let model = synthetic_model(200, 500, 3);
     let (graph, p) = settle(&model, &ViewSettings::default(), 7);
-    let radius: Vec<f32> = graph.nodes.iter().map(|n| theme::node_radius(n.mentions)).collect();
+    let radius: Vec<f32> = graph
+        .nodes
+        .iter()
+        .map(|n| theme::node_radius(n.mentions))
+        .collect();
     let mut overlaps = 0;
     for i in 0..p.len() {
         for j in i + 1..p.len() {
@@ -137,14 +211,25 @@ fn layout_converges_nodes_apart_and_people_near_their_affiliation() {
     }
     assert!(overlaps <= 2, "{overlaps} overlapping node pairs");
     // Affiliated people sit closer to their affiliation than the median pair distance.
-    let mut all: Vec<f32> = (0..p.len()).flat_map(|i| (i + 1..p.len()).map(move |j| (i, j))).map(|(i, j)| p[i].distance(p[j])).collect();
+    let mut all: Vec<f32> = (0..p.len())
+        .flat_map(|i| (i + 1..p.len()).map(move |j| (i, j)))
+        .map(|(i, j)| p[i].distance(p[j]))
+        .collect();
     all.sort_by(f32::total_cmp);
     let median = all[all.len() / 2];
-    let mut affiliated: Vec<f32> = graph.nodes.iter().enumerate().filter_map(|(i, n)| n.affiliation.map(|j| p[i].distance(p[j]))).collect();
+    let mut affiliated: Vec<f32> = graph
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| n.affiliation.map(|j| p[i].distance(p[j])))
+        .collect();
     affiliated.sort_by(f32::total_cmp);
     assert!(!affiliated.is_empty());
     let median_aff = affiliated[affiliated.len() / 2];
-    assert!(median_aff < 0.5 * median, "affiliation distance {median_aff} vs median {median}");
+    assert!(
+        median_aff < 0.5 * median,
+        "affiliation distance {median_aff} vs median {median}"
+    );
 }
 
 #[test]
@@ -161,8 +246,14 @@ fn pinned_nodes_stay_and_isolated_actors_are_packed_near() {
     let z = graph.node_index(&ActorId::new("a:z")).expect("shown");
     let zp = layout.positions()[z];
     // The lonely actor is below the drawing, not flung away.
-    let max_y = (0..graph.nodes.len()).filter(|&i| i != z).map(|i| layout.positions()[i].y).fold(f32::MIN, f32::max);
-    assert!(zp.y > max_y && zp.y < max_y + 300.0, "lonely actor at {zp:?}, drawing bottom {max_y}");
+    let max_y = (0..graph.nodes.len())
+        .filter(|&i| i != z)
+        .map(|i| layout.positions()[i].y)
+        .fold(f32::MIN, f32::max);
+    assert!(
+        zp.y > max_y && zp.y < max_y + 300.0,
+        "lonely actor at {zp:?}, drawing bottom {max_y}"
+    );
     // Move a pinned node: it goes where it is put.
     layout.pin(o, Point::new(0.0, 500.0));
     layout.run_to_end();
@@ -176,23 +267,65 @@ fn filters_hide_what_they_should() {
     assert_eq!(all.nodes.len(), 6);
     assert_eq!(all.relations.len(), 5);
 
-    let no_people = build_graph(&model, &ViewSettings { hidden_kinds: vec![ActorKind::Person], ..Default::default() });
+    let no_people = build_graph(
+        &model,
+        &ViewSettings {
+            hidden_kinds: vec![ActorKind::Person],
+            ..Default::default()
+        },
+    );
     assert_eq!(no_people.nodes.len(), 3);
     assert_eq!(no_people.relations.len(), 3);
 
-    let no_conflict = build_graph(&model, &ViewSettings { hidden_polarities: vec![Polarity::Conflictual], ..Default::default() });
-    assert!(no_conflict.relations.iter().all(|r| r.polarity != Polarity::Conflictual));
+    let no_conflict = build_graph(
+        &model,
+        &ViewSettings {
+            hidden_polarities: vec![Polarity::Conflictual],
+            ..Default::default()
+        },
+    );
+    assert!(
+        no_conflict
+            .relations
+            .iter()
+            .all(|r| r.polarity != Polarity::Conflictual)
+    );
     assert_eq!(no_conflict.relations.len(), 3);
 
-    let no_meet = build_graph(&model, &ViewSettings { hidden_relation_kinds: vec!["meet".to_owned()], ..Default::default() });
+    let no_meet = build_graph(
+        &model,
+        &ViewSettings {
+            hidden_relation_kinds: vec!["meet".to_owned()],
+            ..Default::default()
+        },
+    );
     assert_eq!(no_meet.relations.len(), 4);
 
-    let min2 = build_graph(&model, &ViewSettings { min_evidence: 2, ..Default::default() });
+    let min2 = build_graph(
+        &model,
+        &ViewSettings {
+            min_evidence: 2,
+            ..Default::default()
+        },
+    );
     assert!(min2.relations.is_empty());
-    assert_eq!(min2.nodes.len(), 6, "actors stay when their relations are filtered");
+    assert_eq!(
+        min2.nodes.len(),
+        6,
+        "actors stay when their relations are filtered"
+    );
 
-    let june = (NaiveDate::from_ymd_opt(2024, 6, 1).expect("date"), NaiveDate::from_ymd_opt(2024, 6, 30).expect("date"));
-    let windowed = build_graph(&model, &ViewSettings { time_window: Some(june), ..Default::default() });
+    let june = (
+        NaiveDate::from_ymd_opt(2024, 6, 1).expect("date"),
+        NaiveDate::from_ymd_opt(2024, 6, 30).expect("date"),
+    );
+    let windowed = build_graph(
+        &model,
+        &ViewSettings {
+            time_window: Some(june),
+            ..Default::default()
+        },
+    );
     let ids: Vec<&str> = windowed.relations.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, vec!["r:1", "r:2", "r:5"]);
 }
@@ -200,17 +333,29 @@ fn filters_hide_what_they_should() {
 #[test]
 fn states_and_organizations_fold_people_into_their_affiliation() {
     let model = model();
-    let view = ViewSettings { level: LevelOfDetail::StatesAndOrganizations, ..Default::default() };
+    let view = ViewSettings {
+        level: LevelOfDetail::StatesAndOrganizations,
+        ..Default::default()
+    };
     let g = build_graph(&model, &view);
     let names: Vec<&str> = g.nodes.iter().map(|n| n.name.as_str()).collect();
     assert_eq!(names, vec!["Northland", "Southland", "Pact", "Zed Alone"]);
     let north = g.node_index(&ActorId::new("a:n")).expect("north");
-    assert_eq!(g.node_index(&ActorId::new("a:p")), Some(north), "Paul folds into Northland");
+    assert_eq!(
+        g.node_index(&ActorId::new("a:p")),
+        Some(north),
+        "Paul folds into Northland"
+    );
     assert_eq!(g.nodes[north].members, vec![ActorId::new("a:p")]);
     // Paul–Quinn "meet" becomes Northland–Southland; Paul → Southland "criticize" too.
     let ns: Vec<_> = g.edges.iter().filter(|e| (e.a, e.b) == (0, 1)).collect();
     assert_eq!(ns.len(), 1);
-    let kinds: Vec<&str> = ns[0].lanes.iter().flat_map(|l| l.relations.iter()).map(|&r| g.relations[r].kind.as_str()).collect();
+    let kinds: Vec<&str> = ns[0]
+        .lanes
+        .iter()
+        .flat_map(|l| l.relations.iter())
+        .map(|&r| g.relations[r].kind.as_str())
+        .collect();
     assert_eq!(kinds.len(), 4, "{kinds:?}");
     assert!(kinds.contains(&"meet") && kinds.contains(&"criticize"));
     // Lanes: undirected neutral; forward cooperative (supply) and conflictual (criticize);
@@ -226,7 +371,11 @@ fn opposite_relations_are_drawn_as_separate_curves_that_end_at_borders() {
     let geometry = DiagramGeometry::build(&graph, &positions, &Theme::light());
     let n = graph.node_index(&ActorId::new("a:n")).expect("n");
     let s = graph.node_index(&ActorId::new("a:s")).expect("s");
-    let lanes: Vec<_> = geometry.edges.iter().filter(|e| (e.from == n && e.to == s) || (e.from == s && e.to == n)).collect();
+    let lanes: Vec<_> = geometry
+        .edges
+        .iter()
+        .filter(|e| (e.from == n && e.to == s) || (e.from == s && e.to == n))
+        .collect();
     assert_eq!(lanes.len(), 2);
     let (m0, m1) = (lanes[0].middle(), lanes[1].middle());
     assert!(m0.distance(m1) >= 10.0, "lanes overlap: {m0:?} {m1:?}");
@@ -252,14 +401,24 @@ fn shown_labels_never_overlap_and_more_show_when_zoomed_in() {
     for labels in [&far, &near] {
         for i in 0..labels.len() {
             for j in i + 1..labels.len() {
-                assert!(!labels[i].rect.intersects(&labels[j].rect), "labels {i} and {j} overlap");
+                assert!(
+                    !labels[i].rect.intersects(&labels[j].rect),
+                    "labels {i} and {j} overlap"
+                );
             }
         }
     }
-    assert!(far.len() < near.len(), "{} labels far, {} near", far.len(), near.len());
+    assert!(
+        far.len() < near.len(),
+        "{} labels far, {} near",
+        far.len(),
+        near.len()
+    );
     assert!(far.len() >= 10);
     // The most mentioned actor keeps its label when crowded.
-    let top = (0..geometry.nodes.len()).max_by_key(|&i| (geometry.nodes[i].priority, std::cmp::Reverse(i))).expect("nodes");
+    let top = (0..geometry.nodes.len())
+        .max_by_key(|&i| (geometry.nodes[i].priority, std::cmp::Reverse(i)))
+        .expect("nodes");
     assert!(far.iter().any(|l| l.node == top));
 }
 
@@ -275,7 +434,9 @@ fn hit_testing_finds_nodes_then_edges() {
     for (k, e) in geometry.edges.iter().enumerate() {
         let mid = e.sample(0.5);
         match index.hit(&geometry, mid, 1.0) {
-            Some(Hit::Edge(found)) => assert!(distance_to_curve(&geometry.edges[found], mid) <= distance_to_curve(e, mid) + 1e-3),
+            Some(Hit::Edge(found)) => assert!(
+                distance_to_curve(&geometry.edges[found], mid) <= distance_to_curve(e, mid) + 1e-3
+            ),
             other => panic!("edge {k}: {other:?}"),
         }
     }
@@ -288,12 +449,23 @@ fn an_event_highlights_its_participants_and_relations_and_focus_dims_the_rest() 
     let view = ViewSettings::default();
     let (graph, positions) = settle(&model, &view, 1);
     let geometry = DiagramGeometry::build(&graph, &positions, &Theme::light());
-    let e = Emphasis::new(&model, &graph, &geometry, Some(&Item::Event(EventId::new("e:1"))), Focus::OneStep);
+    let e = Emphasis::new(
+        &model,
+        &graph,
+        &geometry,
+        Some(&Item::Event(EventId::new("e:1"))),
+        Focus::OneStep,
+    );
     let o = graph.node_index(&ActorId::new("a:o")).expect("o");
     assert!(e.node_selected[o]);
-    let selected: Vec<_> = (0..geometry.edges.len()).filter(|&k| e.edge_selected[k]).collect();
+    let selected: Vec<_> = (0..geometry.edges.len())
+        .filter(|&k| e.edge_selected[k])
+        .collect();
     assert_eq!(selected.len(), 1);
-    assert_eq!(graph.relations[geometry.edges[selected[0]].relations[0]].id, RelationId::new("r:4"));
+    assert_eq!(
+        graph.relations[geometry.edges[selected[0]].relations[0]].id,
+        RelationId::new("r:4")
+    );
     let z = graph.node_index(&ActorId::new("a:z")).expect("z");
     assert!(e.node_dimmed[z], "the lonely actor is outside the focus");
     let n = graph.node_index(&ActorId::new("a:n")).expect("n");

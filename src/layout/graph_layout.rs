@@ -284,7 +284,10 @@ impl ForceLayout {
 
         // Start near FA2's equilibrium size, which grows with the total mass, so the first
         // hundreds of iterations are not spent expanding.
-        let total_mass: f32 = simulated.iter().map(|&i| link_degree[i as usize] as f32 + 1.0).sum();
+        let total_mass: f32 = simulated
+            .iter()
+            .map(|&i| link_degree[i as usize] as f32 + 1.0)
+            .sum();
         let spread = settings.repulsion.sqrt() * total_mass.max(1.0).sqrt() * SPREAD;
         let mut positions = vec![Point::default(); n];
         let mut placed = vec![false; n];
@@ -443,8 +446,15 @@ impl ForceLayout {
         let mean_move = self.apply_forces();
         self.iteration += 1;
         if std::env::var_os("DOSSIER_TRACE_LAYOUT").is_some() && self.iteration % 25 == 0 {
-            let extent = self.simulated.iter().map(|&b| self.positions[b as usize].length()).fold(0.0f32, f32::max);
-            eprintln!("iteration {} mean move {mean_move:.3} speed {:.4} extent {extent:.0}", self.iteration, self.speed);
+            let extent = self
+                .simulated
+                .iter()
+                .map(|&b| self.positions[b as usize].length())
+                .fold(0.0f32, f32::max);
+            eprintln!(
+                "iteration {} mean move {mean_move:.3} speed {:.4} extent {extent:.0}",
+                self.iteration, self.speed
+            );
         }
         let scale = self.settings.repulsion.sqrt();
         let extent = self.tree.cells.first().map_or(0.0, |c| c.size);

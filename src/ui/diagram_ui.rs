@@ -8,6 +8,7 @@
 //! the view repaints only while it moves.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use eframe::egui::{
@@ -72,6 +73,8 @@ pub struct DiagramView {
     labels_key: Option<(f32, u64, Rect)>,
     emphasis: Emphasis,
     emphasis_key: Option<(Option<Item>, Focus, u64)>,
+    emphasis_generation: u64,
+    edge_meshes: Option<(EdgeMeshKey, Arc<Mesh>, Arc<Mesh>)>,
     pins: HashMap<ActorId, Point>,
     positions: HashMap<ActorId, Point>,
     drag: Option<Drag>,
@@ -100,6 +103,8 @@ impl Default for DiagramView {
             labels_key: None,
             emphasis: Emphasis::default(),
             emphasis_key: None,
+            emphasis_generation: 0,
+            edge_meshes: None,
             pins: HashMap::new(),
             positions: HashMap::new(),
             drag: None,
@@ -337,6 +342,7 @@ pub fn diagram_ui(ui: &mut egui::Ui, state: &mut AppState, view: &mut DiagramVie
             state.view.focus,
         );
         view.emphasis_key = Some(key);
+        view.emphasis_generation += 1;
     }
 
     // Labels: re-placed when the zoom or geometry changes or the view leaves the placed area.
@@ -691,12 +697,23 @@ fn add_segment(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
     if len < 1e-3 {
         return;
     }
-    let (color, width) = if width < 1.0 {
-        (color.gamma_multiply(width.max(0.1)), 1.0)
-    } else {
-        (color, width)
-    };
     let n = Vec2::new(-d.y, d.x) / len;
+    if width <= 1.0 {
+        // A hairline: a 1 px ridge, fainter as the width shrinks.
+        let color = color.gamma_multiply(width.max(0.1));
+        let base = mesh.vertices.len() as u32;
+        for p in [a, b] {
+            mesh.colored_vertex(p + n, Color32::TRANSPARENT);
+            mesh.colored_vertex(p, color);
+            mesh.colored_vertex(p - n, Color32::TRANSPARENT);
+        }
+        for k in 0..2 {
+            let (i, j) = (base + k, base + 3 + k);
+            mesh.add_triangle(i, i + 1, j);
+            mesh.add_triangle(i + 1, j + 1, j);
+        }
+        return;
+    }
     let inner = (width / 2.0 - 0.5).max(0.0);
     let outer = width / 2.0 + 0.5;
     let base = mesh.vertices.len() as u32;
@@ -710,6 +727,19 @@ fn add_segment(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
         let (i, j) = (base + k, base + 4 + k);
         mesh.add_triangle(i, i + 1, j);
         mesh.add_triangle(i + 1, j + 1, j);
+    }
+}
+
+/// Appends a filled octagon (no anti-aliasing: for nodes a few pixels wide).
+fn add_dot(mesh: &mut Mesh, c: Pos2, r: f32, color: Color32) {
+    let base = mesh.vertices.len() as u32;
+    mesh.colored_vertex(c, color);
+    for k in 0..8 {
+        let a = std::f32::consts::TAU * k as f32 / 8.0;
+        mesh.colored_vertex(c + Vec2::new(a.cos(), a.sin()) * r, color);
+    }
+    for k in 0..8 {
+        mesh.add_triangle(base, base + 1 + k, base + 1 + (k + 1) % 8);
     }
 }
 
@@ -730,7 +760,11 @@ fn add_polyline(mesh: &mut Mesh, points: &[Pos2], width: f32, color: Color32, da
     }
     let length: f32 = points.windows(2).map(|w| (w[1] - w[0]).length()).sum();
     let unit = width.max(1.5);
-    let extra = if dash == DashStyle::Dotted { unit * 0.5 } else { 0.0 };
+    let extra = if dash == DashStyle::Dotted {
+        unit * 0.5
+    } else {
+        0.0
+    };
     // At most ~60 dashes per curve: a longer one gets a longer pattern.
     let stretch = (length / (60.0 * (on + off) * unit)).max(1.0);
     let (on, off) = (on * unit * stretch, (off * unit + extra) * stretch);
@@ -768,7 +802,7 @@ fn curve_points(view: &DiagramView, e: &EdgeCurve) -> Vec<Pos2> {
 
 fn paint(
     painter: &egui::Painter,
-    view: &DiagramView,
+    view: &mut DiagramView,
     theme: &Theme,
     rect: ERect,
     hovered_node: Option<usize>,
@@ -777,53 +811,39 @@ fn paint(
     painter.rect_filled(rect, CornerRadius::ZERO, color32(theme.background));
     let clip = rect.expand(20.0);
     let zoom = view.zoom;
-    let em = &view.emphasis;
     let alpha = |dimmed: bool| if dimmed { theme::DIM_ALPHA } else { 1.0 };
 
-    // Edges: one mesh, built here (much cheaper than thousands of dashed path shapes).
-    let mut mesh = Mesh::default();
-    let mut top = Mesh::default();
-    for (k, e) in view.geometry.edges.iter().enumerate() {
-        let bounds = e.bounds();
-        let screen = ERect::from_min_max(
-            view.screen_from_scene(bounds.min),
-            view.screen_from_scene(bounds.max),
-        );
-        if !clip.intersects(screen) {
-            continue;
+    // Edges: meshes built here (much cheaper than thousands of dashed path shapes), reused
+    // while the camera, geometry, emphasis and hovered edge stay the same.
+    let key = EdgeMeshKey {
+        center: (view.center.x.to_bits(), view.center.y.to_bits()),
+        zoom: zoom.to_bits(),
+        rect: [rect.min.x, rect.min.y, rect.max.x, rect.max.y].map(f32::to_bits),
+        geometry: view.geometry_generation,
+        emphasis: view.emphasis_generation,
+        dark: theme.dark,
+    };
+    let (mesh, top) = match &view.edge_meshes {
+        Some((k, mesh, top)) if *k == key => (Arc::clone(mesh), Arc::clone(top)),
+        _ => {
+            let (mesh, top) = edge_meshes(view, theme, clip);
+            let (mesh, top) = (Arc::new(mesh), Arc::new(top));
+            view.edge_meshes = Some((key, Arc::clone(&mesh), Arc::clone(&top)));
+            (mesh, top)
         }
-        let selected = em.edge_selected.get(k).copied().unwrap_or(false) || hovered_edge == Some(k);
-        let dimmed = em.edge_dimmed.get(k).copied().unwrap_or(false);
-        let color = color32(e.color.with_alpha_factor(alpha(dimmed) * 0.85));
-        let width = e.width * zoom;
-        let points = curve_points(view, e);
-        let target = if selected { &mut top } else { &mut mesh };
-        if selected {
-            let halo = color32(theme.highlight.with_alpha_factor(0.3));
-            for w in points.windows(2) {
-                add_segment(target, w[0], w[1], width * 1.6 + 4.0, halo);
-            }
-        }
-        add_polyline(
-            target,
-            &points,
-            if selected { width * 1.6 } else { width },
-            color,
-            e.dash,
-        );
-        if let Some(arrow) = e.arrow {
-            let base = target.vertices.len() as u32;
-            let fill = color32(e.color.with_alpha_factor(alpha(dimmed)));
-            for p in arrow {
-                target.colored_vertex(view.screen_from_scene(p), fill);
-            }
-            target.add_triangle(base, base + 1, base + 2);
-        }
+    };
+    painter.add(Shape::Mesh(mesh));
+    painter.add(Shape::Mesh(top));
+    if let Some(e) = hovered_edge.and_then(|k| view.geometry.edges.get(k)) {
+        let mut hovered = Mesh::default();
+        add_edge(&mut hovered, view, theme, e, true, false);
+        painter.add(Shape::mesh(hovered));
     }
-    painter.add(Shape::mesh(mesh));
-    painter.add(Shape::mesh(top));
+    let em = &view.emphasis;
 
     // Nodes.
+    let mut dots = Mesh::default();
+    let dots_index = painter.add(Shape::Noop);
     for (i, n) in view.geometry.nodes.iter().enumerate() {
         let c = view.screen_from_scene(n.center);
         let r = n.radius * zoom;
@@ -834,7 +854,13 @@ fn paint(
         let selected = em.node_selected.get(i).copied().unwrap_or(false);
         let a = alpha(dimmed);
         let fill = color32(n.fill.with_alpha_factor(a));
-        let stroke = if selected || hovered_node == Some(i) {
+        let highlighted = selected || hovered_node == Some(i);
+        if r < 2.5 && !highlighted {
+            // Tiny nodes: a small polygon in one mesh instead of a shape each.
+            add_dot(&mut dots, c, r.max(1.0), fill);
+            continue;
+        }
+        let stroke = if highlighted {
             Stroke::new(2.5, color32(theme.highlight))
         } else if r < 2.0 {
             Stroke::NONE
@@ -850,6 +876,8 @@ fn paint(
             );
         }
     }
+
+    painter.set(dots_index, Shape::mesh(dots));
 
     // Labels, at a constant pixel size; a hovered actor's label on top even when crowded out.
     let font = FontId::proportional(theme::LABEL_FONT_PX);
@@ -870,6 +898,8 @@ fn paint(
                 rect: Rect::from_min_size(min, width, height),
             })
         });
+    let mut backgrounds = Mesh::default();
+    let mut texts: Vec<Shape> = Vec::with_capacity(view.labels.len() + 1);
     for label in view.labels.iter().chain(hovered_label.iter()) {
         let Some(n) = view.geometry.nodes.get(label.node) else {
             continue;
@@ -882,18 +912,30 @@ fn paint(
         }
         let dimmed = em.node_dimmed.get(label.node).copied().unwrap_or(false);
         let a = alpha(dimmed);
-        painter.rect_filled(
-            box_rect,
-            CornerRadius::same(3),
-            color32(theme.text_halo.with_alpha_factor(a * 0.85)),
-        );
+        // Backgrounds go into one mesh under all texts (shown labels never overlap; the
+        // hovered one comes last and gets its own).
+        let hovered = hovered_label.as_ref().is_some_and(|h| h.node == label.node);
+        let halo = color32(theme.text_halo.with_alpha_factor(a * 0.85));
+        if hovered {
+            painter.add(Shape::mesh(std::mem::take(&mut backgrounds)));
+            painter.extend(std::mem::take(&mut texts));
+            painter.rect_filled(box_rect, CornerRadius::same(3), halo);
+        } else {
+            backgrounds.add_colored_rect(box_rect, halo);
+        }
         let galley = painter.layout_no_wrap(
             n.label.clone(),
             font.clone(),
             color32(theme.text.with_alpha_factor(a)),
         );
-        painter.galley(min + Vec2::splat(pad), galley, Color32::PLACEHOLDER);
+        texts.push(Shape::galley(
+            min + Vec2::splat(pad),
+            galley,
+            Color32::PLACEHOLDER,
+        ));
     }
+    painter.add(Shape::mesh(backgrounds));
+    painter.extend(texts);
 
     legend(painter, theme, rect);
 }
@@ -1000,5 +1042,75 @@ fn legend(painter: &egui::Painter, theme: &Theme, rect: ERect) {
             font.clone(),
             color32(theme.text),
         );
+    }
+}
+
+/// Cache key of the edge meshes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct EdgeMeshKey {
+    center: (u32, u32),
+    zoom: u32,
+    rect: [u32; 4],
+    geometry: u64,
+    emphasis: u64,
+    dark: bool,
+}
+
+/// All edges as two meshes: normal ones, and highlighted ones drawn above.
+fn edge_meshes(view: &DiagramView, theme: &Theme, clip: ERect) -> (Mesh, Mesh) {
+    let em = &view.emphasis;
+    let mut mesh = Mesh::default();
+    let mut top = Mesh::default();
+    for (k, e) in view.geometry.edges.iter().enumerate() {
+        let bounds = e.bounds();
+        let screen = ERect::from_min_max(
+            view.screen_from_scene(bounds.min),
+            view.screen_from_scene(bounds.max),
+        );
+        if !clip.intersects(screen) {
+            continue;
+        }
+        let selected = em.edge_selected.get(k).copied().unwrap_or(false);
+        let dimmed = em.edge_dimmed.get(k).copied().unwrap_or(false);
+        let target = if selected { &mut top } else { &mut mesh };
+        add_edge(target, view, theme, e, selected, dimmed);
+    }
+    (mesh, top)
+}
+
+/// Appends one lane: its curve with the polarity's dash style, and its arrow head.
+fn add_edge(
+    target: &mut Mesh,
+    view: &DiagramView,
+    theme: &Theme,
+    e: &EdgeCurve,
+    selected: bool,
+    dimmed: bool,
+) {
+    let zoom = view.zoom;
+    let alpha = if dimmed { theme::DIM_ALPHA } else { 1.0 };
+    let color = color32(e.color.with_alpha_factor(alpha * 0.85));
+    let width = e.width * zoom;
+    let points = curve_points(view, e);
+    if selected {
+        let halo = color32(theme.highlight.with_alpha_factor(0.3));
+        for w in points.windows(2) {
+            add_segment(target, w[0], w[1], width * 1.6 + 4.0, halo);
+        }
+    }
+    add_polyline(
+        target,
+        &points,
+        if selected { width * 1.6 } else { width },
+        color,
+        e.dash,
+    );
+    if let Some(arrow) = e.arrow.filter(|a| a[0].distance(a[1]) * zoom >= 2.0) {
+        let base = target.vertices.len() as u32;
+        let fill = color32(e.color.with_alpha_factor(alpha));
+        for p in arrow {
+            target.colored_vertex(view.screen_from_scene(p), fill);
+        }
+        target.add_triangle(base, base + 1, base + 2);
     }
 }
