@@ -7,7 +7,10 @@ use std::sync::atomic::AtomicBool;
 use clap::{Parser, Subcommand};
 use dossier::corpus::{LoadOptions, Loaded, Severity, load_paths, parse_date};
 use dossier::export::data::{DataFormat, export_data};
+use dossier::export::image::ImageOptions;
+use dossier::export::slide::{SlideText, View, export_view};
 use dossier::extract::{KnowledgeBase, extract};
+use dossier::ui::state::ViewSettings;
 
 #[derive(Parser)]
 #[command(
@@ -262,11 +265,49 @@ fn export_image_cli(
     size: (u32, u32),
     theme: ThemeArg,
 ) -> Result<(), String> {
-    let _ = (model, view, size, theme);
-    Err(format!(
-        "cannot export {}: unknown extension; expected .png, .svg, .gexf, .graphml, .csv, .timeline.json or .json",
-        out.display()
-    ))
+    let options = ImageOptions::default()
+        .with_size(size.0, size.1)
+        .with_dark(theme == ThemeArg::Dark)
+        .with_transparent(theme == ThemeArg::Transparent);
+    let view = match view {
+        ViewArg::Diagram => View::Diagram,
+        ViewArg::Timeline => View::Timeline,
+        ViewArg::Slide => View::Slide,
+    };
+    let slide = SlideText {
+        title: model
+            .documents
+            .first()
+            .filter(|_| model.documents.len() == 1)
+            .map_or_else(|| "Dossier".to_owned(), |d| d.title.clone()),
+        caption: dossier::walkthrough::generate(model)
+            .steps
+            .first()
+            .map(|s| s.caption.clone())
+            .unwrap_or_default(),
+        source: source_line(model),
+    };
+    export_view(model, &ViewSettings::default(), view, &options, out, &slide)
+        .map_err(|e| e.to_string())
+}
+
+/// "Source, date; …" for the documents of a model (at most three named).
+fn source_line(model: &dossier::model::Model) -> Option<String> {
+    let mut parts: Vec<String> = model
+        .documents
+        .iter()
+        .take(3)
+        .map(|d| match (&d.source, d.published) {
+            (Some(s), Some(p)) => format!("{s}, {p}"),
+            (None, Some(p)) => format!("{}, {p}", d.title),
+            (Some(s), None) => s.clone(),
+            (None, None) => d.title.clone(),
+        })
+        .collect();
+    if model.documents.len() > 3 {
+        parts.push(format!("and {} more", model.documents.len() - 3));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 fn run_app(paths: Vec<PathBuf>, options: LoadOptions) -> ExitCode {

@@ -4,4 +4,5 @@ pub mod atomic;
 pub mod data;
 pub mod image;
 pub mod png;
+pub mod slide;
 pub mod svg;
