@@ -74,7 +74,7 @@ fn seed_relations() {
         assert!(m.relations.iter().any(|r| r.source.as_str() == c && r.target.as_str() == "a:russia" && r.kind == "finance"), "{c} finance");
     }
     for c in ["a:australia", "a:new-zealand", "a:south-korea", "a:japan"] {
-        assert!(m.relations.iter().any(|r| r.source.as_str() == "a:nato" && r.target.as_str() == c), "nato ties {c}");
+        assert_eq!(has_relation(&m, "a:nato", c).as_deref(), Some("partner"), "nato ties {c}");
     }
     assert!(m.relations.iter().any(|r| r.source.as_str() == "a:china" && r.target.as_str() == "a:russia" && r.kind == "support"));
     assert!(m.relations.iter().any(|r| r.source.as_str() == "a:russia" && r.target.as_str() == "a:north-korea" && r.kind == "support"));

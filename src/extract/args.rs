@@ -41,6 +41,11 @@ const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "r
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting"];
 const STOPS: &[&str] = &[";", ":", "(", ")", "\"", "“", "”", "because", "although", "though", "whereas", "but", "if", "while", "when", "after", "before", "since", "unless", "until", "whether"];
 
+/// Whether "and"/"or" occurs between tokens `a` and `b`.
+fn saw_and(view: &View<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| matches!(view.lower(k), "and" | "or"))
+}
+
 impl<'a> View<'a> {
     /// Builds the view of sentence `index` from the document's slots (sorted by start).
     pub fn new(doc: &'a Document, index: usize, slots: &[Slot], actors_host: &dyn Fn(usize) -> Option<usize>) -> Option<Self> {
@@ -158,11 +163,14 @@ impl<'a> View<'a> {
                 j = self.args[inner].from;
             }
             let mut saw = false;
+            let mut conj = false;
             while j > 0 && matches!(self.lower(j - 1), "," | "and" | "or") {
+                conj |= self.lower(j - 1) != ",";
                 j -= 1;
                 saw = true;
             }
-            if !saw {
+            // The last member is joined by "and"/"or"; a bare comma there ends a clause.
+            if !saw || (out.len() == 1 && !conj) {
                 break;
             }
             let Some(&prev) = self.args_ending_at(j).iter().find(|&&k| self.eligible(k)) else {
@@ -179,6 +187,7 @@ impl<'a> View<'a> {
     pub fn list_right(&self, a: usize) -> Vec<usize> {
         let mut out = vec![a];
         let mut cur = a;
+        let mut any_conj = false;
         loop {
             let mut j = self.args[cur].to;
             if self.tokens.is_possessive(j) {
@@ -186,6 +195,7 @@ impl<'a> View<'a> {
             }
             let mut saw = false;
             while matches!(self.lower(j), "," | "and" | "or") {
+                any_conj |= self.lower(j) != ",";
                 j += 1;
                 saw = true;
             }
@@ -204,8 +214,18 @@ impl<'a> View<'a> {
             let Some(&next) = self.args_starting_at(j).iter().find(|&&k| self.args[k].usage != Usage::Inner) else {
                 break;
             };
+            // "South Korea, its fierce competitor": an appositive, not a list member.
+            if self.args[next].possessive_pronoun || self.args[next].possessive && !saw_and(self, self.args[cur].to, j) {
+                break;
+            }
             out.push(next);
             cur = next;
+            if any_conj {
+                break;
+            }
+        }
+        if !any_conj {
+            out.truncate(1);
         }
         out
     }

@@ -65,7 +65,7 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
             // Treated as the noun reading below.
         }
         let mut participants: Vec<usize> = Vec::new();
-        let mut add = |a: Option<usize>, list: &mut Vec<usize>| {
+        let add = |a: Option<usize>, list: &mut Vec<usize>| {
             if let Some(a) = a
                 && !list.contains(&a)
             {
@@ -109,10 +109,10 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
                     place = Some(arg.actor);
                 }
                 if p == "to" || p == "in" && rule.kind == "visit" {
-                    let h = if arg.usage == Usage::Place { arg.host } else { Some(arg.actor) };
+                    let h = if arg.usage == Usage::Place { arg.host.or(Some(arg.actor)) } else { Some(arg.actor) };
                     host = host.or(h);
-                    if arg.usage == Usage::Place {
-                        place = place.or(Some(arg.actor));
+                    if rule.kind == "visit" && p == "in" && place == Some(arg.actor) && arg.usage != Usage::Place {
+                        place = None;
                     }
                     add(h, &mut participants);
                 }
@@ -122,8 +122,17 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
             }
             m += 1;
         }
-        if participants.is_empty() && place.is_none() && host.is_none() {
-            // Keep only events about somebody or somewhere, or dated below.
+        // "Following talks with X, Y said": the main subject takes part too.
+        let with_arg = (to..(to + 3).min(n)).any(|k| matches!(view.lower(k), "with" | "between"));
+        if !verb && with_arg && view.subject_left(i).is_empty()
+            && let Some(s) = view.fallback_subject(i)
+        {
+            let before = participants.clone();
+            participants.clear();
+            add(view.actor_of(s), &mut participants);
+            for p in before {
+                add(Some(p), &mut participants);
+            }
         }
         let evidence = Evidence { document: view.doc.id.clone(), start: view.start, end: view.end, text: view.text().to_owned() };
         let trigger_text = (i..to).map(|k| view.lower(k)).collect::<Vec<_>>().join(" ").replace(" - ", "-");
@@ -131,7 +140,30 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         i = to;
     }
     assign_times(view, times, published, &mut hits);
-    hits.into_iter().map(|h| h.2).filter(|h| !h.participants.is_empty() || h.place.is_some() || h.time.is_some()).collect()
+    // An event needs somebody or a date; undated talk inside a quote is not news.
+    let in_quote = |tok: usize| view.args.iter().any(|a| a.in_quote && a.from <= tok + 3 && tok <= a.to + 3) || quoted_token(view, tok);
+    hits.into_iter()
+        .filter(|(from, _, h)| h.time.is_some() || (!h.participants.is_empty() && !in_quote(*from)) || (rule_is_disaster(&h.kind) && h.place.is_some()))
+        .map(|h| h.2)
+        .collect()
+}
+
+fn rule_is_disaster(kind: &str) -> bool {
+    kind == "disaster"
+}
+
+/// Whether token `tok` lies inside quote marks in its sentence.
+fn quoted_token(view: &View<'_>, tok: usize) -> bool {
+    let mut open = false;
+    for k in 0..tok.min(view.tokens.len()) {
+        match view.lower(k) {
+            "“" => open = true,
+            "”" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+    }
+    open
 }
 
 fn clause_of(view: &View<'_>, tok: usize) -> usize {
@@ -265,7 +297,7 @@ pub fn short_name(actor: &ActorDraft) -> String {
         // shows it alone.
         if let Some(first) = words.first()
             && words.len() > 1
-            && actor.aliases.iter().any(|a| a == first)
+            && (actor.aliases.iter().any(|a| a == first) || lexicon().family_first.contains(*first))
         {
             return (*first).to_owned();
         }

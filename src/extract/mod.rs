@@ -41,9 +41,21 @@ struct Found {
 }
 
 fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
+    // Finer sentences where paragraphs are single lines.
+    let refined: Vec<Option<Document>> = documents
+        .iter()
+        .map(|d| {
+            text::refine_sentences(&d.text, &d.sentences).map(|sentences| {
+                let mut copy = d.clone();
+                copy.sentences = sentences;
+                copy
+            })
+        })
+        .collect();
+    let docs: Vec<&Document> = documents.iter().zip(&refined).map(|(d, r)| r.as_ref().unwrap_or(d)).collect();
     let gazetteer = gazetteer::gazetteer(kb);
-    let found: Vec<Vec<mentions::Found>> = documents.iter().map(|d| mentions::find_mentions(d, &gazetteer)).collect();
-    let resolution = resolve::resolve(documents, &found, kb, &gazetteer);
+    let found: Vec<Vec<mentions::Found>> = docs.iter().map(|d| mentions::find_mentions(d, &gazetteer)).collect();
+    let resolution = resolve::resolve(&docs, &found, kb, &gazetteer);
     let actors = resolution.actors;
     let relation_rules = rules::relation_rules();
     let event_rules = rules::event_rules();
@@ -51,7 +63,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
     let mut event_hits = Vec::new();
     let mut quote_hits = Vec::new();
     let host = |a: usize| actors.get(a).and_then(|x| x.host);
-    for (doc, slots) in documents.iter().zip(&resolution.slots) {
+    for (&doc, slots) in docs.iter().zip(&resolution.slots) {
         let mut views = Vec::new();
         for si in 0..doc.sentences.len() {
             let Some(view) = View::new(doc, si, slots, &host) else {

@@ -107,6 +107,7 @@ fn verb_relation(view: &View<'_>, from: usize, to: usize, participle: bool, k: u
 
 fn noun_relation(view: &View<'_>, from: usize, to: usize, k: usize, rule: &super::rules::RelationRule, out: &mut Vec<RelationHit>) {
     let possessors = view.possessors(from);
+    let possessive = possessors.iter().any(|&a| view.args[a].possessive);
     // "NOUN (that) X may give to Y".
     let mut j = to;
     if matches!(view.lower(j), "that" | "which") {
@@ -172,7 +173,7 @@ fn noun_relation(view: &View<'_>, from: usize, to: usize, k: usize, rule: &super
             sources = vec![s];
         }
     }
-    if !sources.is_empty() && targets.is_empty() && view.args_ending_at(from).iter().any(|&a| view.args[a].possessive) {
+    if !sources.is_empty() && targets.is_empty() && possessive {
         // "China's assistance had allowed Russia to …".
         targets = view.object_right(to, &[], 3);
     }

@@ -146,7 +146,7 @@ fn covers(term: &super::kb::Term, date: Option<NaiveDate>) -> bool {
 }
 
 /// Resolves the mentions of every document (`found[i]` belongs to `documents[i]`).
-pub fn resolve(documents: &[Document], found: &[Vec<Found>], kb: &KnowledgeBase, gazetteer: &Gazetteer) -> Resolution {
+pub fn resolve(documents: &[&Document], found: &[Vec<Found>], kb: &KnowledgeBase, gazetteer: &Gazetteer) -> Resolution {
     let mut reg = Registry { kb, actors: Vec::new(), by_key: HashMap::new() };
     let mut all_slots = Vec::with_capacity(documents.len());
     for (doc, f) in documents.iter().zip(found) {
@@ -215,7 +215,7 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                         let Some(country) = reg.kb_actor(e.kb) else {
                             continue;
                         };
-                        if after_place_prep && !f.possessive {
+                        if after_place_prep && !f.possessive && !f.inner {
                             let p = reg.get_or_add(slug(surface), surface, ActorKind::Place);
                             reg.actors[p].host = Some(country);
                             resolved[i].push(p);

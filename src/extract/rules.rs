@@ -28,6 +28,7 @@ struct LexiconFile {
     he_pronouns: Vec<String>,
     she_pronouns: Vec<String>,
     speaker_refs: Vec<String>,
+    family_name_first: Vec<String>,
 }
 
 /// Closed word classes (lowercase unless noted).
@@ -53,6 +54,8 @@ pub struct Lexicon {
     pub he: HashSet<String>,
     pub she: HashSet<String>,
     pub speaker_refs: Vec<Vec<String>>,
+    /// Case-sensitive.
+    pub family_first: HashSet<String>,
 }
 
 impl Lexicon {
@@ -92,6 +95,7 @@ pub fn lexicon() -> &'static Lexicon {
             he: set(file.he_pronouns, true),
             she: set(file.she_pronouns, true),
             speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
+            family_first: set(file.family_name_first, false),
         }
     })
 }

@@ -219,6 +219,55 @@ pub fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Sentences of a document split further where a line ends with terminal punctuation (the
+/// corpus splitter keeps single-newline paragraphs together). `None` when nothing changes.
+pub fn refine_sentences(text: &str, sentences: &[crate::corpus::Sentence]) -> Option<Vec<crate::corpus::Sentence>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut changed = false;
+    for s in sentences {
+        let Some(body) = text.get(s.start..s.end) else {
+            out.push(*s);
+            continue;
+        };
+        if !body.contains('\n') {
+            out.push(*s);
+            continue;
+        }
+        let mut from = s.start;
+        let mut char_from = s.char_start;
+        for (k, c) in body.char_indices() {
+            if c != '\n' {
+                continue;
+            }
+            let at = s.start + k;
+            let line = text.get(from..at).unwrap_or("").trim_end();
+            let ends = line.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…', ':']) || line.ends_with(['”', '"']);
+            if !ends || line.is_empty() {
+                continue;
+            }
+            let end = from + line.len();
+            let lead = text.get(from..end).map_or(0, |l| l.len() - l.trim_start().len());
+            let start = from + lead;
+            let char_start = char_from + text.get(from..start).map_or(0, |x| x.chars().count());
+            let char_end = char_start + text.get(start..end).map_or(0, |x| x.chars().count());
+            if end > start {
+                out.push(crate::corpus::Sentence { start, end, char_start, char_end });
+                changed = true;
+            }
+            char_from += text.get(from..at).map_or(0, |x| x.chars().count());
+            from = at;
+        }
+        let rest = text.get(from..s.end).unwrap_or("");
+        let lead = rest.len() - rest.trim_start().len();
+        let start = from + lead;
+        let char_start = char_from + text.get(from..start).map_or(0, |x| x.chars().count());
+        if s.end > start {
+            out.push(crate::corpus::Sentence { start, end: s.end, char_start, char_end: char_start + text.get(start..s.end).map_or(0, |x| x.chars().count()) });
+        }
+    }
+    changed.then_some(out)
+}
+
 /// Whether `c` is uppercase (a capitalised word starts with it).
 pub fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -255,6 +304,19 @@ mod tests {
         assert_eq!(t.lower(2), "war");
         assert_eq!(t.lower(3), "-");
         assert_eq!(t.range_of(0, 6), (0, 1));
+    }
+
+    #[test]
+    fn lines_ending_a_sentence_split() {
+        let text = "First line ends.\nSecond “quoted.”\nThird é line";
+        let s = crate::corpus::split_sentences(text);
+        let r = refine_sentences(text, &s).unwrap_or(s);
+        let parts: Vec<&str> = r.iter().map(|x| &text[x.start..x.end]).collect();
+        assert_eq!(parts, vec!["First line ends.", "Second “quoted.”", "Third é line"]);
+        for x in &r {
+            assert_eq!(text[..x.start].chars().count(), x.char_start);
+            assert_eq!(text[..x.end].chars().count(), x.char_end);
+        }
     }
 
     #[test]
