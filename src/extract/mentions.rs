@@ -264,11 +264,13 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
     let n = t.len();
     let mut start = i;
     let mut person = false;
+    let mut honorific_start = None;
     // Leading honorifics and function words.
     loop {
         let w = t.lower(start);
         if start < n && is_upper_word(t, text, start) && lex.honorifics.contains(w) && !title_tok[start] {
             person = true;
+            honorific_start = honorific_start.or(Some(start));
             start += 1;
             if t.lower(start) == "." {
                 start += 1;
@@ -339,6 +341,11 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
     let last_word = word(t, text, *words.last()?);
     if lex.org_suffixes.contains(last_word) || words.iter().any(|&k| lex.org_prefixes.contains(word(t, text, k))) && words.len() > 1 {
         org = true;
+    }
+    if org && let Some(h) = honorific_start {
+        // "Justice Department": the honorific was part of the name.
+        start = h;
+        person = false;
     }
     let all_weak = words.iter().all(|&k| lex.not_alone.contains(t.lower(k)) || lex.stop.contains(t.lower(k)) || lex.is_time_word(t.lower(k)));
     if all_weak && !org {

@@ -36,15 +36,15 @@ pub fn document_quotes(doc: &Document, spans: &[(usize, usize)], slots: &[Slot],
         let Some(view) = views.iter().find(|v| v.sentence == si) else {
             continue;
         };
+        let first_view = doc.sentence_at(qs).and_then(|s0| views.iter().find(|v| v.sentence == s0)).unwrap_or(view);
         let t = &view.tokens;
         let close = t.index_at(qe); // the closing mark
-        let open = t.index_at(qs).saturating_sub(1);
-        let outside = |a: usize| view.args.get(a).is_some_and(|x| view.tokens.toks.get(x.from).is_some_and(|k| k.start < qs || k.start > qe) && x.usage != Usage::Inner && x.usage != Usage::Place);
+        let outside = |v: &View<'_>, a: usize| v.args.get(a).is_some_and(|x| v.tokens.toks.get(x.from).is_some_and(|k| k.start < qs || k.start > qe) && x.usage != Usage::Inner && x.usage != Usage::Place);
         let mut speaker = None;
         // After: "…," X said / "…," said X / "…," the speaker said.
         let mut j = close + 1;
         while j < t.len() && j < close + 10 && speaker.is_none() {
-            if let Some(&a) = view.args_starting_at(j).iter().find(|&&a| outside(a)) {
+            if let Some(&a) = view.args_starting_at(j).iter().find(|&&a| outside(view, a)) {
                 let after = view.args[a].to;
                 let said_after = (after..after + 3).any(|k| lex.speech.contains(view.lower(k)));
                 let said_before = (close + 1..view.args[a].from).any(|k| lex.speech.contains(view.lower(k)));
@@ -59,21 +59,27 @@ pub fn document_quotes(doc: &Document, spans: &[(usize, usize)], slots: &[Slot],
             j += 1;
         }
         // Before: X declared, "…" / X said that "…".
+        let open = first_view.tokens.index_at(qs).saturating_sub(1);
         if speaker.is_none() && open > 0 {
-            let speech_at = (open.saturating_sub(4)..open).rev().find(|&k| lex.speech.contains(view.lower(k)));
+            let speech_at = (open.saturating_sub(4)..open).rev().find(|&k| lex.speech.contains(first_view.lower(k)));
             if let Some(k) = speech_at
-                && let Some(&a) = view.subject_left(k).first()
-                && is_person(view.args[a].actor)
+                && let Some(&a) = first_view.subject_left(k).first()
+                && is_person(first_view.args[a].actor)
             {
-                speaker = Some(view.args[a].actor);
+                speaker = Some(first_view.args[a].actor);
             }
         }
         // "according to X".
-        if speaker.is_none()
-            && let Some(k) = (0..t.len().saturating_sub(1)).find(|&k| view.lower(k) == "according" && view.lower(k + 1) == "to")
-            && let Some(&a) = view.args_starting_at(k + 2).iter().find(|&&a| outside(a))
-        {
-            speaker = Some(view.args[a].actor);
+        for v in [view, first_view] {
+            if speaker.is_some() {
+                break;
+            }
+            if let Some(k) = (0..v.tokens.len().saturating_sub(1)).find(|&k| v.lower(k) == "according" && v.lower(k + 1) == "to")
+                && let Some((_, list)) = v.prep_args(k + 1, &["to".to_owned()])
+                && let Some(&a) = list.iter().find(|&&a| outside(v, a))
+            {
+                speaker = v.actor_of(a);
+            }
         }
         let Some(speaker) = speaker else {
             continue;

@@ -36,6 +36,8 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
         let prev = if i > 0 { view.lower(i - 1) } else { "" };
         let noun_context = i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1) || super::rules::lexicon().preps.contains(prev) || !view.args_ending_at(i).is_empty() || view.tokens.toks.get(i - 1).is_some_and(|t| t.kind == super::text::TokKind::Number));
         let verb_context = i > 0 && (VERB_CUES.contains(&prev) || prev.ends_with("ly"));
+        // Sentence-initial words are nouns ("Trade between …"), not imperatives.
+        let noun_context = noun_context || i == 0 || matches!(prev, "“" | "\"" | "(");
         let candidates: Vec<_> = triggers.iter().filter(|t| t.words.len() == longest).collect();
         let pick = candidates
             .iter()

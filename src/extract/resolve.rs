@@ -434,6 +434,14 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
             slots.push(Slot { sentence: f.sentence, start: f.start, end: f.end, actor: a, usage: usage[i], possessive: f.possessive, reference, in_quote: in_quotes(&quotes, f.start) });
         }
     }
+    // A capital used as a place is also a mention of its country (the host).
+    for s in &slots {
+        if s.usage == Usage::Place
+            && let Some(h) = reg.actors[s.actor].host
+        {
+            reg.actors[h].mentions.push(Mention { document: doc.id.clone(), start: s.start, end: s.end });
+        }
+    }
     // Knowledge-base terms for persons the text gives no role.
     let people: BTreeSet<usize> = slots.iter().map(|s| s.actor).filter(|&a| reg.actors[a].kind == ActorKind::Person).collect();
     for a in people {
