@@ -34,7 +34,15 @@ pub struct View<'a> {
     pub args: Vec<Arg>,
     /// Tokens that belong to a role title ("Secretary of State").
     pub title_tok: Vec<bool>,
+    /// Arg indices sorted by start token and by end token, for binary search.
+    by_start: Vec<usize>,
+    by_end: Vec<usize>,
 }
+
+/// How far (in tokens) a subject or clause search looks back.
+const WINDOW: usize = 60;
+/// The longest coordinated list followed.
+const MAX_LIST: usize = 24;
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "any", "all", "both", "each", "further", "more", "new", "possible", "continued", "close", "key", "main", "major", "fierce", "strong", "growing", "deepening"];
 const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "became", "become", "becomes"];
@@ -83,7 +91,11 @@ impl<'a> View<'a> {
                 i += 1;
             }
         }
-        Some(Self { doc, sentence: index, start: s.start, end: s.end, tokens, args, title_tok })
+        let mut by_start: Vec<usize> = (0..args.len()).collect();
+        by_start.sort_by_key(|&k| (args[k].from, k));
+        let mut by_end: Vec<usize> = (0..args.len()).collect();
+        by_end.sort_by_key(|&k| (args[k].to, k));
+        Some(Self { doc, sentence: index, start: s.start, end: s.end, tokens, args, title_tok, by_start, by_end })
     }
 
     pub fn lower(&self, i: usize) -> &str {
@@ -95,12 +107,24 @@ impl<'a> View<'a> {
     }
 
     /// Args whose span ends just before token `i` (i.e. `to == i`).
-    pub fn args_ending_at(&self, i: usize) -> Vec<usize> {
-        (0..self.args.len()).filter(|&k| self.args[k].to == i).collect()
+    pub fn args_ending_at(&self, i: usize) -> &[usize] {
+        let lo = self.by_end.partition_point(|&k| self.args[k].to < i);
+        let hi = self.by_end.partition_point(|&k| self.args[k].to <= i);
+        &self.by_end[lo..hi.max(lo)]
     }
 
-    pub fn args_starting_at(&self, i: usize) -> Vec<usize> {
-        (0..self.args.len()).filter(|&k| self.args[k].from == i).collect()
+    /// Args whose span starts at token `i`.
+    pub fn args_starting_at(&self, i: usize) -> &[usize] {
+        let lo = self.by_start.partition_point(|&k| self.args[k].from < i);
+        let hi = self.by_start.partition_point(|&k| self.args[k].from <= i);
+        &self.by_start[lo..hi.max(lo)]
+    }
+
+    /// Args starting within tokens `[a, b)`, in text order.
+    fn args_within(&self, a: usize, b: usize) -> &[usize] {
+        let lo = self.by_start.partition_point(|&k| self.args[k].from < a);
+        let hi = self.by_start.partition_point(|&k| self.args[k].from < b);
+        &self.by_start[lo..hi.max(lo)]
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -121,6 +145,7 @@ impl<'a> View<'a> {
     /// word is at or after token `floor`.
     pub fn prep_of(&self, a: usize, floor: usize) -> Option<String> {
         let mut j = self.args[a].from;
+        let floor = floor.max(j.saturating_sub(12));
         while j > floor {
             j -= 1;
             let l = self.lower(j);
@@ -131,8 +156,8 @@ impl<'a> View<'a> {
                 return Some(l.to_owned());
             }
             // Title words between a preposition and a name ("with U.S. Secretary of State X").
-            if self.args_ending_at(j + 1).iter().any(|&k| self.args[k].usage == Usage::Inner) {
-                j = self.args[self.args_ending_at(j + 1)[0]].from;
+            if let Some(&k) = self.args_ending_at(j + 1).iter().find(|&&k| self.args[k].usage == Usage::Inner) {
+                j = self.args[k].from;
                 continue;
             }
             if self.title_tok.get(j).copied().unwrap_or(false) {
@@ -170,7 +195,7 @@ impl<'a> View<'a> {
                 saw = true;
             }
             // The last member is joined by "and"/"or"; a bare comma there ends a clause.
-            if !saw || (out.len() == 1 && !conj) {
+            if !saw || (out.len() == 1 && !conj) || out.len() >= MAX_LIST {
                 break;
             }
             let Some(&prev) = self.args_ending_at(j).iter().find(|&&k| self.eligible(k)) else {
@@ -199,7 +224,7 @@ impl<'a> View<'a> {
                 j += 1;
                 saw = true;
             }
-            if !saw {
+            if !saw || out.len() >= MAX_LIST {
                 break;
             }
             if self.lower(j) == "the" {
@@ -235,7 +260,8 @@ impl<'a> View<'a> {
     /// antecedent ("the United States, which is …"); dash parentheticals are skipped.
     pub fn subject_left(&self, pos: usize) -> Vec<usize> {
         let mut j = pos;
-        while j > 0 {
+        let floor = pos.saturating_sub(WINDOW);
+        while j > floor {
             j -= 1;
             let ending = self.args_ending_at(j + 1);
             if let Some(&a) = ending.iter().find(|&&k| self.eligible(k)) {
@@ -267,7 +293,7 @@ impl<'a> View<'a> {
                 return Vec::new();
             }
             if self.is_dash(j) {
-                if let Some(open) = (0..j).rev().find(|&k| self.is_dash(k)) {
+                if let Some(open) = (floor..j).rev().find(|&k| self.is_dash(k)) {
                     j = open;
                     continue;
                 }
@@ -275,7 +301,7 @@ impl<'a> View<'a> {
             }
             if l == "," {
                 // Skip an appositive or relative clause closed by this comma.
-                if let Some(open) = (0..j).rev().find(|&k| self.lower(k) == ",") {
+                if let Some(open) = (floor..j).rev().find(|&k| self.lower(k) == ",") {
                     let first = self.lower(open + 1);
                     let head = self.args_ending_at(open).iter().copied().find(|&x| self.eligible(x));
                     if head.is_some() && matches!(first, "who" | "which" | "a" | "an" | "the") {
@@ -420,12 +446,13 @@ impl<'a> View<'a> {
     pub fn clause_args_left(&self, pos: usize) -> Vec<usize> {
         let mut out = Vec::new();
         let mut j = pos;
-        while j > 0 {
+        let floor = pos.saturating_sub(WINDOW);
+        while j > floor {
             j -= 1;
             if self.lower(j) == "," || self.is_stop(j) || self.is_dash(j) || self.lower(j) == "that" {
                 break;
             }
-            for a in self.args_ending_at(j + 1) {
+            for &a in self.args_ending_at(j + 1) {
                 if self.eligible(a) && !out.contains(&a) {
                     out.push(a);
                 }
@@ -445,11 +472,11 @@ impl<'a> View<'a> {
     /// governs, else the first such arg after the next comma.
     pub fn fallback_subject(&self, pos: usize) -> Option<usize> {
         let good = |a: usize| self.eligible(a) && !self.args[a].in_quote && self.prep_of(a, 0).is_none();
-        if let Some(a) = (0..self.args.len()).find(|&a| self.args[a].to <= pos && good(a)) {
+        if let Some(&a) = self.args_within(pos.saturating_sub(WINDOW), pos).iter().find(|&&a| self.args[a].to <= pos && good(a)) {
             return Some(a);
         }
-        let comma = (pos..self.tokens.len()).find(|&k| self.lower(k) == ",")?;
-        (0..self.args.len()).find(|&a| self.args[a].from > comma && good(a))
+        let comma = (pos..self.tokens.len().min(pos + WINDOW)).find(|&k| self.lower(k) == ",")?;
+        self.args_within(comma + 1, comma + WINDOW).iter().copied().find(|&a| good(a))
     }
 
     /// Whether token `j` is a determiner or adjective-like filler.

@@ -139,11 +139,15 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         hits.push((i, to, EventHit { rule: trigger.rule, kind: rule.kind.clone(), trigger: trigger_text, participants, owner, owner_is_modifier, place, host, time: None, evidence }));
         i = to;
     }
-    assign_times(view, times, published, &mut hits);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let clauses = clause_ids(view);
+    assign_times(view, times, published, &clauses, &mut hits);
     // An event needs somebody or a date; undated talk inside a quote is not news.
-    let in_quote = |tok: usize| view.args.iter().any(|a| a.in_quote && a.from <= tok + 3 && tok <= a.to + 3) || quoted_token(view, tok);
+    let quoted = quoted_tokens(view);
     hits.into_iter()
-        .filter(|(from, _, h)| h.time.is_some() || (!h.participants.is_empty() && !in_quote(*from)) || (rule_is_disaster(&h.kind) && h.place.is_some()))
+        .filter(|(from, _, h)| h.time.is_some() || (!h.participants.is_empty() && !quoted.get(*from).copied().unwrap_or(false)) || (rule_is_disaster(&h.kind) && h.place.is_some()))
         .map(|h| h.2)
         .collect()
 }
@@ -152,28 +156,40 @@ fn rule_is_disaster(kind: &str) -> bool {
     kind == "disaster"
 }
 
-/// Whether token `tok` lies inside quote marks in its sentence.
-fn quoted_token(view: &View<'_>, tok: usize) -> bool {
+/// For each token, whether it lies inside quote marks in its sentence.
+fn quoted_tokens(view: &View<'_>) -> Vec<bool> {
     let mut open = false;
-    for k in 0..tok.min(view.tokens.len()) {
+    let mut out = Vec::with_capacity(view.tokens.len());
+    for k in 0..view.tokens.len() {
         match view.lower(k) {
             "“" => open = true,
             "”" => open = false,
             "\"" => open = !open,
             _ => {}
         }
+        out.push(open);
     }
-    open
+    out
 }
 
-fn clause_of(view: &View<'_>, tok: usize) -> usize {
-    (0..tok).filter(|&k| view.lower(k) == "," || view.lower(k) == ";" || view.is_stop(k)).count()
+/// For each token, the index of its clause (commas, semicolons and conjunctions split clauses).
+fn clause_ids(view: &View<'_>) -> Vec<usize> {
+    let mut id = 0;
+    (0..view.tokens.len())
+        .map(|k| {
+            if view.lower(k) == "," || view.is_stop(k) {
+                id += 1;
+            }
+            id
+        })
+        .collect()
 }
 
 /// Gives each trigger the nearest time expression of its clause; then unused times go to the
 /// nearest trigger without one; then the publication date to news told in the present or with
 /// an onset verb ("started his first visit").
-fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, hits: &mut [(usize, usize, EventHit)]) {
+fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, clauses: &[usize], hits: &mut [(usize, usize, EventHit)]) {
+    let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
     let usable: Vec<(usize, &TimeExpr)> = times
         .iter()
         .filter(|t| t.range.is_some() && !is_duration(&t.text))
@@ -182,8 +198,8 @@ fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate
     let mut used = vec![false; usable.len()];
     let dist = |a: usize, b: usize, tok: usize| if tok < a { a - tok } else { tok.saturating_sub(b) };
     for h in hits.iter_mut() {
-        let clause = clause_of(view, h.0);
-        let best = usable.iter().enumerate().filter(|(_, (tok, _))| clause_of(view, *tok) == clause).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        let clause = clause_of(h.0);
+        let best = usable.iter().enumerate().filter(|(_, (tok, _))| clause_of(*tok) == clause).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
             h.2.time = Some((*t).clone());
             used[k] = true;

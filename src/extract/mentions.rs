@@ -236,8 +236,12 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
         if !name1 {
             continue;
         }
-        for (b, &(s2, e2, _)) in spans.iter().enumerate() {
-            if a != b && s2 >= s1 && e2 <= e1 && (s2, e2) != (s1, e1) {
+        // Sorted by start: only the following spans that begin inside this one.
+        for (b, &(s2, e2, _)) in spans.iter().enumerate().skip(a + 1) {
+            if s2 >= e1 {
+                break;
+            }
+            if s2 >= s1 && e2 <= e1 && (s2, e2) != (s1, e1) {
                 keep[b] = false;
             }
         }
@@ -368,14 +372,20 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
 }
 
 /// The mention (index ≥ base) covering exactly tokens ending at `end_tok`.
+/// The mention (index ≥ base) ending at token `end_tok` (exclusive). The sentence's mentions
+/// are sorted and do not overlap, so ends are sorted too.
 fn mention_ending_at(t: &Tokens, out: &[Found], base: usize, end_tok: usize) -> Option<usize> {
     let end_byte = t.toks.get(end_tok.checked_sub(1)?)?.end;
-    (base..out.len()).find(|&k| out[k].end == end_byte)
+    let slice = out.get(base..)?;
+    let k = slice.partition_point(|f| f.end < end_byte);
+    slice.get(k).filter(|f| f.end == end_byte).map(|_| base + k)
 }
 
 fn mention_starting_at(t: &Tokens, out: &[Found], base: usize, tok: usize) -> Option<usize> {
     let start_byte = t.toks.get(tok)?.start;
-    (base..out.len()).find(|&k| out[k].start == start_byte)
+    let slice = out.get(base..)?;
+    let k = slice.partition_point(|f| f.start < start_byte);
+    slice.get(k).filter(|f| f.start == start_byte).map(|_| base + k)
 }
 
 /// The role text of a title span.

@@ -33,10 +33,11 @@ pub fn document_quotes(doc: &Document, spans: &[(usize, usize)], slots: &[Slot],
         let Some(si) = doc.sentence_at(qe).or_else(|| doc.sentence_at(qs)) else {
             continue;
         };
-        let Some(view) = views.iter().find(|v| v.sentence == si) else {
+        let find = |s: usize| views.get(s).filter(|v| v.sentence == s).or_else(|| views.iter().find(|v| v.sentence == s));
+        let Some(view) = find(si) else {
             continue;
         };
-        let first_view = doc.sentence_at(qs).and_then(|s0| views.iter().find(|v| v.sentence == s0)).unwrap_or(view);
+        let first_view = doc.sentence_at(qs).and_then(find).unwrap_or(view);
         let t = &view.tokens;
         let close = t.index_at(qe); // the closing mark
         let outside = |v: &View<'_>, a: usize| v.args.get(a).is_some_and(|x| v.tokens.toks.get(x.from).is_some_and(|k| k.start < qs || k.start > qe) && x.usage != Usage::Inner && x.usage != Usage::Place);
@@ -85,7 +86,8 @@ pub fn document_quotes(doc: &Document, spans: &[(usize, usize)], slots: &[Slot],
             continue;
         };
         let mut about = Vec::new();
-        for s in slots.iter().filter(|s| s.start >= qs && s.end <= qe && s.usage != Usage::Inner) {
+        let from = slots.partition_point(|s| s.start < qs);
+        for s in slots[from..].iter().take_while(|s| s.start < qe).filter(|s| s.end <= qe && s.usage != Usage::Inner) {
             let a = if s.usage == Usage::Place { actors.get(s.actor).and_then(|x| x.host) } else { Some(s.actor) };
             if let Some(a) = a
                 && a != speaker

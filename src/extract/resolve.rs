@@ -270,14 +270,24 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
         }
     }
 
-    // Persons named in full in this document: actor, name tokens, first mention offset.
-    let persons: Vec<(usize, Vec<String>, usize)> = order
-        .iter()
-        .filter_map(|&i| {
-            let a = *resolved[i].first()?;
-            (reg.actors[a].kind == ActorKind::Person).then(|| (a, reg.actors[a].name.split_whitespace().map(str::to_owned).collect::<Vec<_>>(), found[i].start))
-        })
-        .collect();
+    // Persons named in full in this document, by first and last name: (mention offset, actor).
+    let mut persons: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for &i in &order {
+        let Some(&a) = resolved[i].first() else {
+            continue;
+        };
+        if reg.actors[a].kind != ActorKind::Person {
+            continue;
+        }
+        let words: Vec<&str> = reg.actors[a].name.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        for w in [words[0], words[words.len() - 1]] {
+            persons.entry(w.to_owned()).or_default().push((found[i].start, a));
+        }
+    }
+    let heads: Vec<usize> = (0..found.len()).filter(|&k| found[k].head && !matches!(found[k].kind, FoundKind::HeadRef { .. })).collect();
 
     // Pass B: references, in text order so pronouns see earlier resolutions.
     let mut salience: HashMap<usize, usize> = HashMap::new();
@@ -343,7 +353,9 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                             let head = last_slot_end.last().map(|x| x.2);
                             let nearest = last_slot_end.iter().rev().take_while(|x| x.0 >= sentence_start).find(|x| !x.3 && Some(x.2) != head.filter(|_| appositive)).map(|x| x.2);
                             let pick = if appositive {
-                                salience.iter().filter(|(a, _)| Some(**a) != head && reg.actors[**a].kind != ActorKind::Person && reg.actors[**a].kind != ActorKind::Place).max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a))).map(|(a, _)| *a)
+                                // The most salient recent non-person other than the head.
+                                let recent: BTreeSet<usize> = last_slot_end.iter().rev().take(50).filter(|x| !x.3).map(|x| x.2).collect();
+                                recent.into_iter().filter(|a| Some(*a) != head).max_by_key(|a| (salience.get(a).copied().unwrap_or(0), std::cmp::Reverse(*a)))
                             } else {
                                 nearest
                             };
@@ -366,7 +378,7 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                     }
                 }
                 FoundKind::SpeakerRef => {
-                    if let Some(a) = last_slot_end.iter().rev().find(|x| x.3 && !in_quotes(&quotes, x.0) && x.1 <= f.start).map(|x| x.2) {
+                    if let Some(a) = last_slot_end.iter().rev().take(200).find(|x| x.3 && !in_quotes(&quotes, x.0) && x.1 <= f.start).map(|x| x.2) {
                         resolved[i].push(a);
                     }
                 }
@@ -376,7 +388,7 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                         _ => resolved.get(*org).and_then(|r| r.first().copied()),
                     });
                     if let Some(oa) = org_actor
-                        && let Some(a) = head_of(oa, found, &resolved, reg, doc)
+                        && let Some(a) = head_of(oa, found, &heads, &resolved, reg, doc)
                     {
                         resolved[i].push(a);
                     }
@@ -466,9 +478,11 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
 
 /// The person named in full whose first or last name is `surface`: the nearest full mention
 /// before `at`, else the first after it.
-fn surname_person(surface: &str, at: usize, persons: &[(usize, Vec<String>, usize)]) -> Option<usize> {
-    let matches = |p: &&(usize, Vec<String>, usize)| p.1.len() > 1 && (p.1.first().is_some_and(|w| w == surface) || p.1.last().is_some_and(|w| w == surface));
-    persons.iter().filter(matches).filter(|p| p.2 <= at).max_by_key(|p| p.2).or_else(|| persons.iter().filter(matches).min_by_key(|p| p.2)).map(|p| p.0)
+fn surname_person(surface: &str, at: usize, persons: &HashMap<String, Vec<(usize, usize)>>) -> Option<usize> {
+    let list = persons.get(surface)?;
+    // In text order: the last one at or before `at`, else the first.
+    let k = list.partition_point(|p| p.0 <= at);
+    list.get(k.wrapping_sub(1)).or(list.first()).map(|p| p.1)
 }
 
 /// The person a he/she pronoun at `at` refers to: the nearest person earlier in the same
@@ -476,24 +490,25 @@ fn surname_person(surface: &str, at: usize, persons: &[(usize, Vec<String>, usiz
 /// with one. Persons inside quotes do not count for pronouns outside quotes.
 fn last_person(seen: &[(usize, usize, usize, bool)], actors: &[ActorDraft], at: usize, sentence_start: usize, doc: &Document, quoted: bool, quotes: &[(usize, usize)]) -> Option<usize> {
     let ok = |x: &&(usize, usize, usize, bool)| x.3 && x.1 <= at && actors.get(x.2).is_some_and(|a| a.kind == ActorKind::Person) && (quoted || !in_quotes(quotes, x.0));
-    if let Some(x) = seen.iter().rev().filter(ok).take_while(|x| x.0 >= sentence_start).next() {
+    let upto = seen.partition_point(|x| x.0 < at);
+    let seen = &seen[..upto];
+    if let Some(x) = seen.iter().rev().take_while(|x| x.0 >= sentence_start).find(ok) {
         return Some(x.2);
     }
-    let last = seen.iter().rev().find(ok)?;
+    let last = seen.iter().rev().take(200).find(ok)?;
     let s = doc.sentence_at(last.0)?;
     let start = doc.sentences.get(s)?.start;
-    let in_sentence: Vec<&(usize, usize, usize, bool)> = seen.iter().filter(ok).filter(|x| x.0 >= start && x.0 < sentence_start).collect();
+    let from = seen.partition_point(|x| x.0 < start);
+    let in_sentence: Vec<&(usize, usize, usize, bool)> = seen[from..].iter().filter(ok).filter(|x| x.0 < sentence_start).collect();
     let lex = lexicon();
     in_sentence.iter().find(|x| !lex.preps.contains(&word_before(&doc.text, x.0))).or(in_sentence.first()).map(|x| x.2)
 }
 
 /// The head of organization or country actor `org`: a person in the document whose text role
 /// heads it, else a knowledge-base person whose term there covers the document's date.
-fn head_of(org: usize, found: &[Found], resolved: &[Vec<usize>], reg: &mut Registry<'_>, doc: &Document) -> Option<usize> {
-    for (k, f) in found.iter().enumerate() {
-        if !f.head || matches!(f.kind, FoundKind::HeadRef { .. }) {
-            continue;
-        }
+fn head_of(org: usize, found: &[Found], heads: &[usize], resolved: &[Vec<usize>], reg: &mut Registry<'_>, doc: &Document) -> Option<usize> {
+    for &k in heads {
+        let f = &found[k];
         let aff = f.affiliation.and_then(|x| resolved.get(x)).and_then(|r| r.first().copied()).map(|x| reg.actors[x].host.unwrap_or(x));
         if aff == Some(org)
             && let Some(&p) = resolved.get(k).and_then(|r| r.first())
