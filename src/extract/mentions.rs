@@ -312,6 +312,11 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
             j += 1;
             continue;
         }
+        // "Securities and Exchange Commission": a joiner inside a name that ends in an
+        // organization word.
+        if j > start && !org && lex.joiners.contains(w) && w != "the" && ends_in_org_suffix(text, t, j + 1, covered, title_tok) {
+            org = true;
+        }
         // "Committee on Foreign Investment in the United States", "Bank of England".
         if j > start && org && lex.joiners.contains(w) {
             let mut k = j + 1;
@@ -343,8 +348,11 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
         return None;
     }
     let last_word = word(t, text, *words.last()?);
-    if lex.org_suffixes.contains(last_word) || words.iter().any(|&k| lex.org_prefixes.contains(word(t, text, k))) && words.len() > 1 {
+    if words.len() > 1 && (lex.org_suffixes.contains(last_word) || words.iter().any(|&k| lex.org_prefixes.contains(word(t, text, k)))) {
         org = true;
+    }
+    if words.len() == 1 && !is_acronym(last_word) && !matches!(last_word, "Parliament" | "Congress" | "Senate") {
+        org = false;
     }
     if org && let Some(h) = honorific_start {
         // "Justice Department": the honorific was part of the name.
@@ -372,6 +380,19 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
 }
 
 /// The mention (index ≥ base) covering exactly tokens ending at `end_tok`.
+/// Whether the capitalised run starting at token `k` (up to six words) ends in an organization
+/// suffix ("Exchange Commission").
+fn ends_in_org_suffix(text: &str, t: &Tokens, k: usize, covered: &[Option<usize>], title_tok: &[bool]) -> bool {
+    let lex = lexicon();
+    let mut last = None;
+    let mut m = k;
+    while m < t.len() && m < k + 6 && is_upper_word(t, text, m) && covered[m].is_none() && !title_tok[m] {
+        last = Some(m);
+        m += 1;
+    }
+    last.is_some_and(|l| lex.org_suffixes.contains(word(t, text, l)))
+}
+
 /// The mention (index ≥ base) ending at token `end_tok` (exclusive). The sentence's mentions
 /// are sorted and do not overlap, so ends are sorted too.
 fn mention_ending_at(t: &Tokens, out: &[Found], base: usize, end_tok: usize) -> Option<usize> {

@@ -116,7 +116,7 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             if a.mentions.is_empty() {
                 return false;
             }
-            if a.kind == ActorKind::Place {
+            if a.kind == ActorKind::Place || places.contains(&i) {
                 return places.contains(&i);
             }
             if a.kb.is_some() {

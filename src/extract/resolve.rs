@@ -79,6 +79,9 @@ struct Registry<'k> {
     kb: &'k KnowledgeBase,
     actors: Vec<ActorDraft>,
     by_key: HashMap<String, usize>,
+    /// Short forms across the corpus: a person's first and last name, an organization's
+    /// initials, acronyms defined in the text.
+    short: HashMap<String, Vec<usize>>,
 }
 
 impl<'k> Registry<'k> {
@@ -89,7 +92,33 @@ impl<'k> Registry<'k> {
         let i = self.actors.len();
         self.actors.push(ActorDraft { key: key.clone(), name: name.to_owned(), kind, ..ActorDraft::default() });
         self.by_key.insert(key, i);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if kind == ActorKind::Person && words.len() > 1 {
+            for w in [words[0], words[words.len() - 1]] {
+                self.add_short(w, i);
+            }
+        } else if matches!(kind, ActorKind::Organization | ActorKind::Group) && words.len() > 1 {
+            let initials: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            if initials.chars().count() >= 2 {
+                self.add_short(&initials, i);
+            }
+        }
         i
+    }
+
+    fn add_short(&mut self, form: &str, actor: usize) {
+        let list = self.short.entry(form.to_owned()).or_default();
+        if !list.contains(&actor) {
+            list.push(actor);
+        }
+    }
+
+    /// The one actor a short form stands for across the corpus, if unambiguous.
+    fn by_short(&self, form: &str) -> Option<usize> {
+        match self.short.get(form)?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     fn kb_actor(&mut self, r: KbRef) -> Option<usize> {
@@ -147,7 +176,7 @@ fn covers(term: &super::kb::Term, date: Option<NaiveDate>) -> bool {
 
 /// Resolves the mentions of every document (`found[i]` belongs to `documents[i]`).
 pub fn resolve(documents: &[&Document], found: &[Vec<Found>], kb: &KnowledgeBase, gazetteer: &Gazetteer) -> Resolution {
-    let mut reg = Registry { kb, actors: Vec::new(), by_key: HashMap::new() };
+    let mut reg = Registry { kb, actors: Vec::new(), by_key: HashMap::new(), short: HashMap::new() };
     let mut all_slots = Vec::with_capacity(documents.len());
     for (doc, f) in documents.iter().zip(found) {
         let slots = resolve_document(doc, f, &mut reg, gazetteer);
@@ -258,10 +287,13 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                 let name = surface.trim_end_matches('.').trim();
                 let name = if kind == ActorKind::Organization { surface } else { name };
                 let a = reg.get_or_add(slug(name), name, kind);
-                if kind == ActorKind::Place {
+                // "in the Oval Office": a location, even when named like an organization.
+                if kind == ActorKind::Place || (kind == ActorKind::Organization && prev == "in") {
                     usage[i] = Usage::Place;
                 }
-                if *class != NameClass::Unknown || f.role.is_some() || (kind == ActorKind::Person && !after_the) {
+                let first = surface.split_whitespace().next().unwrap_or("");
+                let given = super::rules::given_names().contains(first);
+                if *class != NameClass::Unknown || f.role.is_some() || (kind == ActorKind::Person && given && !after_the) {
                     reg.actors[a].strong = true;
                 }
                 resolved[i].push(a);
@@ -315,8 +347,11 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                     if let Some(t) = f.alias_of {
                         if let Some(&a) = resolved.get(t).and_then(|r| r.first()) {
                             resolved[i].push(a);
+                            reg.add_short(surface, a);
                         }
                     } else if let Some(a) = surname_person(surface, f.start, &persons) {
+                        resolved[i].push(a);
+                    } else if let Some(a) = reg.by_short(surface) {
                         resolved[i].push(a);
                     } else if !f.sentence_initial || *class != NameClass::Unknown {
                         let prev = word_before(text, f.start);

@@ -102,6 +102,21 @@ pub fn lexicon() -> &'static Lexicon {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
+struct NamesFile {
+    given: Vec<String>,
+}
+
+/// Common given names (case-sensitive): evidence that a capitalised pair is a person.
+pub fn given_names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let file: NamesFile = toml::from_str(include_str!("../../assets/rules/names.toml")).unwrap_or_default();
+        file.given.into_iter().collect()
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 struct TitlesFile {
     title: Vec<TitleGroup>,
 }
@@ -388,6 +403,7 @@ mod tests {
         assert!(parse_event_rules(include_str!("../../assets/rules/events.toml")).is_ok_and(|r| r.rules.len() > 15));
         assert!(lexicon().speech.contains("said"));
         assert!(lexicon().org_suffixes.contains("Corp"));
+        assert!(given_names().contains("Maria"));
     }
 
     #[test]
