@@ -11,7 +11,9 @@ pub enum LoadError {
     Unreadable(String),
     #[error("it is empty")]
     Empty,
-    #[error("it is {size_bytes} bytes, over the {limit_bytes}-byte limit (raise it with --max-bytes)")]
+    #[error(
+        "it is {size_bytes} bytes, over the {limit_bytes}-byte limit (raise it with --max-bytes)"
+    )]
     TooLarge { size_bytes: u64, limit_bytes: u64 },
     #[error("it looks binary (a NUL byte at offset {offset}), not text")]
     Binary { offset: usize },
@@ -26,7 +28,11 @@ pub enum LoadError {
     #[error("invalid JSON: {0}")]
     Json(String),
     #[error("JSON {what}: expected {expected}, found {found}")]
-    JsonShape { what: String, expected: String, found: String },
+    JsonShape {
+        what: String,
+        expected: String,
+        found: String,
+    },
     #[error("the sidecar {file} is invalid: {reason}")]
     Sidecar { file: String, reason: String },
     #[error("date '{found}' {reason}; the document is loaded as undated")]
@@ -55,11 +61,21 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(path: impl Into<PathBuf>, error: LoadError) -> Self {
-        Self { path: path.into(), item: None, severity: Severity::Error, error }
+        Self {
+            path: path.into(),
+            item: None,
+            severity: Severity::Error,
+            error,
+        }
     }
 
     pub fn warning(path: impl Into<PathBuf>, error: LoadError) -> Self {
-        Self { path: path.into(), item: None, severity: Severity::Warning, error }
+        Self {
+            path: path.into(),
+            item: None,
+            severity: Severity::Warning,
+            error,
+        }
     }
 }
 

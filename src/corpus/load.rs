@@ -24,7 +24,10 @@ pub struct LoadOptions {
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        Self { default_date: None, max_bytes: DEFAULT_MAX_BYTES }
+        Self {
+            default_date: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
     }
 }
 
@@ -48,7 +51,12 @@ const EXTENSIONS: [&str; 4] = ["txt", "md", "markdown", "json"];
 
 /// Loads files and folders (recursively, in path order). Never fails as a whole: each bad file
 /// becomes a problem and the rest load.
-pub fn load_paths(paths: &[PathBuf], options: &LoadOptions, progress: &dyn Fn(LoadProgress), cancel: &AtomicBool) -> Loaded {
+pub fn load_paths(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    progress: &dyn Fn(LoadProgress),
+    cancel: &AtomicBool,
+) -> Loaded {
     let mut loaded = Loaded::default();
     let mut files = Vec::new();
     for path in paths {
@@ -57,7 +65,9 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions, progress: &dyn Fn(Lo
         } else if path.exists() {
             files.push(path.clone());
         } else {
-            loaded.problems.push(Problem::error(path, LoadError::Missing));
+            loaded
+                .problems
+                .push(Problem::error(path, LoadError::Missing));
         }
     }
     let mut seen = HashSet::new();
@@ -101,26 +111,42 @@ fn collect_dir(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>
 }
 
 fn extension(path: &Path) -> Option<String> {
-    path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
 }
 
 fn is_sidecar(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     name.ends_with(".meta.json") || name.ends_with(".meta.toml")
 }
 
 /// Reads a file as UTF-8 text, checking size, emptiness and binary content.
 fn read_text(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
-    let size_bytes = std::fs::metadata(path).map_err(|e| LoadError::Unreadable(e.to_string()))?.len();
+    let size_bytes = std::fs::metadata(path)
+        .map_err(|e| LoadError::Unreadable(e.to_string()))?
+        .len();
     if size_bytes > max_bytes {
-        return Err(LoadError::TooLarge { size_bytes, limit_bytes: max_bytes });
+        return Err(LoadError::TooLarge {
+            size_bytes,
+            limit_bytes: max_bytes,
+        });
     }
     let bytes = std::fs::read(path).map_err(|e| LoadError::Unreadable(e.to_string()))?;
     if let Some(offset) = bytes.iter().take(64 * 1024).position(|&b| b == 0) {
         return Err(LoadError::Binary { offset });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes).to_vec();
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::InvalidUtf8 { offset: e.utf8_error().valid_up_to() })?;
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&bytes)
+        .to_vec();
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::InvalidUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })?;
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
@@ -128,7 +154,11 @@ fn read_text(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
 }
 
 fn unique_id(base: &str, ids: &mut HashSet<String>) -> DocId {
-    let base = if base.is_empty() { "document".to_owned() } else { base.to_owned() };
+    let base = if base.is_empty() {
+        "document".to_owned()
+    } else {
+        base.to_owned()
+    };
     let mut id = format!("d:{base}");
     let mut n = 2;
     while !ids.insert(id.clone()) {
@@ -141,7 +171,14 @@ fn unique_id(base: &str, ids: &mut HashSet<String>) -> DocId {
 fn load_file(path: &Path, options: &LoadOptions, ids: &mut HashSet<String>, loaded: &mut Loaded) {
     let ext = extension(path).unwrap_or_default();
     if !EXTENSIONS.contains(&ext.as_str()) {
-        loaded.problems.push(Problem::error(path, LoadError::Unsupported(if ext.is_empty() { "(none)".into() } else { format!(".{ext}") })));
+        loaded.problems.push(Problem::error(
+            path,
+            LoadError::Unsupported(if ext.is_empty() {
+                "(none)".into()
+            } else {
+                format!(".{ext}")
+            }),
+        ));
         return;
     }
     let text = match read_text(path, options.max_bytes) {
@@ -151,7 +188,11 @@ fn load_file(path: &Path, options: &LoadOptions, ids: &mut HashSet<String>, load
             return;
         }
     };
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("document").to_owned();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("document")
+        .to_owned();
     match ext.as_str() {
         "json" => load_json(path, &text, &stem, options, ids, loaded),
         "md" | "markdown" => match split_front_matter(&text) {
@@ -181,13 +222,21 @@ fn read_sidecar(path: &Path) -> Result<Meta, LoadError> {
         if !sidecar.exists() {
             continue;
         }
-        let file = sidecar.file_name().and_then(|n| n.to_str()).unwrap_or("").to_owned();
-        let bad = |reason: String| LoadError::Sidecar { file: file.clone(), reason };
+        let file = sidecar
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_owned();
+        let bad = |reason: String| LoadError::Sidecar {
+            file: file.clone(),
+            reason,
+        };
         let text = read_text(&sidecar, 1024 * 1024).map_err(|e| bad(e.to_string()))?;
         let value: Value = if is_json {
             serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?
         } else {
-            let table: toml::Table = toml::from_str(&text).map_err(|e| bad(e.message().to_owned()))?;
+            let table: toml::Table =
+                toml::from_str(&text).map_err(|e| bad(e.message().to_owned()))?;
             let mut object = serde_json::Map::new();
             for (k, v) in table {
                 let v = match v {
@@ -200,18 +249,30 @@ fn read_sidecar(path: &Path) -> Result<Meta, LoadError> {
             Value::Object(object)
         };
         let Value::Object(object) = value else {
-            return Err(bad(format!("expected an object, found {}", json_kind(&value))));
+            return Err(bad(format!(
+                "expected an object, found {}",
+                json_kind(&value)
+            )));
         };
         return Meta::from_json(&object).map_err(|e| bad(e.to_string()));
     }
     Ok(Meta::default())
 }
 
-fn load_json(path: &Path, text: &str, stem: &str, options: &LoadOptions, ids: &mut HashSet<String>, loaded: &mut Loaded) {
+fn load_json(
+    path: &Path,
+    text: &str,
+    stem: &str,
+    options: &LoadOptions,
+    ids: &mut HashSet<String>,
+    loaded: &mut Loaded,
+) {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(err) => {
-            loaded.problems.push(Problem::error(path, LoadError::Json(err.to_string())));
+            loaded
+                .problems
+                .push(Problem::error(path, LoadError::Json(err.to_string())));
             return;
         }
     };
@@ -221,7 +282,11 @@ fn load_json(path: &Path, text: &str, stem: &str, options: &LoadOptions, ids: &m
         other => {
             loaded.problems.push(Problem::error(
                 path,
-                LoadError::JsonShape { what: "top level".into(), expected: "an object or an array of objects".into(), found: json_kind(&other).into() },
+                LoadError::JsonShape {
+                    what: "top level".into(),
+                    expected: "an object or an array of objects".into(),
+                    found: json_kind(&other).into(),
+                },
             ));
             return;
         }
@@ -231,9 +296,16 @@ fn load_json(path: &Path, text: &str, stem: &str, options: &LoadOptions, ids: &m
     }
     for (index, item) in items.into_iter().enumerate() {
         let item_no = is_array.then_some(index);
-        let fail = |err: LoadError| Problem { item: item_no, ..Problem::error(path, err) };
+        let fail = |err: LoadError| Problem {
+            item: item_no,
+            ..Problem::error(path, err)
+        };
         let Value::Object(object) = item else {
-            loaded.problems.push(fail(LoadError::JsonShape { what: "document".into(), expected: "an object".into(), found: json_kind(&item).into() }));
+            loaded.problems.push(fail(LoadError::JsonShape {
+                what: "document".into(),
+                expected: "an object".into(),
+                found: json_kind(&item).into(),
+            }));
             continue;
         };
         let body = match object.get("text").or_else(|| object.get("body")) {
@@ -243,11 +315,19 @@ fn load_json(path: &Path, text: &str, stem: &str, options: &LoadOptions, ids: &m
                 continue;
             }
             Some(other) => {
-                loaded.problems.push(fail(LoadError::JsonShape { what: "field 'text'".into(), expected: "a string".into(), found: json_kind(other).into() }));
+                loaded.problems.push(fail(LoadError::JsonShape {
+                    what: "field 'text'".into(),
+                    expected: "a string".into(),
+                    found: json_kind(other).into(),
+                }));
                 continue;
             }
             None => {
-                loaded.problems.push(fail(LoadError::JsonShape { what: "field 'text'".into(), expected: "a string".into(), found: "nothing".into() }));
+                loaded.problems.push(fail(LoadError::JsonShape {
+                    what: "field 'text'".into(),
+                    expected: "a string".into(),
+                    found: "nothing".into(),
+                }));
                 continue;
             }
         };
@@ -258,7 +338,11 @@ fn load_json(path: &Path, text: &str, stem: &str, options: &LoadOptions, ids: &m
                 continue;
             }
         };
-        let id_stem = if is_array { format!("{stem}-{}", index + 1) } else { stem.to_owned() };
+        let id_stem = if is_array {
+            format!("{stem}-{}", index + 1)
+        } else {
+            stem.to_owned()
+        };
         push_document(path, &id_stem, meta, body, item_no, options, ids, loaded);
     }
 }
@@ -278,12 +362,17 @@ fn push_document(
     if let Some(date) = &meta.date {
         match parse_date(date) {
             Ok(d) => published = Some(d),
-            Err(err) => loaded.problems.push(Problem { item, ..Problem::warning(path, err) }),
+            Err(err) => loaded.problems.push(Problem {
+                item,
+                ..Problem::warning(path, err)
+            }),
         }
     }
     let date_assumed = published.is_none() && options.default_date.is_some();
     let published = published.or(options.default_date);
-    let title = meta.title.unwrap_or_else(|| title_from_text(&text).unwrap_or_else(|| stem.to_owned()));
+    let title = meta
+        .title
+        .unwrap_or_else(|| title_from_text(&text).unwrap_or_else(|| stem.to_owned()));
     let id = unique_id(&slug(stem), ids);
     let mut doc = Document::new(id, path.to_path_buf(), title, text).with_published(published);
     doc.date_assumed = date_assumed;

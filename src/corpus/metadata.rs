@@ -29,7 +29,16 @@ impl Meta {
     /// Reads the known fields of a JSON object; other fields are ignored.
     pub fn from_json(object: &serde_json::Map<String, Value>) -> Result<Self, LoadError> {
         let mut meta = Meta::default();
-        for key in ["title", "headline", "date", "published", "source", "publisher", "url", "link"] {
+        for key in [
+            "title",
+            "headline",
+            "date",
+            "published",
+            "source",
+            "publisher",
+            "url",
+            "link",
+        ] {
             match object.get(key) {
                 None | Some(Value::Null) => {}
                 Some(Value::String(s)) => meta.set(key, s.trim().to_owned()),
@@ -64,6 +73,13 @@ pub fn split_front_matter(text: &str) -> Result<(Meta, usize), LoadError> {
     if text[..first_line_end].trim_end() != "---" {
         return Ok((Meta::default(), 0));
     }
+    let closed = text[first_line_end..]
+        .lines()
+        .skip(1)
+        .any(|l| matches!(l.trim_end(), "---" | "..."));
+    if !closed {
+        return Err(LoadError::UnclosedFrontMatter);
+    }
     let mut meta = Meta::default();
     let mut offset = first_line_end + 1;
     let mut line_no = 1;
@@ -77,11 +93,17 @@ pub fn split_front_matter(text: &str) -> Result<(Meta, usize), LoadError> {
         let trimmed = line.trim();
         if !trimmed.is_empty() && !trimmed.starts_with('#') {
             let Some((key, value)) = trimmed.split_once(':') else {
-                return Err(LoadError::BadFrontMatterLine { line: line_no, found: truncate(trimmed, 60) });
+                return Err(LoadError::BadFrontMatterLine {
+                    line: line_no,
+                    found: truncate(trimmed, 60),
+                });
             };
             let key = key.trim();
             if key.is_empty() || key.contains(' ') {
-                return Err(LoadError::BadFrontMatterLine { line: line_no, found: truncate(trimmed, 60) });
+                return Err(LoadError::BadFrontMatterLine {
+                    line: line_no,
+                    found: truncate(trimmed, 60),
+                });
             }
             meta.set(key, unquote(value.trim()).to_owned());
         }
@@ -115,7 +137,10 @@ fn truncate(s: &str, max_chars: usize) -> String {
 pub fn parse_date(text: &str) -> Result<NaiveDate, LoadError> {
     let t = text.trim();
     let day_part = t.get(..10).unwrap_or(t);
-    let bad = |reason: &str| LoadError::BadDate { found: t.to_owned(), reason: reason.to_owned() };
+    let bad = |reason: &str| LoadError::BadDate {
+        found: t.to_owned(),
+        reason: reason.to_owned(),
+    };
     let parts: Vec<&str> = day_part.split('-').collect();
     let shaped = parts.len() == 3
         && parts[0].len() == 4
@@ -125,10 +150,15 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, LoadError> {
     if !shaped || (t.len() > 10 && !matches!(t.as_bytes()[10], b'T' | b't' | b' ')) {
         return Err(bad("is not in the form YYYY-MM-DD"));
     }
-    let (Ok(y), Ok(m), Ok(d)) = (parts[0].parse::<i32>(), parts[1].parse::<u32>(), parts[2].parse::<u32>()) else {
+    let (Ok(y), Ok(m), Ok(d)) = (
+        parts[0].parse::<i32>(),
+        parts[1].parse::<u32>(),
+        parts[2].parse::<u32>(),
+    ) else {
         return Err(bad("is not in the form YYYY-MM-DD"));
     };
-    let date = NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| bad("is not a real calendar date"))?;
+    let date =
+        NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| bad("is not a real calendar date"))?;
     if !(1800..=2200).contains(&date.year()) {
         return Err(bad("has a year outside 1800–2200"));
     }
@@ -152,20 +182,35 @@ mod tests {
 
     #[test]
     fn no_front_matter() {
-        assert_eq!(split_front_matter("Just text\n---\n").unwrap(), (Meta::default(), 0));
+        assert_eq!(
+            split_front_matter("Just text\n---\n").unwrap(),
+            (Meta::default(), 0)
+        );
     }
 
     #[test]
     fn malformed_front_matter() {
-        assert_eq!(split_front_matter("---\ntitle: x\nBody with no close").unwrap_err(), LoadError::UnclosedFrontMatter);
+        assert_eq!(
+            split_front_matter("---\ntitle: x\nBody with no close").unwrap_err(),
+            LoadError::UnclosedFrontMatter
+        );
         let err = split_front_matter("---\njust words here\n---\n").unwrap_err();
-        assert_eq!(err.to_string(), "front matter line 2 should be 'key: value', found 'just words here'");
+        assert_eq!(
+            err.to_string(),
+            "front matter line 2 should be 'key: value', found 'just words here'"
+        );
     }
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("2024-06-18").unwrap(), NaiveDate::from_ymd_opt(2024, 6, 18).unwrap());
-        assert_eq!(parse_date("2024-06-18T09:30:00Z").unwrap(), NaiveDate::from_ymd_opt(2024, 6, 18).unwrap());
+        assert_eq!(
+            parse_date("2024-06-18").unwrap(),
+            NaiveDate::from_ymd_opt(2024, 6, 18).unwrap()
+        );
+        assert_eq!(
+            parse_date("2024-06-18T09:30:00Z").unwrap(),
+            NaiveDate::from_ymd_opt(2024, 6, 18).unwrap()
+        );
         assert_eq!(
             parse_date("2024-02-30").unwrap_err().to_string(),
             "date '2024-02-30' is not a real calendar date; the document is loaded as undated"

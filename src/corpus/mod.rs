@@ -10,6 +10,6 @@ pub mod sentences;
 
 pub use document::Document;
 pub use error::{LoadError, Problem, Severity};
-pub use load::{LoadOptions, LoadProgress, Loaded, load_paths, DEFAULT_MAX_BYTES};
+pub use load::{DEFAULT_MAX_BYTES, LoadOptions, LoadProgress, Loaded, load_paths};
 pub use metadata::parse_date;
 pub use sentences::{Sentence, split_sentences};

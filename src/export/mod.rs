@@ -1,1 +1,4 @@
 //! Exports: images (SVG, PNG) drawn from the layout geometry, and data formats.
+
+pub mod atomic;
+pub mod data;

@@ -55,7 +55,9 @@ pub struct DocumentInfo {
     pub path: String,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     #[default]
@@ -137,7 +139,9 @@ pub struct Actor {
     pub origin: Origin,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Polarity {
     Cooperative,
@@ -147,7 +151,11 @@ pub enum Polarity {
 }
 
 impl Polarity {
-    pub const ALL: [Polarity; 3] = [Polarity::Cooperative, Polarity::Conflictual, Polarity::Neutral];
+    pub const ALL: [Polarity; 3] = [
+        Polarity::Cooperative,
+        Polarity::Conflictual,
+        Polarity::Neutral,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -174,7 +182,9 @@ pub struct Relation {
 }
 
 /// How precisely an event's date is known.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     #[default]

@@ -14,7 +14,11 @@ pub enum Item {
     Event(EventId),
     Document(DocId),
     /// A span of a document's text (byte offsets), e.g. an evidence sentence.
-    TextSpan { document: DocId, start: usize, end: usize },
+    TextSpan {
+        document: DocId,
+        start: usize,
+        end: usize,
+    },
 }
 
 /// People shown as themselves, or folded into their country/organization.
@@ -71,7 +75,16 @@ pub enum Command {
     SetView(ViewSettings),
     SetTimeWindow(Option<(NaiveDate, NaiveDate)>),
     /// The user set a document's publication date; relative dates are re-read against it.
-    SetDocumentDate { document: DocId, date: Option<NaiveDate> },
+    SetDocumentDate {
+        document: DocId,
+        date: Option<NaiveDate>,
+    },
+    /// Scroll the source panel to a span and highlight it, keeping the selection.
+    ShowInSource {
+        document: DocId,
+        start: usize,
+        end: usize,
+    },
 }
 
 /// The app's state. `corpus`, `model`, `view` are project state; `selection` and `hovered`
@@ -88,6 +101,12 @@ pub struct AppState {
     pub pending: Vec<Command>,
     /// Bumped whenever the model changes, so views can cache derived data.
     pub model_generation: u64,
+    /// A span the source panel should show (an evidence row the user clicked). Per-session.
+    pub source_focus: Option<(DocId, std::ops::Range<usize>)>,
+    /// A one-line message for the status bar (an error the user should see). Per-session.
+    pub notice: Option<String>,
+    /// Set when the model must be re-extracted; the app runs the extractor off the UI thread.
+    pub extract_requested: bool,
 }
 
 impl AppState {
@@ -99,7 +118,15 @@ impl AppState {
     /// Applies a command.
     pub fn handle(&mut self, command: Command) {
         match command {
-            Command::Select(item) => self.selection = item,
+            Command::Select(item) => {
+                self.selection = item;
+                self.source_focus = None;
+            }
+            Command::ShowInSource {
+                document,
+                start,
+                end,
+            } => self.source_focus = Some((document, start..end)),
             Command::SetView(view) => self.view = view,
             Command::SetTimeWindow(window) => self.view.time_window = window,
             Command::SetDocumentDate { document, date } => {
@@ -107,7 +134,7 @@ impl AppState {
                     doc.published = date;
                     doc.date_assumed = true;
                 }
-                self.reextract();
+                self.extract_requested = true;
             }
         }
     }
@@ -129,7 +156,8 @@ impl AppState {
 
     /// Re-runs the extractor over the corpus.
     pub fn reextract(&mut self) {
-        self.model = crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
+        self.model =
+            crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
         self.model_generation += 1;
     }
 
