@@ -105,3 +105,30 @@ fn seed_events_and_quotes() {
     assert!(speakers.contains(&"a:karine-jean-pierre"), "{speakers:?}");
     assert!(speakers.contains(&"a:antony-blinken"), "{speakers:?}");
 }
+
+/// The same figures with the shipped knowledge base.
+#[test]
+fn seed_with_the_shipped_knowledge_base() {
+    let m = extract(&[seed()], KnowledgeBase::embedded());
+    let names = names(&m);
+    eprintln!("{names:#?}");
+    for r in &m.relations {
+        eprintln!("{} {:?}", r.id, r.polarity);
+    }
+    for e in &m.events {
+        eprintln!("{} | {} | {:?}..{:?} | {:?}", e.id, e.label, e.start, e.end, e.participants);
+    }
+    for want in [
+        "Vladimir Putin", "Kim Jong Un", "Jens Stoltenberg", "Antony Blinken", "John Kirby", "Karine Jean-Pierre", "Xi Jinping", "Russia", "North Korea",
+        "United States", "South Korea", "NATO", "China", "Iran", "Ukraine", "Australia", "New Zealand", "Japan",
+    ] {
+        assert!(names.iter().any(|n| n == want), "missing {want} in {names:?}");
+    }
+    assert!(names.len() <= 20, "extra actors: {names:?}");
+    let ev = |label: &str| m.events.iter().find(|e| e.label == label).unwrap_or_else(|| panic!("no event {label}"));
+    assert_eq!(ev("Putin's visit to North Korea").start, NaiveDate::from_ymd_opt(2024, 6, 18));
+    let summit = ev("Xi–Putin summit");
+    assert_eq!((summit.start, summit.end), (NaiveDate::from_ymd_opt(2024, 5, 1), NaiveDate::from_ymd_opt(2024, 5, 31)));
+    let nato = ev("NATO summit in Washington");
+    assert_eq!((nato.start, nato.end), (NaiveDate::from_ymd_opt(2024, 7, 1), NaiveDate::from_ymd_opt(2024, 7, 31)));
+}

@@ -282,10 +282,17 @@ impl<'a> View<'a> {
                 continue;
             }
             let l = self.lower(j);
-            if l == "which" || l == "who" {
-                let k = if j > 0 && self.lower(j - 1) == "," { j - 1 } else { j };
+            if matches!(l, "which" | "who" | "whom") {
+                // "X, which …", "A, B and C—all of whom …": the antecedent before the comma or dash.
+                let mut k = j;
+                if k >= 2 && self.lower(k - 1) == "of" && matches!(self.lower(k - 2), "all" | "both" | "each" | "some" | "most" | "many" | "none" | "one") {
+                    k -= 2;
+                }
+                if k > 0 && (self.lower(k - 1) == "," || self.is_dash(k - 1)) {
+                    k -= 1;
+                }
                 if let Some(&a) = self.args_ending_at(k).iter().find(|&&x| self.eligible(x)) {
-                    return vec![a];
+                    return if k < j { self.list_left(a) } else { vec![a] };
                 }
                 return Vec::new();
             }

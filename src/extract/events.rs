@@ -60,6 +60,11 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
             continue;
         };
         let verb = matches!(trigger.form, Form::Verb { .. });
+        // "we need to address", "will trial": a noun trigger used as a verb is no event.
+        if !verb && i > 0 && matches!(view.lower(i - 1), "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may") {
+            i = to;
+            continue;
+        }
         // A verb form right after a determiner is a noun ("the attack"), and vice versa.
         if verb && i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1)) && !rule.nouns.is_empty() {
             // Treated as the noun reading below.
@@ -147,7 +152,10 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
     // An event needs somebody or a date; undated talk inside a quote is not news.
     let quoted = quoted_tokens(view);
     hits.into_iter()
-        .filter(|(from, _, h)| h.time.is_some() || (!h.participants.is_empty() && !quoted.get(*from).copied().unwrap_or(false)) || (rule_is_disaster(&h.kind) && h.place.is_some()))
+        .filter(|(from, _, h)| {
+            let somebody = !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
+            somebody && (h.time.is_some() || !quoted.get(*from).copied().unwrap_or(false))
+        })
         .map(|h| h.2)
         .collect()
 }
@@ -192,7 +200,7 @@ fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate
     let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
     let usable: Vec<(usize, &TimeExpr)> = times
         .iter()
-        .filter(|t| t.range.is_some() && !is_duration(&t.text))
+        .filter(|t| t.range.is_some() && !t.is_duration && !is_duration(&t.text))
         .map(|t| (view.tokens.index_at(view.start + t.start), t))
         .collect();
     let mut used = vec![false; usable.len()];
@@ -217,8 +225,13 @@ fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate
     let lex = lexicon();
     for h in hits.iter_mut().filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty()) {
         let onset = (h.0.saturating_sub(4)..h.0).any(|k| lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am") || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing")));
-        if onset {
-            h.2.time = Some(TimeExpr { start: 0, end: 0, text: String::new(), range: Some((date, date)), precision: Precision::Day, anchor: Some(format!("published {date}")) });
+        // News convention: a statement reported at a briefing with no other date was made on the
+        // day of publication ("Stoltenberg stated at a joint press conference").
+        let reported = matches!(h.2.kind.as_str(), "press conference" | "briefing" | "speech")
+            && (h.0.saturating_sub(5)..h.0).any(|k| lex.speech.contains(view.lower(k)))
+            && !quoted_tokens(view).get(h.0).copied().unwrap_or(false);
+        if onset || reported {
+            h.2.time = Some(TimeExpr { start: 0, end: 0, text: String::new(), range: Some((date, date)), precision: Precision::Day, anchor: Some(format!("published {date}")), is_duration: false, is_relative: true, rule: "publication date" });
         }
     }
 }

@@ -354,6 +354,9 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
     if words.len() == 1 && !is_acronym(last_word) && !matches!(last_word, "Parliament" | "Congress" | "Senate") {
         org = false;
     }
+    if honorific_start.is_some() && lex.org_suffixes.contains(last_word) {
+        org = true;
+    }
     if org && let Some(h) = honorific_start {
         // "Justice Department": the honorific was part of the name.
         start = h;

@@ -116,8 +116,13 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             if a.mentions.is_empty() {
                 return false;
             }
-            if a.kind == ActorKind::Place || places.contains(&i) {
-                return places.contains(&i);
+            // Places that are only locations are not actors; an event's place is named in its
+            // label and, for a capital, stands for its country.
+            if a.kind == ActorKind::Place {
+                return false;
+            }
+            if places.contains(&i) {
+                return true;
             }
             if a.kb.is_some() {
                 return a.agent_mentions > 0 || used.contains(&i);
@@ -202,7 +207,7 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             time_text,
             anchor,
             participants: e.participants.iter().filter(|&&p| keep.get(p).copied().unwrap_or(false)).map(|&p| id_of(p)).collect(),
-            place: e.place.filter(|&p| keep.get(p).copied().unwrap_or(false)).map(id_of),
+            place: e.place.map(|p| actors.get(p).and_then(|a| a.host).unwrap_or(p)).filter(|&p| keep.get(p).copied().unwrap_or(false)).map(id_of),
             evidence: e.evidence.clone(),
             ..Event::default()
         });

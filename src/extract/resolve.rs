@@ -335,7 +335,10 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                         resolved[i].push(a);
                     } else {
                         let kb = reg.kb;
-                        let pick = entries.iter().find(|e| matches!(e.kb, KbRef::Person(p) if kb.people.get(p).is_some_and(|x| x.terms.iter().any(|t| covers(t, doc.published))))).or(if entries.len() == 1 { entries.first() } else { None });
+                        // A surname alone names a knowledge-base person only while in office
+                        // ("May" in "the May summit" is not Theresa May in 2024).
+                        let pick = entries.iter().find(|e| matches!(e.kb, KbRef::Person(p) if kb.people.get(p).is_some_and(|x| x.terms.iter().any(|t| covers(t, doc.published)))));
+                        let pick = pick.filter(|_| !lex.is_time_word(&surface.to_lowercase()));
                         if let Some(e) = pick
                             && let Some(a) = reg.kb_actor(e.kb)
                         {
