@@ -2,3 +2,6 @@
 
 pub mod atomic;
 pub mod data;
+pub mod image;
+pub mod png;
+pub mod svg;

@@ -51,6 +51,8 @@ pub struct ViewSettings {
     /// Only relations with evidence from documents published in this window (inclusive).
     pub time_window: Option<(NaiveDate, NaiveDate)>,
     pub dark: bool,
+    /// Events the user hid (timeline corrections); left out of the timeline and its lists.
+    pub hidden_events: Vec<EventId>,
 }
 
 impl Default for ViewSettings {
@@ -64,6 +66,7 @@ impl Default for ViewSettings {
             min_evidence: 1,
             time_window: None,
             dark: false,
+            hidden_events: Vec::new(),
         }
     }
 }
@@ -85,6 +88,16 @@ pub enum Command {
         start: usize,
         end: usize,
     },
+    // Timeline corrections (undo comes with the curation work).
+    /// Sets an event's label (`None`: unchanged) and its dates (`end` `None`: one day).
+    EditEvent {
+        id: EventId,
+        label: Option<String>,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    },
+    /// Hides an event from the timeline (it stays in the model).
+    HideEvent(EventId),
 }
 
 /// The app's state. `corpus`, `model`, `view` are project state; `selection` and `hovered`
@@ -136,7 +149,46 @@ impl AppState {
                 }
                 self.extract_requested = true;
             }
+            Command::EditEvent {
+                id,
+                label,
+                start,
+                end,
+            } => self.edit_event(&id, label, start, end),
+            Command::HideEvent(id) => {
+                if !self.view.hidden_events.contains(&id) {
+                    self.view.hidden_events.push(id);
+                }
+            }
         }
+    }
+
+    fn edit_event(
+        &mut self,
+        id: &EventId,
+        label: Option<String>,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) {
+        let Some(event) = self.model.events.iter_mut().find(|e| &e.id == id) else {
+            return;
+        };
+        if let Some(label) = label {
+            event.label = label;
+        }
+        let end = match (start, end) {
+            (Some(s), Some(e)) => Some(e.max(s)),
+            (Some(s), None) => Some(s),
+            (None, _) => None,
+        };
+        if (start, end) != (event.start, event.end) {
+            event.start = start;
+            event.end = end;
+            event.precision = start.map(|_| crate::model::Precision::Day);
+            event.anchor = Some("dates set by the user".to_owned());
+        }
+        event.origin = crate::model::Origin::Edited;
+        self.model_generation += 1;
     }
 
     /// Applies every queued command in order.
