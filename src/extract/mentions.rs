@@ -36,6 +36,8 @@ pub enum FoundKind {
     SpeakerRef,
     /// "the alliance's chief", "NATO chief": the head of the mention at index `org`.
     HeadRef { org: usize },
+    /// The name of a thing or an occasion ("Cold War", "Nobel Peace Prize"): no actor.
+    Thing,
 }
 
 /// One span that may refer to an actor. Offsets are bytes into the document text.
@@ -219,7 +221,7 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
             }
         }
         if is_upper_word(&t, text, i) && !title_tok[i] {
-            if let Some((end_tok, f)) = name_sequence(text, &t, si, i, &covered, &title_tok, first_word) {
+            if let Some((end_tok, f)) = name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word) {
                 out.push(f);
                 i = end_tok.max(i + 1);
                 continue;
@@ -230,7 +232,7 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
     out[base..].sort_by_key(|f| f.start);
 
     // Org names that swallowed a gazetteer hit ("… in the United States"): drop the inner hit.
-    let spans: Vec<(usize, usize, bool)> = out[base..].iter().map(|f| (f.start, f.end, matches!(f.kind, FoundKind::Name(_)))).collect();
+    let spans: Vec<(usize, usize, bool)> = out[base..].iter().map(|f| (f.start, f.end, matches!(f.kind, FoundKind::Name(_) | FoundKind::Thing))).collect();
     let mut keep = vec![true; spans.len()];
     for (a, &(s1, e1, name1)) in spans.iter().enumerate() {
         if !name1 {
@@ -263,7 +265,7 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
 }
 
 /// A capitalised name sequence starting at token `i`: (end token, mention).
-fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<usize>], title_tok: &[bool], first_word: Option<usize>) -> Option<(usize, Found)> {
+fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], covered: &[Option<usize>], title_tok: &[bool], first_word: Option<usize>) -> Option<(usize, Found)> {
     let lex = lexicon();
     let n = t.len();
     let mut start = i;
@@ -286,6 +288,13 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
             continue;
         }
         break;
+    }
+    // "Born Heinz Kissinger", "Speaking Tuesday": a sentence-initial participle is no name.
+    if Some(start) == first_word && start + 1 < n && is_upper_word(t, text, start + 1) {
+        let w = t.lower(start);
+        if w.ends_with("ing") || w.ends_with("ed") || w == "born" {
+            start += 1;
+        }
     }
     if start >= n || !is_upper_word(t, text, start) || covered[start].is_some() || title_tok[start] {
         return None;
@@ -317,6 +326,11 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
         if j > start && !org && lex.joiners.contains(w) && w != "the" && ends_in_org_suffix(text, t, j + 1, covered, title_tok) {
             org = true;
         }
+        // "Call of Duty", "Bank of America": capitalised words joined by "of".
+        if j > start && !org && !person && w == "of" && is_upper_word(t, text, j + 1) && covered.get(j + 1).is_some_and(Option::is_none) && !title_tok.get(j + 1).copied().unwrap_or(true) && !lex.stop.contains(t.lower(j + 1)) && !lex.is_time_word(t.lower(j + 1)) {
+            j += 1;
+            continue;
+        }
         // "Committee on Foreign Investment in the United States", "Bank of England".
         if j > start && org && lex.joiners.contains(w) {
             let mut k = j + 1;
@@ -339,7 +353,7 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
             }
         }
         // "Microsoft Corp." keeps its period.
-        if w == "." && j == end && j > start && lex.org_suffixes.contains(word(t, text, j - 1)) && !t.toks[j].space_before {
+        if w == "." && j == end && j > start && matches!(word(t, text, j - 1), "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Assn" | "Dept" | "Univ" | "Intl") && !t.toks[j].space_before {
             end = j + 1;
         }
         break;
@@ -361,6 +375,28 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, covered: &[Option<
         // "Justice Department": the honorific was part of the name.
         start = h;
         person = false;
+    }
+    if words.len() == 1 && lex.place_suffixes.contains(last_word) {
+        return None;
+    }
+    let thing = lex.thing_suffixes.contains(last_word) && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
+    // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace
+    // Accords": a country or capital before an organization or thing name belongs to it.
+    if (org || thing) && start == i && start > 0 && covered[start - 1].is_some() && t.toks.get(start).is_some_and(|k| k.space_before) {
+        let c = covered[start - 1];
+        let mut m = start - 1;
+        while m > 0 && covered[m - 1] == c {
+            m -= 1;
+        }
+        if let Some(k) = c
+            && hits.get(k).is_some_and(|h| h.entries.iter().all(|e| matches!(e.kb, KbRef::Country(_)) && matches!(e.form, SurfaceForm::Name | SurfaceForm::Demonym | SurfaceForm::Metonym)))
+        {
+            start = m;
+        }
+    }
+    if thing {
+        let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
+        return Some((end, Found::new(si, s, e, FoundKind::Thing)));
     }
     let all_weak = words.iter().all(|&k| lex.not_alone.contains(t.lower(k)) || lex.stop.contains(t.lower(k)) || lex.is_time_word(t.lower(k)));
     if all_weak && !org {

@@ -13,6 +13,8 @@ pub struct RelationHit {
     pub target: usize,
     /// Index of the rule in [`RelationRules::rules`].
     pub rule: usize,
+    /// The trigger's first token.
+    pub at: usize,
 }
 
 /// Verbs of transfer in "the support X might give to Y".
@@ -71,12 +73,13 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
 }
 
 fn push_pairs(view: &View<'_>, sources: &[usize], targets: &[usize], rule: usize, out: &mut Vec<RelationHit>) {
+    let at = sources.iter().chain(targets).filter_map(|&a| view.args.get(a)).map(|a| a.from).min().unwrap_or(0);
     for &s in sources {
         for &t in targets {
             if let (Some(a), Some(b)) = (view.actor_of(s), view.actor_of(t))
                 && a != b
             {
-                out.push(RelationHit { source: a, target: b, rule });
+                out.push(RelationHit { source: a, target: b, rule, at });
             }
         }
     }
@@ -104,6 +107,16 @@ fn verb_relation(view: &View<'_>, from: usize, to: usize, participle: bool, k: u
         return;
     }
     let objects = view.object_right(to, &rule.preps, 8);
+    if objects.is_empty() && !rule.directed && subjects.len() >= 2 {
+        // "Biden and Xi met", "France and Germany agreed": a symmetric verb between the members
+        // of a coordinated subject.
+        for (x, &a) in subjects.iter().enumerate() {
+            for &b in &subjects[x + 1..] {
+                push_pairs(view, &[a], &[b], k, out);
+            }
+        }
+        return;
+    }
     push_pairs(view, &subjects, &objects, k, out);
 }
 

@@ -268,6 +268,40 @@ pub fn refine_sentences(text: &str, sentences: &[crate::corpus::Sentence]) -> Op
     changed.then_some(out)
 }
 
+/// A name without diacritics, for matching spellings ("Erdoğan" = "Erdogan").
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'í' | 'ì' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' | 'İ' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' => 'N',
+            'ş' | 'ś' | 'š' | 'ș' => 's',
+            'Ş' | 'Ś' | 'Š' | 'Ș' => 'S',
+            'ţ' | 'ț' | 'ť' => 't',
+            'ý' | 'ÿ' => 'y',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' | 'Ź' | 'Ż' => 'Z',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'đ' => 'd',
+            other => other,
+        })
+        .collect()
+}
+
 /// Whether `c` is uppercase (a capitalised word starts with it).
 pub fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
