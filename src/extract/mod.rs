@@ -73,8 +73,8 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             for hit in relations::sentence_relations(&view, relation_rules) {
                 relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
             }
-            if event_rules.triggers_in(&view.tokens) {
-                let times = time::find_times(view.text(), doc.published);
+            let times = if text::may_have_time(view.text()) { time::find_times(view.text(), doc.published) } else { Vec::new() };
+            if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
                 event_hits.extend(events::sentence_events(&view, &times, doc.published, event_rules));
             }
             views.push(view);
