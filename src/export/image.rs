@@ -157,6 +157,7 @@ impl ImageOptions {
 /// The graph and geometry an export draws. `positions` (by actor id, e.g. the screen's or a
 /// project's) are kept as they are; actors without one are laid out around them; with none at
 /// all the seeded layout runs to the end.
+#[allow(clippy::implicit_hasher, reason = "positions come from std HashMaps throughout the app")]
 pub fn diagram_for_export(
     model: &Model,
     view: &ViewSettings,
@@ -312,6 +313,7 @@ pub fn draw_diagram_into(
 }
 
 /// The diagram as an SVG document (deterministic for the same input).
+#[allow(clippy::implicit_hasher, reason = "positions come from std HashMaps throughout the app")]
 pub fn render_diagram_svg(
     model: &Model,
     view: &ViewSettings,
@@ -335,6 +337,7 @@ pub fn render_diagram_svg(
 }
 
 /// Writes the diagram to `path` as PNG or SVG (by extension), atomically.
+#[allow(clippy::implicit_hasher, reason = "positions come from std HashMaps throughout the app")]
 pub fn export_diagram(
     model: &Model,
     view: &ViewSettings,

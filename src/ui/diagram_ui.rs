@@ -84,6 +84,7 @@ pub struct DiagramView {
     /// The search box's text.
     pub search: String,
     last_rect: ERect,
+    last_zoom: f32,
 }
 
 impl Default for DiagramView {
@@ -113,6 +114,7 @@ impl Default for DiagramView {
             context_node: None,
             search: String::new(),
             last_rect: ERect::NOTHING,
+            last_zoom: 1.0,
         }
     }
 }
@@ -354,9 +356,14 @@ pub fn diagram_ui(ui: &mut egui::Ui, state: &mut AppState, view: &mut DiagramVie
     let always: Vec<usize> = (0..view.emphasis.node_selected.len())
         .filter(|&i| view.emphasis.node_selected[i])
         .collect();
+    // While the zoom keeps changing, labels stay attached to their nodes at the same pixel
+    // offset and are re-placed only every 20 % of zoom, and once the zoom comes to rest.
+    let zoom_resting = (view.zoom - view.last_zoom).abs() <= 1e-6 * view.zoom;
+    view.last_zoom = view.zoom;
     let stale = match view.labels_key {
         Some((zoom, generation, area)) => {
-            zoom != view.zoom
+            let ratio = (zoom / view.zoom).max(view.zoom / zoom);
+            (ratio > 1.0001 && (zoom_resting || ratio > 1.2))
                 || generation != view.geometry_generation
                 || !(area.contains(visible.min) && area.contains(visible.max))
         }
@@ -691,6 +698,7 @@ fn accessibility(ui: &egui::Ui, view: &DiagramView, rect: ERect, canvas: egui::I
 }
 
 /// Appends an anti-aliased segment of `width` pixels (a quad with 1 px feathered sides).
+#[allow(clippy::many_single_char_names, reason = "geometry formulas read best with their usual letters")]
 fn add_segment(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
     let d = b - a;
     let len = d.length();
@@ -882,11 +890,12 @@ fn paint(
     // Labels, at a constant pixel size; a hovered actor's label on top even when crowded out.
     let font = FontId::proportional(theme::LABEL_FONT_PX);
     let pad = theme::LABEL_PAD_PX;
+    let placed_zoom = view.labels_key.map_or(zoom, |(z, _, _)| z);
     let hovered_label = hovered_node
         .filter(|i| !view.labels.iter().any(|l| l.node == *i))
         .and_then(|i| {
             let n = view.geometry.nodes.get(i)?;
-            let k = 1.0 / zoom;
+            let k = 1.0 / placed_zoom;
             let width = (theme::text_width_px(&n.label, theme::LABEL_FONT_PX) + 2.0 * pad) * k;
             let height = (theme::line_height_px(theme::LABEL_FONT_PX) + 2.0 * pad) * k;
             let min = Point::new(
@@ -904,9 +913,17 @@ fn paint(
         let Some(n) = view.geometry.nodes.get(label.node) else {
             continue;
         };
-        let min = view.screen_from_scene(label.rect.min);
-        let max = view.screen_from_scene(label.rect.max);
-        let box_rect = ERect::from_min_max(min, max);
+        // Anchored to the node at the pixel offset it was placed with.
+        let anchor = view.screen_from_scene(n.center);
+        let min = anchor
+            + Vec2::new(
+                label.rect.min.x - n.center.x,
+                label.rect.min.y - n.center.y,
+            ) * placed_zoom;
+        let box_rect = ERect::from_min_size(
+            min,
+            Vec2::new(label.rect.width(), label.rect.height()) * placed_zoom,
+        );
         if !clip.intersects(box_rect) {
             continue;
         }
