@@ -1,1 +1,301 @@
-fn main() {}
+//! The `dossier` command: opens the app on documents, or extracts/exports headlessly.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+
+use clap::{Parser, Subcommand};
+use dossier::corpus::{LoadOptions, Loaded, Severity, load_paths, parse_date};
+use dossier::export::data::{DataFormat, export_data};
+use dossier::extract::{KnowledgeBase, extract};
+
+#[derive(Parser)]
+#[command(
+    name = "dossier",
+    version,
+    about = "Turns news articles into an actor-relationship diagram and an event timeline"
+)]
+#[command(args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Commands>,
+    /// Files or folders to open (default: the seed corpus in seeds/).
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    load: LoadArgs,
+}
+
+#[derive(clap::Args, Clone, Default)]
+struct LoadArgs {
+    /// Publication date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long, global = true)]
+    date: Option<String>,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, global = true, default_value_t = dossier::corpus::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+#[derive(Subcommand)]
+enum Commands {
+    /// Extract actors, relations and events and print them.
+    Extract {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print the `dossier/1` JSON model (otherwise a short summary).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the diagram, timeline or a slide as an image, or the model as data. The format
+    /// follows the extension: .png .svg (images), .gexf .graphml .csv .timeline.json .json (data).
+    Export {
+        /// Files or folders (default: the seed corpus).
+        paths: Vec<PathBuf>,
+        /// Where to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// What to draw (images only).
+        #[arg(long, value_enum, default_value_t = ViewArg::Diagram)]
+        view: ViewArg,
+        /// Image size in pixels, `WIDTHxHEIGHT`.
+        #[arg(long, default_value = "1920x1080")]
+        size: String,
+        /// Image theme.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ViewArg {
+    Diagram,
+    Timeline,
+    Slide,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ThemeArg {
+    Light,
+    Dark,
+    Transparent,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let options = match load_options(&cli.load) {
+        Ok(o) => o,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match cli.command {
+        None => run_app(cli.paths, options),
+        Some(Commands::Extract { paths, json }) => run_extract(&paths, &options, json),
+        Some(Commands::Export {
+            paths,
+            out,
+            view,
+            size,
+            theme,
+        }) => run_export(paths, &options, &out, view, &size, theme),
+    }
+}
+
+fn load_options(args: &LoadArgs) -> Result<LoadOptions, String> {
+    let default_date = match &args.date {
+        Some(d) => Some(parse_date(d).map_err(|e| format!("--date: {e}"))?),
+        None => None,
+    };
+    Ok(LoadOptions {
+        default_date,
+        max_bytes: args.max_bytes,
+    })
+}
+
+/// The seed corpus: `seeds/` in the working directory, else the one beside the sources.
+fn seed_dir() -> PathBuf {
+    let local = Path::new("seeds");
+    if local.is_dir() {
+        local.to_path_buf()
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+    }
+}
+
+fn load_reporting(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
+    let loaded = load_paths(paths, options, &|_| {}, &AtomicBool::new(false));
+    for problem in &loaded.problems {
+        eprintln!("{problem}");
+    }
+    loaded
+}
+
+fn run_extract(paths: &[PathBuf], options: &LoadOptions, json: bool) -> ExitCode {
+    let loaded = load_reporting(paths, options);
+    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    if json {
+        match serde_json::to_string_pretty(&model) {
+            Ok(text) => println!("{text}"),
+            Err(err) => {
+                eprintln!("dossier: cannot write the model as JSON: {err}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        println!(
+            "{} documents, {} actors, {} relations, {} events, {} quotes",
+            model.documents.len(),
+            model.actors.len(),
+            model.relations.len(),
+            model.events.len(),
+            model.quotes.len()
+        );
+        for a in &model.actors {
+            println!(
+                "actor  {} ({}) ×{}",
+                a.name,
+                a.kind.label(),
+                a.mentions.len()
+            );
+        }
+        for r in &model.relations {
+            println!(
+                "relation  {} {} {} [{}] ×{}",
+                r.source,
+                r.kind,
+                r.target,
+                r.polarity.label(),
+                r.evidence.len()
+            );
+        }
+        for e in &model.events {
+            println!(
+                "event  {} [{}] {:?}..{:?} ({:?})",
+                e.label, e.kind, e.start, e.end, e.time_text
+            );
+        }
+    }
+    let failed = loaded.documents.is_empty()
+        && loaded
+            .problems
+            .iter()
+            .any(|p| p.severity == Severity::Error);
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Parses `WIDTHxHEIGHT`.
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("--size: expected WIDTHxHEIGHT, found '{text}'"))?;
+    let w: u32 = w
+        .trim()
+        .parse()
+        .map_err(|_| format!("--size: '{w}' is not a width in pixels"))?;
+    let h: u32 = h
+        .trim()
+        .parse()
+        .map_err(|_| format!("--size: '{h}' is not a height in pixels"))?;
+    if !(16..=16384).contains(&w) || !(16..=16384).contains(&h) {
+        return Err(format!("--size: {w}x{h} is outside 16–16384 pixels a side"));
+    }
+    Ok((w, h))
+}
+
+fn run_export(
+    paths: Vec<PathBuf>,
+    options: &LoadOptions,
+    out: &Path,
+    view: ViewArg,
+    size: &str,
+    theme: ThemeArg,
+) -> ExitCode {
+    let paths = if paths.is_empty() {
+        vec![seed_dir()]
+    } else {
+        paths
+    };
+    let loaded = load_reporting(&paths, options);
+    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    if let Some(format) = DataFormat::from_path(out) {
+        return match export_data(&model, format, out) {
+            Ok(files) => {
+                for f in files {
+                    println!("wrote {}", f.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("dossier: {err}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let size = match parse_size(size) {
+        Ok(size) => size,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match export_image_cli(&model, out, view, size, theme) {
+        Ok(()) => {
+            println!("wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_image_cli(
+    model: &dossier::model::Model,
+    out: &Path,
+    view: ViewArg,
+    size: (u32, u32),
+    theme: ThemeArg,
+) -> Result<(), String> {
+    let _ = (model, view, size, theme);
+    Err(format!(
+        "cannot export {}: unknown extension; expected .png, .svg, .gexf, .graphml, .csv, .timeline.json or .json",
+        out.display()
+    ))
+}
+
+fn run_app(paths: Vec<PathBuf>, options: LoadOptions) -> ExitCode {
+    let paths = if paths.is_empty() {
+        vec![seed_dir()]
+    } else {
+        paths
+    };
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Dossier")
+            .with_inner_size([1500.0, 920.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Dossier",
+        native,
+        Box::new(move |cc| {
+            let mut app = dossier::ui::DossierApp::new(options);
+            app.load(&cc.egui_ctx, paths, true);
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("dossier: cannot open a window: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

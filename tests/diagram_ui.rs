@@ -1,4 +1,4 @@
-//! The diagram in a real egui frame (egui_kittest): find an actor by its accessible label,
+//! The diagram in a real egui frame (`egui_kittest`): find an actor by its accessible label,
 //! click it, and check the app's single selection.
 
 use eframe::egui;

@@ -73,6 +73,13 @@ pub fn split_front_matter(text: &str) -> Result<(Meta, usize), LoadError> {
     if text[..first_line_end].trim_end() != "---" {
         return Ok((Meta::default(), 0));
     }
+    let closed = text[first_line_end..]
+        .lines()
+        .skip(1)
+        .any(|l| matches!(l.trim_end(), "---" | "..."));
+    if !closed {
+        return Err(LoadError::UnclosedFrontMatter);
+    }
     let mut meta = Meta::default();
     let mut offset = first_line_end + 1;
     let mut line_no = 1;

@@ -190,7 +190,10 @@ pub struct EdgeCurve {
 
 impl EdgeCurve {
     /// The point at `t` in `0..=1`.
-    #[allow(clippy::many_single_char_names, reason = "geometry formulas read best with their usual letters")]
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry formulas read best with their usual letters"
+    )]
     pub fn sample(&self, t: f32) -> Point {
         let [a, b, c] = self.points;
         let u = 1.0 - t;
@@ -718,7 +721,10 @@ impl SpatialIndex {
         }
     }
 
-    #[allow(clippy::many_single_char_names, reason = "geometry formulas read best with their usual letters")]
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry formulas read best with their usual letters"
+    )]
     fn insert_segment(&mut self, a: Point, b: Point, edge: u32) {
         // Walk the segment in steps of half a cell, marking each cell once.
         let steps = (a.distance(b) / (self.cell * 0.5)).ceil().max(1.0) as usize;

@@ -106,7 +106,10 @@ impl QuadTree {
     }
 
     #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::many_single_char_names, reason = "geometry formulas read best with their usual letters")]
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry formulas read best with their usual letters"
+    )]
     fn build(
         &mut self,
         start: usize,
@@ -478,7 +481,10 @@ impl ForceLayout {
         }
     }
 
-    #[allow(clippy::many_single_char_names, reason = "geometry formulas read best with their usual letters")]
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry formulas read best with their usual letters"
+    )]
     fn repulsion(&mut self) {
         let kr = self.settings.repulsion;
         let theta2 = self.settings.theta * self.settings.theta;

@@ -4,3 +4,4 @@
 pub mod geometry;
 pub mod graph;
 pub mod graph_layout;
+pub mod timeline;

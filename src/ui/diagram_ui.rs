@@ -698,7 +698,10 @@ fn accessibility(ui: &egui::Ui, view: &DiagramView, rect: ERect, canvas: egui::I
 }
 
 /// Appends an anti-aliased segment of `width` pixels (a quad with 1 px feathered sides).
-#[allow(clippy::many_single_char_names, reason = "geometry formulas read best with their usual letters")]
+#[allow(
+    clippy::many_single_char_names,
+    reason = "geometry formulas read best with their usual letters"
+)]
 fn add_segment(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
     let d = b - a;
     let len = d.length();
@@ -916,10 +919,7 @@ fn paint(
         // Anchored to the node at the pixel offset it was placed with.
         let anchor = view.screen_from_scene(n.center);
         let min = anchor
-            + Vec2::new(
-                label.rect.min.x - n.center.x,
-                label.rect.min.y - n.center.y,
-            ) * placed_zoom;
+            + Vec2::new(label.rect.min.x - n.center.x, label.rect.min.y - n.center.y) * placed_zoom;
         let box_rect = ERect::from_min_size(
             min,
             Vec2::new(label.rect.width(), label.rect.height()) * placed_zoom,

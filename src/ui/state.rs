@@ -51,6 +51,8 @@ pub struct ViewSettings {
     /// Only relations with evidence from documents published in this window (inclusive).
     pub time_window: Option<(NaiveDate, NaiveDate)>,
     pub dark: bool,
+    /// Events the user hid (timeline corrections); left out of the timeline and its lists.
+    pub hidden_events: Vec<EventId>,
 }
 
 impl Default for ViewSettings {
@@ -64,6 +66,7 @@ impl Default for ViewSettings {
             min_evidence: 1,
             time_window: None,
             dark: false,
+            hidden_events: Vec::new(),
         }
     }
 }
@@ -79,6 +82,22 @@ pub enum Command {
         document: DocId,
         date: Option<NaiveDate>,
     },
+    /// Scroll the source panel to a span and highlight it, keeping the selection.
+    ShowInSource {
+        document: DocId,
+        start: usize,
+        end: usize,
+    },
+    // Timeline corrections (undo comes with the curation work).
+    /// Sets an event's label (`None`: unchanged) and its dates (`end` `None`: one day).
+    EditEvent {
+        id: EventId,
+        label: Option<String>,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    },
+    /// Hides an event from the timeline (it stays in the model).
+    HideEvent(EventId),
 }
 
 /// The app's state. `corpus`, `model`, `view` are project state; `selection` and `hovered`
@@ -95,6 +114,12 @@ pub struct AppState {
     pub pending: Vec<Command>,
     /// Bumped whenever the model changes, so views can cache derived data.
     pub model_generation: u64,
+    /// A span the source panel should show (an evidence row the user clicked). Per-session.
+    pub source_focus: Option<(DocId, std::ops::Range<usize>)>,
+    /// A one-line message for the status bar (an error the user should see). Per-session.
+    pub notice: Option<String>,
+    /// Set when the model must be re-extracted; the app runs the extractor off the UI thread.
+    pub extract_requested: bool,
 }
 
 impl AppState {
@@ -106,7 +131,15 @@ impl AppState {
     /// Applies a command.
     pub fn handle(&mut self, command: Command) {
         match command {
-            Command::Select(item) => self.selection = item,
+            Command::Select(item) => {
+                self.selection = item;
+                self.source_focus = None;
+            }
+            Command::ShowInSource {
+                document,
+                start,
+                end,
+            } => self.source_focus = Some((document, start..end)),
             Command::SetView(view) => self.view = view,
             Command::SetTimeWindow(window) => self.view.time_window = window,
             Command::SetDocumentDate { document, date } => {
@@ -114,9 +147,48 @@ impl AppState {
                     doc.published = date;
                     doc.date_assumed = true;
                 }
-                self.reextract();
+                self.extract_requested = true;
+            }
+            Command::EditEvent {
+                id,
+                label,
+                start,
+                end,
+            } => self.edit_event(&id, label, start, end),
+            Command::HideEvent(id) => {
+                if !self.view.hidden_events.contains(&id) {
+                    self.view.hidden_events.push(id);
+                }
             }
         }
+    }
+
+    fn edit_event(
+        &mut self,
+        id: &EventId,
+        label: Option<String>,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) {
+        let Some(event) = self.model.events.iter_mut().find(|e| &e.id == id) else {
+            return;
+        };
+        if let Some(label) = label {
+            event.label = label;
+        }
+        let end = match (start, end) {
+            (Some(s), Some(e)) => Some(e.max(s)),
+            (Some(s), None) => Some(s),
+            (None, _) => None,
+        };
+        if (start, end) != (event.start, event.end) {
+            event.start = start;
+            event.end = end;
+            event.precision = start.map(|_| crate::model::Precision::Day);
+            event.anchor = Some("dates set by the user".to_owned());
+        }
+        event.origin = crate::model::Origin::Edited;
+        self.model_generation += 1;
     }
 
     /// Applies every queued command in order.

@@ -1,0 +1,539 @@
+//! The Dossier window: menus, toolbar, panels and the status bar, and the glue that runs
+//! background jobs and applies commands at the end of each frame.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+
+use crate::corpus::{Document, LoadOptions, Severity};
+use crate::model::ActorKind;
+use crate::ui::dialogs::{DialogOutcome, DialogPurpose, PathPrompt, PendingDialog};
+use crate::ui::inspector_ui::inspector_ui;
+use crate::ui::jobs::{Job, JobResult};
+use crate::ui::source_ui::{SourceView, documents_ui, source_text_ui};
+use crate::ui::state::{AppState, Command, Focus, Item, LevelOfDetail};
+
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const ADD: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O);
+const SEARCH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+
+/// The application. `state` is the shared state; the rest is per-session UI state.
+pub struct DossierApp {
+    pub state: AppState,
+    pub source: SourceView,
+    load_options: LoadOptions,
+    job: Option<Job>,
+    dialog: Option<PendingDialog>,
+    prompt: Option<PathPrompt>,
+    search: String,
+    show_problems: bool,
+    show_shortcuts: bool,
+}
+
+impl DossierApp {
+    /// An app with nothing loaded.
+    pub fn new(load_options: LoadOptions) -> Self {
+        Self {
+            state: AppState::default(),
+            source: SourceView::default(),
+            load_options,
+            job: None,
+            dialog: None,
+            prompt: None,
+            search: String::new(),
+            show_problems: true,
+            show_shortcuts: false,
+        }
+    }
+
+    /// Starts loading `paths` in the background (replacing the corpus when `replace`).
+    pub fn load(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>, replace: bool) {
+        if let Some(job) = self.job.take() {
+            job.cancel();
+        }
+        let ctx = ctx.clone();
+        let existing = if replace {
+            Vec::new()
+        } else {
+            self.state.corpus.clone()
+        };
+        self.job = Some(Job::load(
+            paths,
+            self.load_options.clone(),
+            existing,
+            replace,
+            move || ctx.request_repaint(),
+        ));
+    }
+
+    /// Loads `paths` and waits for the result (tests and start-up only; never inside a frame).
+    pub fn load_blocking(&mut self, paths: Vec<PathBuf>) {
+        if let Some(result) =
+            Job::load(paths, self.load_options.clone(), Vec::new(), true, || {}).wait()
+        {
+            self.finish_job(result);
+        }
+    }
+
+    fn finish_job(&mut self, result: JobResult) {
+        if result.cancelled {
+            self.state.notice =
+                Some("Loading cancelled; the previous documents are kept".to_owned());
+            return;
+        }
+        for problem in &result.problems {
+            eprintln!("{problem}");
+        }
+        if result.replace {
+            self.state.problems = result.problems;
+        } else {
+            // Keep earlier problems when adding.
+            self.state.problems.extend(result.problems);
+        }
+        self.state.corpus = result.corpus;
+        self.state.model = result.model;
+        self.state.model_generation += 1;
+        if self
+            .state
+            .selection
+            .as_ref()
+            .is_some_and(|item| !item_exists(&self.state, item))
+        {
+            self.state.selection = None;
+        }
+        self.state.notice = None;
+    }
+
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.job
+            && let Some(result) = job.try_finish()
+        {
+            self.job = None;
+            self.finish_job(result);
+        }
+        if self.state.extract_requested && self.job.is_none() {
+            self.state.extract_requested = false;
+            let ctx = ctx.clone();
+            self.job = Some(Job::reextract(
+                self.state.corpus.clone(),
+                self.state.problems.clone(),
+                move || ctx.request_repaint(),
+            ));
+        }
+        if let Some(dialog) = &self.dialog {
+            match dialog.poll() {
+                DialogOutcome::Waiting => {}
+                DialogOutcome::Cancelled => self.dialog = None,
+                DialogOutcome::Unavailable(purpose) => {
+                    self.dialog = None;
+                    self.prompt = Some(PathPrompt::new(purpose));
+                }
+                DialogOutcome::Chosen(purpose, paths) => {
+                    self.dialog = None;
+                    self.use_paths(ctx, purpose, paths);
+                }
+            }
+        }
+        // Files dropped on the window are added to the corpus.
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.load(ctx, dropped, self.state.corpus.is_empty());
+        }
+    }
+
+    fn use_paths(&mut self, ctx: &egui::Context, purpose: DialogPurpose, paths: Vec<PathBuf>) {
+        match purpose {
+            DialogPurpose::OpenFiles | DialogPurpose::OpenFolder => self.load(ctx, paths, true),
+            DialogPurpose::AddFiles | DialogPurpose::AddFolder => self.load(ctx, paths, false),
+            DialogPurpose::ExportImage | DialogPurpose::ExportData => {
+                self.state.notice = Some("Export arrives with the export work".to_owned());
+            }
+        }
+    }
+
+    fn ask(&mut self, ctx: &egui::Context, purpose: DialogPurpose) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let ctx = ctx.clone();
+        self.dialog = Some(PendingDialog::spawn(purpose, move || ctx.request_repaint()));
+    }
+
+    /// Draws one frame into `ui` (the whole window). Used by eframe and by UI tests.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_background(&ctx);
+        self.state.hovered = None;
+        ctx.set_visuals(if self.state.view.dark {
+            egui::Visuals::dark()
+        } else {
+            egui::Visuals::light()
+        });
+        self.shortcuts(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui));
+        });
+        egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("source")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| {
+                documents_ui(ui, &mut self.state, &mut self.source);
+                ui.separator();
+                source_text_ui(ui, &mut self.state, &mut self.source);
+            });
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(320.0)
+            .show(ui, |ui| {
+                let problems = self.state.problems.len();
+                if problems > 0 {
+                    egui::Panel::bottom("problems")
+                        .resizable(true)
+                        .default_size(160.0)
+                        .show(ui, |ui| {
+                            ui.toggle_value(
+                                &mut self.show_problems,
+                                format!("Problems ({problems})"),
+                            );
+                            if self.show_problems {
+                                problems_ui(ui, &self.state);
+                            }
+                        });
+                }
+                inspector_ui(ui, &mut self.state);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            crate::ui::views_ui(ui, &mut self.state);
+        });
+
+        self.prompt_ui(&ctx);
+        self.shortcuts_window(&ctx);
+        if !ctx.input(|i| i.raw.hovered_files.is_empty()) {
+            let screen = ctx.content_rect();
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("drop"),
+            ));
+            painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(140));
+            painter.text(
+                screen.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop files or folders to add them",
+                egui::FontId::proportional(24.0),
+                egui::Color32::WHITE,
+            );
+        }
+        self.state.apply_pending();
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        if ctx.input_mut(|i| i.consume_shortcut(&ADD)) {
+            self.ask(ctx, DialogPurpose::AddFiles);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&OPEN)) {
+            self.ask(ctx, DialogPurpose::OpenFiles);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&SEARCH)) {
+            ctx.memory_mut(|m| m.request_focus(egui::Id::unique("actor-search")));
+        }
+        if ctx.input(|i| i.key_pressed(Key::Escape)) && !ctx.memory(|m| m.focused().is_some()) {
+            self.state.push(Command::Select(None));
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        ui.menu_button("File", |ui| {
+            if ui
+                .add(egui::Button::new("Open…").shortcut_text(ctx.format_shortcut(&OPEN)))
+                .clicked()
+            {
+                self.ask(&ctx, DialogPurpose::OpenFiles);
+            }
+            if ui.button("Open folder…").clicked() {
+                self.ask(&ctx, DialogPurpose::OpenFolder);
+            }
+            if ui
+                .add(egui::Button::new("Add…").shortcut_text(ctx.format_shortcut(&ADD)))
+                .clicked()
+            {
+                self.ask(&ctx, DialogPurpose::AddFiles);
+            }
+            if ui.button("Add folder…").clicked() {
+                self.ask(&ctx, DialogPurpose::AddFolder);
+            }
+            if ui.button("Type a path…").clicked() {
+                self.prompt = Some(PathPrompt::new(DialogPurpose::AddFiles));
+            }
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            ui.checkbox(&mut self.state.view.dark, "Dark theme");
+            ui.checkbox(&mut self.show_problems, "Problems list");
+        });
+        ui.menu_button("Help", |ui| {
+            if ui.button("Keyboard shortcuts").clicked() {
+                self.show_shortcuts = true;
+            }
+        });
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .id(egui::Id::unique("actor-search"))
+                    .hint_text("Search actors…")
+                    .desired_width(180.0),
+            );
+            let query = self.search.trim().to_lowercase();
+            if !query.is_empty() {
+                let hit = self
+                    .state
+                    .model
+                    .actors
+                    .iter()
+                    .find(|a| {
+                        a.name.to_lowercase().contains(&query)
+                            || a.aliases
+                                .iter()
+                                .any(|al| al.to_lowercase().contains(&query))
+                    })
+                    .map(|a| a.id.clone());
+                if response.lost_focus()
+                    && ui.input(|i| i.key_pressed(Key::Enter))
+                    && let Some(actor) = hit.clone()
+                {
+                    self.state.push(Command::Select(Some(Item::Actor(actor))));
+                }
+                if hit.is_none() {
+                    ui.weak("no match");
+                }
+            }
+            let mut view = self.state.view.clone();
+            ui.label("Level");
+            egui::ComboBox::from_id_salt("level")
+                .selected_text(match view.level {
+                    LevelOfDetail::People => "People",
+                    LevelOfDetail::StatesAndOrganizations => "States and organizations",
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut view.level, LevelOfDetail::People, "People");
+                    ui.selectable_value(
+                        &mut view.level,
+                        LevelOfDetail::StatesAndOrganizations,
+                        "States and organizations",
+                    );
+                });
+            ui.label("Focus");
+            egui::ComboBox::from_id_salt("focus")
+                .selected_text(match view.focus {
+                    Focus::Off => "Off",
+                    Focus::OneStep => "1 step",
+                    Focus::TwoSteps => "2 steps",
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut view.focus, Focus::Off, "Off");
+                    ui.selectable_value(&mut view.focus, Focus::OneStep, "1 step");
+                    ui.selectable_value(&mut view.focus, Focus::TwoSteps, "2 steps");
+                });
+            ui.menu_button("Filters…", |ui| {
+                ui.label("Actor kinds");
+                for kind in ActorKind::ALL {
+                    let mut shown = !view.hidden_kinds.contains(&kind);
+                    if ui.checkbox(&mut shown, kind.label()).changed() {
+                        toggle(&mut view.hidden_kinds, kind, shown);
+                    }
+                }
+                ui.separator();
+                ui.label("Polarity");
+                for polarity in crate::model::Polarity::ALL {
+                    let mut shown = !view.hidden_polarities.contains(&polarity);
+                    if ui.checkbox(&mut shown, polarity.label()).changed() {
+                        toggle(&mut view.hidden_polarities, polarity, shown);
+                    }
+                }
+                ui.separator();
+                ui.label("Relation kinds");
+                let mut kinds: Vec<String> = self
+                    .state
+                    .model
+                    .relations
+                    .iter()
+                    .map(|r| r.kind.clone())
+                    .collect();
+                kinds.sort();
+                kinds.dedup();
+                for kind in kinds {
+                    let mut shown = !view.hidden_relation_kinds.contains(&kind);
+                    if ui.checkbox(&mut shown, &kind).changed() {
+                        toggle(&mut view.hidden_relation_kinds, kind, shown);
+                    }
+                }
+                ui.separator();
+                ui.add(egui::Slider::new(&mut view.min_evidence, 1..=10).text("minimum evidence"));
+            });
+            if ui.selectable_label(view.dark, "Dark").clicked() {
+                view.dark = !view.dark;
+            }
+            if view != self.state.view {
+                self.state.push(Command::SetView(view));
+            }
+        });
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let m = &self.state.model;
+            let undated = self
+                .state
+                .corpus
+                .iter()
+                .filter(|d| d.published.is_none())
+                .count();
+            ui.label(format!(
+                "{} · {} · {} · {}",
+                plural(self.state.corpus.len(), "document"),
+                plural(m.actors.len(), "actor"),
+                plural(m.relations.len(), "relation"),
+                plural(m.events.len(), "event")
+            ));
+            if undated > 0 {
+                ui.colored_label(ui.visuals().warn_fg_color, format!("· {undated} undated"));
+            }
+            if let Some(job) = &self.job {
+                ui.separator();
+                ui.spinner();
+                let p = job.progress();
+                ui.label(format!("{}… {}/{}", job.label, p.done, p.total));
+                if p.total > 0 {
+                    ui.add(
+                        egui::ProgressBar::new(p.done as f32 / p.total as f32).desired_width(120.0),
+                    );
+                }
+                if ui.button("Cancel").clicked() {
+                    job.cancel();
+                }
+            }
+            if let Some(notice) = &self.state.notice {
+                ui.separator();
+                ui.colored_label(ui.visuals().warn_fg_color, notice);
+            }
+        });
+    }
+
+    fn prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        let mut open = true;
+        let mut submit = false;
+        egui::Window::new(prompt.purpose.title())
+            .collapsible(false)
+            .open(&mut open)
+            .show(ctx, |ui| {
+                ui.label("No file dialog is available here. Type paths, one per line:");
+                ui.add(
+                    egui::TextEdit::multiline(&mut prompt.text)
+                        .desired_rows(3)
+                        .hint_text("/path/to/articles"),
+                );
+                submit = ui.button("OK").clicked();
+            });
+        if submit {
+            let (purpose, paths) = (prompt.purpose, prompt.paths());
+            self.prompt = None;
+            if !paths.is_empty() {
+                self.use_paths(ctx, purpose, paths);
+            }
+        } else if !open {
+            self.prompt = None;
+        }
+    }
+
+    fn shortcuts_window(&mut self, ctx: &egui::Context) {
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut self.show_shortcuts)
+            .show(ctx, |ui| {
+                egui::Grid::new("keys").striped(true).show(ui, |ui| {
+                    for (k, v) in [
+                        ("Ctrl+O", "open documents"),
+                        ("Ctrl+Shift+O", "add documents"),
+                        ("Ctrl+F", "search actors"),
+                        ("Esc", "clear the selection"),
+                        ("F", "fit the diagram"),
+                    ] {
+                        ui.label(RichText::new(k).monospace());
+                        ui.label(v);
+                        ui.end_row();
+                    }
+                });
+            });
+    }
+}
+
+fn toggle<T: PartialEq>(hidden: &mut Vec<T>, value: T, shown: bool) {
+    if shown {
+        hidden.retain(|v| v != &value);
+    } else if !hidden.contains(&value) {
+        hidden.push(value);
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn item_exists(state: &AppState, item: &Item) -> bool {
+    match item {
+        Item::Actor(id) => state.model.actor(id).is_some(),
+        Item::Relation(id) => state.model.relation(id).is_some(),
+        Item::Event(id) => state.model.event(id).is_some(),
+        Item::Document(id) | Item::TextSpan { document: id, .. } => state.document(id).is_some(),
+    }
+}
+
+fn problems_ui(ui: &mut egui::Ui, state: &AppState) {
+    egui::ScrollArea::vertical()
+        .id_salt("problems")
+        .show(ui, |ui| {
+            for p in &state.problems {
+                let color = match p.severity {
+                    Severity::Error => ui.visuals().error_fg_color,
+                    Severity::Warning => ui.visuals().warn_fg_color,
+                };
+                ui.colored_label(color, p.to_string());
+            }
+        });
+}
+
+impl eframe::App for DossierApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+/// Documents in the app (for tests).
+impl DossierApp {
+    pub fn documents(&self) -> &[Document] {
+        &self.state.corpus
+    }
+}
