@@ -660,7 +660,17 @@ pub struct SpatialIndex {
 const HIT_SEGMENTS: usize = 8;
 
 impl SpatialIndex {
+    /// An index of nodes and edges.
     pub fn new(geometry: &DiagramGeometry) -> Self {
+        Self::build(geometry, true)
+    }
+
+    /// An index of nodes only: cheap enough to rebuild every frame while the layout moves.
+    pub fn nodes_only(geometry: &DiagramGeometry) -> Self {
+        Self::build(geometry, false)
+    }
+
+    fn build(geometry: &DiagramGeometry, with_edges: bool) -> Self {
         let bounds = if geometry.bounds.is_empty() {
             Rect::from_min_size(Point::default(), 1.0, 1.0)
         } else {
@@ -682,7 +692,8 @@ impl SpatialIndex {
             let r = Rect::from_center_size(n.center, 2.0 * n.radius, 2.0 * n.radius);
             index.for_cells(r, |cells, k| cells.nodes[k].push(i as u32));
         }
-        for (i, e) in geometry.edges.iter().enumerate() {
+        let edges = if with_edges { &geometry.edges[..] } else { &[] };
+        for (i, e) in edges.iter().enumerate() {
             let mut points = e.polyline(HIT_SEGMENTS);
             if let Some(arrow) = e.arrow {
                 points.push(arrow[0]);

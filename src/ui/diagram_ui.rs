@@ -261,9 +261,15 @@ impl DiagramView {
     }
 
     fn hit(&mut self, p: Pos2) -> Option<Hit> {
-        let index = self
-            .index
-            .get_or_insert_with(|| SpatialIndex::new(&self.geometry));
+        let settling = self.is_settling();
+        let geometry = &self.geometry;
+        let index = self.index.get_or_insert_with(|| {
+            if settling {
+                SpatialIndex::nodes_only(geometry)
+            } else {
+                SpatialIndex::new(geometry)
+            }
+        });
         let scene = Point::new(
             self.center.x + (p.x - self.last_rect.center().x) / self.zoom,
             self.center.y + (p.y - self.last_rect.center().y) / self.zoom,
@@ -642,7 +648,8 @@ fn edge_tooltip_ui(ui: &mut egui::Ui, state: &AppState, view: &DiagramView, e: u
             let Some(rel) = view.graph.relations.get(r) else {
                 continue;
             };
-            let arrow = if rel.directed { "→" } else { "—" };
+            // Plain ASCII: the UI font has no arrow glyph.
+            let arrow = if rel.directed { "->" } else { "-" };
             ui.label(format!(
                 "{} {arrow} {}: {} ({})",
                 name(rel.source),
@@ -889,6 +896,7 @@ fn paint(
     }
 
     painter.set(dots_index, Shape::mesh(dots));
+    edge_kind_labels(painter, view, theme, clip);
 
     // Labels, at a constant pixel size; a hovered actor's label on top even when crowded out.
     let font = FontId::proportional(theme::LABEL_FONT_PX);
@@ -1107,7 +1115,13 @@ fn add_edge(
     let zoom = view.zoom;
     let alpha = if dimmed { theme::DIM_ALPHA } else { 1.0 };
     let color = color32(e.color.with_alpha_factor(alpha * 0.85));
-    let width = e.width * zoom;
+    // Zoomed out, a small diagram keeps visible lines; a big one fades to a light haze.
+    let floor = if view.geometry.edges.len() < 500 {
+        0.9
+    } else {
+        0.3
+    };
+    let width = (e.width * zoom).max(floor);
     let points = curve_points(view, e);
     if selected {
         let halo = color32(theme.highlight.with_alpha_factor(0.3));
@@ -1129,5 +1143,83 @@ fn add_edge(
             target.colored_vertex(view.screen_from_scene(p), fill);
         }
         target.add_triangle(base, base + 1, base + 2);
+    }
+}
+
+/// Zoom from which relation kinds are written along the edges.
+const EDGE_KIND_ZOOM: f32 = 1.2;
+
+/// Writes each lane's relation kind at its middle when zoomed in, skipping ones that would
+/// overlap an actor label or another kind.
+fn edge_kind_labels(painter: &egui::Painter, view: &DiagramView, theme: &Theme, clip: ERect) {
+    if view.zoom < EDGE_KIND_ZOOM {
+        return;
+    }
+    let font_px = theme::LABEL_FONT_PX - 2.0;
+    let font = FontId::proportional(font_px);
+    let placed_zoom = view.labels_key.map_or(view.zoom, |(z, _, _)| z);
+    let mut taken: Vec<ERect> = view
+        .labels
+        .iter()
+        .filter_map(|l| {
+            let n = view.geometry.nodes.get(l.node)?;
+            let min = view.screen_from_scene(n.center)
+                + Vec2::new(l.rect.min.x - n.center.x, l.rect.min.y - n.center.y) * placed_zoom;
+            Some(ERect::from_min_size(
+                min,
+                Vec2::new(l.rect.width(), l.rect.height()) * placed_zoom,
+            ))
+        })
+        .collect();
+    let mut shown = 0;
+    for e in &view.geometry.edges {
+        if shown >= 300 {
+            break;
+        }
+        let (a, b) = (
+            view.screen_from_scene(e.points[0]),
+            view.screen_from_scene(e.points[2]),
+        );
+        if (b - a).length() < 90.0 {
+            continue;
+        }
+        let mid = view.screen_from_scene(e.middle());
+        if !clip.contains(mid) {
+            continue;
+        }
+        let Some(first) = e
+            .relations
+            .first()
+            .and_then(|&r| view.graph.relations.get(r))
+        else {
+            continue;
+        };
+        let text = if e.relations.len() > 1 {
+            format!("{} +{}", first.kind, e.relations.len() - 1)
+        } else {
+            first.kind.clone()
+        };
+        let size = Vec2::new(
+            theme::text_width_px(&text, font_px) + 4.0,
+            theme::line_height_px(font_px) + 2.0,
+        );
+        let rect = ERect::from_center_size(mid, size);
+        if taken.iter().any(|t| t.intersects(rect)) {
+            continue;
+        }
+        taken.push(rect);
+        shown += 1;
+        painter.rect_filled(
+            rect,
+            CornerRadius::same(2),
+            color32(theme.text_halo.with_alpha_factor(0.8)),
+        );
+        painter.text(
+            mid,
+            egui::Align2::CENTER_CENTER,
+            text,
+            font.clone(),
+            color32(e.color),
+        );
     }
 }
