@@ -23,3 +23,4 @@ pub mod model;
 pub mod project;
 pub mod theme;
 pub mod ui;
+pub mod walkthrough;

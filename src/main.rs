@@ -6,7 +6,11 @@ use std::sync::atomic::AtomicBool;
 
 use clap::{Parser, Subcommand};
 use dossier::corpus::{LoadOptions, Loaded, Severity, load_paths, parse_date};
+use dossier::export::data::{DataFormat, export_data};
+use dossier::export::image::ImageOptions;
+use dossier::export::slide::{SlideText, View, export_view};
 use dossier::extract::{KnowledgeBase, extract};
+use dossier::ui::state::ViewSettings;
 
 #[derive(Parser)]
 #[command(
@@ -45,6 +49,38 @@ enum Commands {
         #[arg(long)]
         json: bool,
     },
+    /// Export the diagram, timeline or a slide as an image, or the model as data. The format
+    /// follows the extension: .png .svg (images), .gexf .graphml .csv .timeline.json .json (data).
+    Export {
+        /// Files or folders (default: the seed corpus).
+        paths: Vec<PathBuf>,
+        /// Where to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// What to draw (images only).
+        #[arg(long, value_enum, default_value_t = ViewArg::Diagram)]
+        view: ViewArg,
+        /// Image size in pixels, `WIDTHxHEIGHT`.
+        #[arg(long, default_value = "1920x1080")]
+        size: String,
+        /// Image theme.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ViewArg {
+    Diagram,
+    Timeline,
+    Slide,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ThemeArg {
+    Light,
+    Dark,
+    Transparent,
 }
 
 fn main() -> ExitCode {
@@ -59,6 +95,13 @@ fn main() -> ExitCode {
     match cli.command {
         None => run_app(cli.paths, options),
         Some(Commands::Extract { paths, json }) => run_extract(&paths, &options, json),
+        Some(Commands::Export {
+            paths,
+            out,
+            view,
+            size,
+            theme,
+        }) => run_export(paths, &options, &out, view, &size, theme),
     }
 }
 
@@ -146,6 +189,125 @@ fn run_extract(paths: &[PathBuf], options: &LoadOptions, json: bool) -> ExitCode
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Parses `WIDTHxHEIGHT`.
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("--size: expected WIDTHxHEIGHT, found '{text}'"))?;
+    let w: u32 = w
+        .trim()
+        .parse()
+        .map_err(|_| format!("--size: '{w}' is not a width in pixels"))?;
+    let h: u32 = h
+        .trim()
+        .parse()
+        .map_err(|_| format!("--size: '{h}' is not a height in pixels"))?;
+    if !(16..=16384).contains(&w) || !(16..=16384).contains(&h) {
+        return Err(format!("--size: {w}x{h} is outside 16–16384 pixels a side"));
+    }
+    Ok((w, h))
+}
+
+fn run_export(
+    paths: Vec<PathBuf>,
+    options: &LoadOptions,
+    out: &Path,
+    view: ViewArg,
+    size: &str,
+    theme: ThemeArg,
+) -> ExitCode {
+    let paths = if paths.is_empty() {
+        vec![seed_dir()]
+    } else {
+        paths
+    };
+    let loaded = load_reporting(&paths, options);
+    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    if let Some(format) = DataFormat::from_path(out) {
+        return match export_data(&model, format, out) {
+            Ok(files) => {
+                for f in files {
+                    println!("wrote {}", f.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("dossier: {err}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let size = match parse_size(size) {
+        Ok(size) => size,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match export_image_cli(&model, out, view, size, theme) {
+        Ok(()) => {
+            println!("wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export_image_cli(
+    model: &dossier::model::Model,
+    out: &Path,
+    view: ViewArg,
+    size: (u32, u32),
+    theme: ThemeArg,
+) -> Result<(), String> {
+    let options = ImageOptions::default()
+        .with_size(size.0, size.1)
+        .with_dark(theme == ThemeArg::Dark)
+        .with_transparent(theme == ThemeArg::Transparent);
+    let view = match view {
+        ViewArg::Diagram => View::Diagram,
+        ViewArg::Timeline => View::Timeline,
+        ViewArg::Slide => View::Slide,
+    };
+    let slide = SlideText {
+        title: model
+            .documents
+            .first()
+            .filter(|_| model.documents.len() == 1)
+            .map_or_else(|| "Dossier".to_owned(), |d| d.title.clone()),
+        caption: dossier::walkthrough::generate(model)
+            .steps
+            .first()
+            .map(|s| s.caption.clone())
+            .unwrap_or_default(),
+        source: source_line(model),
+    };
+    export_view(model, &ViewSettings::default(), view, &options, out, &slide)
+        .map_err(|e| e.to_string())
+}
+
+/// "Source, date; …" for the documents of a model (at most three named).
+fn source_line(model: &dossier::model::Model) -> Option<String> {
+    let mut parts: Vec<String> = model
+        .documents
+        .iter()
+        .take(3)
+        .map(|d| match (&d.source, d.published) {
+            (Some(s), Some(p)) => format!("{s}, {p}"),
+            (None, Some(p)) => format!("{}, {p}", d.title),
+            (Some(s), None) => s.clone(),
+            (None, None) => d.title.clone(),
+        })
+        .collect();
+    if model.documents.len() > 3 {
+        parts.push(format!("and {} more", model.documents.len() - 3));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 fn run_app(paths: Vec<PathBuf>, options: LoadOptions) -> ExitCode {

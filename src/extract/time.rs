@@ -1,11 +1,38 @@
 //! Time expressions found in a sentence and normalised against an anchor date (HeidelTime-style
-//! rules written on chrono).
+//! rules written on chrono and the `regex` crate).
+//!
+//! Three steps, each a plain function:
+//! 1. **find**: every rule (a regex plus a check of the words around it) proposes candidates;
+//!    named historic periods come from `assets/rules/periods.toml` ([`Periods`]);
+//! 2. **select**: the longest candidates win, never overlapping; a modifier ("early", "mid-",
+//!    "late", "the end of") and a leading "on"/"in" are then taken into the span;
+//! 3. **resolve**: absolute expressions become date ranges directly; relative ones ("Tuesday",
+//!    "in May", "next month", "three years ago") are read against the anchor (the publication
+//!    date) in the direction the sentence's tense points ([`tense_at`]). Without an anchor they
+//!    stay unresolved. Lengths of time ("in 24 years", "for three days") are marked
+//!    [`TimeExpr::is_duration`] and never become dates.
+//!
+//! Weeks ("last week", "two weeks ago") resolve to a Monday–Sunday range with `Precision::Day`:
+//! the range, not the precision, says how wide they are. Centuries use `Precision::Decade`.
 
-use chrono::NaiveDate;
+mod periods;
+mod tense;
+
+pub use periods::{Period, PeriodMatch, Periods};
+pub use tense::{Tense, sentence_tense, tense_at};
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use regex::{Captures, Match, Regex};
 
 use crate::model::Precision;
 
 /// A time expression found in text and, where it could be, resolved to a date range.
+///
+/// Invariants: `start..end` lies on char boundaries of the text passed in and
+/// `text == input[start..end]`; `range`, when present, has `range.0 <= range.1`; a duration
+/// (`is_duration`) never has a range.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimeExpr {
     /// Byte offsets into the text passed in.
@@ -16,13 +43,1692 @@ pub struct TimeExpr {
     /// First and last day (inclusive), if resolved.
     pub range: Option<(NaiveDate, NaiveDate)>,
     pub precision: Precision,
-    /// What it was read against ("published 2024-06-18"), `None` for absolute dates.
+    /// What it was read against ("published 2024-06-18"), `None` for absolute dates and for
+    /// relative ones that could not be resolved.
     pub anchor: Option<String>,
+    /// A length of time ("in 24 years", "for three days", "the past two weeks"), not a date.
+    pub is_duration: bool,
+    /// Whether the expression needs an anchor ("Tuesday", "last year") to be placed in time.
+    pub is_relative: bool,
+    /// The rule that found it (`weekday`, `month_day`, `period`), for tests and debugging.
+    pub rule: &'static str,
 }
 
 /// Finds and resolves the time expressions in `text` (one sentence). `anchor` is the
-/// document's publication date; without it relative expressions stay unresolved.
+/// document's publication date; without it relative expressions stay unresolved. The tense
+/// that decides the direction of "Tuesday" or "in May" is read from the sentence itself.
 pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
-    let _ = (text, anchor);
-    Vec::new()
+    find_times_with(text, anchor, None)
 }
+
+/// Like [`find_times`], with the tense given by the caller (`None`: read it from the text
+/// around each expression).
+pub fn find_times_with(
+    text: &str,
+    anchor: Option<NaiveDate>,
+    tense: Option<Tense>,
+) -> Vec<TimeExpr> {
+    let mut candidates = Vec::new();
+    for (index, rule) in rules().iter().enumerate() {
+        for caps in rule.regex.captures_iter(text) {
+            let Some(whole) = caps.get(0) else {
+                continue;
+            };
+            if let Some((meaning, part)) = (rule.build)(&caps, text) {
+                candidates.push(Candidate {
+                    start: whole.start(),
+                    end: whole.end(),
+                    meaning,
+                    part,
+                    rule: rule.name,
+                    order: index,
+                });
+            }
+        }
+    }
+    for found in Periods::embedded().find(text) {
+        let period = found.period;
+        candidates.push(Candidate {
+            start: found.start,
+            end: found.end,
+            meaning: Meaning::Fixed(period.start, period.end, period.precision),
+            part: None,
+            rule: "period",
+            order: usize::MAX,
+        });
+    }
+
+    let mut chosen = select(candidates);
+    let mut floor = 0;
+    let mut found = Vec::with_capacity(chosen.len());
+    for candidate in &mut chosen {
+        extend_left(text, candidate, floor);
+        floor = candidate.end;
+        let tense = tense.unwrap_or_else(|| {
+            // Only the words near the expression matter; a window keeps long texts linear.
+            let (from, to) = around(text, candidate.start, candidate.end, CONTEXT_BYTES);
+            tense_at(
+                &text[from..to],
+                candidate.start - from,
+                candidate.end - from,
+            )
+        });
+        found.push(resolve(text, candidate, anchor, tense));
+    }
+    found
+}
+
+// ---------------------------------------------------------------------------------------------
+// Meanings: what a candidate says before it is read against the anchor.
+
+/// Which occurrence of a recurring period ("May", "Friday", "summer") is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shift {
+    /// Decided by tense: "in May", "on Friday".
+    Plain,
+    Last,
+    This,
+    Next,
+}
+
+/// A part of a range: "early 2024", "mid-June", "late last year", "the end of the year".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Early,
+    Mid,
+    Late,
+    /// "the start of": narrower than early (the first month of a year).
+    Start,
+    /// "the end of": narrower than late (the last month of a year).
+    End,
+}
+
+/// The side of the anchor within a calendar unit: "earlier this year", "later this month".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Whole,
+    Before,
+    After,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    fn precision(self) -> Precision {
+        match self {
+            Unit::Day | Unit::Week => Precision::Day,
+            Unit::Month | Unit::Quarter => Precision::Month,
+            Unit::Year => Precision::Year,
+            Unit::Decade | Unit::Century => Precision::Decade,
+        }
+    }
+
+    fn from_word(word: &str) -> Option<Unit> {
+        let word = word.to_lowercase();
+        let word = word.trim_end_matches('s');
+        Some(match word {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" | "centurie" => Unit::Century,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+/// A period that recurs every year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Yearly {
+    Month(u32),
+    /// Month, first day, last day.
+    MonthDay(u32, u32, u32),
+    Season(Season),
+    Quarter(u32),
+    Half(u32),
+    /// First month and number of months ("from April to August").
+    Months(u32, u32),
+}
+
+impl Yearly {
+    fn range(self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+        match self {
+            Yearly::Month(m) => months_range(year, m, 1),
+            Yearly::MonthDay(m, d1, d2) => Some((ymd(year, m, d1)?, ymd(year, m, d2)?)),
+            Yearly::Season(season) => {
+                let first = match season {
+                    Season::Spring => 3,
+                    Season::Summer => 6,
+                    Season::Autumn => 9,
+                    Season::Winter => 12,
+                };
+                months_range(year, first, 3)
+            }
+            Yearly::Quarter(q) => months_range(year, 3 * q - 2, 3),
+            Yearly::Half(h) => months_range(year, 6 * h - 5, 6),
+            Yearly::Months(first, count) => months_range(year, first, count),
+        }
+    }
+
+    fn precision(self) -> Precision {
+        match self {
+            Yearly::MonthDay(..) => Precision::Day,
+            _ => Precision::Month,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Meaning {
+    /// An absolute range.
+    Fixed(NaiveDate, NaiveDate, Precision),
+    /// "in May", "June 18", "last summer", "the first quarter".
+    Yearly {
+        kind: Yearly,
+        shift: Shift,
+    },
+    /// "the first quarter of this year": a yearly period in the anchor's year plus an offset.
+    YearlyIn {
+        kind: Yearly,
+        offset: i32,
+    },
+    Weekday {
+        weekday: Weekday,
+        shift: Shift,
+    },
+    /// "today" (0), "yesterday" (-1), "tomorrow" (1).
+    DayOffset(i64),
+    /// "this week", "last month", "next year", "earlier this year".
+    Calendar {
+        unit: Unit,
+        offset: i32,
+        side: Side,
+    },
+    Weekend(Shift),
+    /// "three days ago"; `None` for a vague count ("a few years ago").
+    Ago {
+        count: Option<u32>,
+        unit: Unit,
+    },
+    /// "in two years": a date for future sentences, a duration otherwise or after a cue such as
+    /// "the first … in 24 years".
+    Ahead {
+        count: Option<u32>,
+        unit: Unit,
+        duration_cue: bool,
+    },
+    Duration(Precision),
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    meaning: Meaning,
+    part: Option<Part>,
+    rule: &'static str,
+    /// The rule's index; earlier rules win ties of equal length.
+    order: usize,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules.
+
+type Build = fn(&Captures<'_>, &str) -> Option<(Meaning, Option<Part>)>;
+
+struct Rule {
+    name: &'static str,
+    regex: Regex,
+    build: Build,
+}
+
+const MONTH: &str = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)";
+const FULL_MONTH: &str =
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NUM: &str = r"(?:\d{1,4}|a\s+hundred|a\s+dozen|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|dozen|few|several|many|some)";
+const UNIT: &str = r"(?:day|week|month|year|decade|centur(?:y|ie))s?";
+
+/// The rule sources in priority order (earlier wins ties of equal length).
+fn rule_sources() -> Vec<(&'static str, String, Build)> {
+    vec![
+        ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})".to_owned(), build_iso_date),
+        ("numeric_date", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b".to_owned(), build_numeric_date),
+        (
+            "month_day",
+            format!(
+                r"\b(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|through|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            build_month_day,
+        ),
+        (
+            "day_month",
+            format!(
+                r"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            build_month_day,
+        ),
+        ("month_year", format!(r"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b"), build_month_year),
+        (
+            "month_of_year",
+            format!(r"\b(?P<m>{FULL_MONTH})\s+(?:of\s+)?(?P<ys>this|last|next)\s+year\b"),
+            build_month_of_year,
+        ),
+        (
+            "month_range",
+            format!(
+                r"\b(?P<from>[Ff]rom|[Bb]etween)\s+(?P<m>{FULL_MONTH})\s+(?:to|and|until|through)\s+(?P<m2>{FULL_MONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            build_month_range,
+        ),
+        (
+            "month",
+            format!(r"\b(?:(?P<shift>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his|[Cc]oming)\s+)?(?P<m>{FULL_MONTH})\b"),
+            build_month,
+        ),
+        (
+            "weekday",
+            format!(
+                r"\b(?:(?P<shift>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?"
+            ),
+            build_weekday,
+        ),
+        (
+            "day_relative",
+            r"(?i)\b(?:(?:earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b".to_owned(),
+            build_day_relative,
+        ),
+        (
+            "duration_the",
+            format!(r"(?i)\b(?:(?:over|during|in|for|within|throughout)\s+)?the\s+(?:past|last|previous|coming|next|following)\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})\b"),
+            build_duration,
+        ),
+        (
+            "duration_prep",
+            format!(r"(?i)\b(?:for|over|within|after|nearly|almost|about|around|more\s+than|less\s+than|at\s+least|up\s+to)\s+(?:the\s+)?(?P<n>{NUM})\s+(?P<u>{UNIT})\b"),
+            build_duration,
+        ),
+        ("duration_after", format!(r"(?i)\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?:later|earlier|after|before|long)\b"), build_duration),
+        ("ago", format!(r"(?i)\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+ago\b"), build_ago),
+        ("in_n", format!(r"(?i)\bin\s+(?P<n>{NUM})\s+(?P<u>{UNIT})\b"), build_in_n),
+        (
+            "part_of",
+            r"(?i)\b(?:the\s+)?(?P<w>start|beginning|end|middle|rest|remainder)\s+of\s+(?:the|this)\s+(?P<u>week|month|year)\b".to_owned(),
+            build_part_of,
+        ),
+        (
+            "weekend",
+            r"(?i)\b(?:(?P<past>this\s+past)\s+weekend|(?:over|during|at|on)\s+the\s+weekend)\b".to_owned(),
+            build_weekend,
+        ),
+        (
+            "calendar_relative",
+            r"(?i)\b(?:(?P<el>earlier|later)\s+)?(?P<shift>this|last|next)\s+(?P<u>weekend|week|month|quarter|year|decade|century)\b".to_owned(),
+            build_calendar,
+        ),
+        (
+            "year_range",
+            r"\b(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?(?P<y1>1[89]\d\d|20\d\d)\s*(?P<sep>-|–|—|to|and|until|through)\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)\b".to_owned(),
+            build_year_range,
+        ),
+        ("year", r"\b(?P<y>1[89]\d\d|20\d\d)\b".to_owned(), build_year),
+        ("decade", r"\b(?:[Tt]he\s+)?(?P<c>1\d|20)(?P<d>\d)0s\b".to_owned(), build_decade),
+        ("decade_short", r"\b[Tt]he\s+['’](?P<d>\d)0s\b".to_owned(), build_decade),
+        (
+            "decade_word",
+            r"(?i)\bthe\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b".to_owned(),
+            build_decade,
+        ),
+        ("century", r"(?i)\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)(?P<sep>\s+|-)century\b".to_owned(), build_century),
+        (
+            "century_word",
+            r"(?i)\b(?:the\s+)?(?P<w>twenty[\s-]first|twenty[\s-]second|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?P<sep>\s+|-)century\b".to_owned(),
+            build_century,
+        ),
+        (
+            "season",
+            r"(?i)\b(?:(?P<shift>last|this\s+past|this|next|coming|past)\s+|(?P<prep>(?:in|during|over|by|through|throughout|until|since)\s+the)\s+|(?P<part>early|mid|late)[\s-]+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b".to_owned(),
+            build_season,
+        ),
+        (
+            "quarter",
+            r"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+(?:of\s+)?(?:(?P<y>\d{4})\b|(?P<ys>this|last|next|the)\s+year\b))?".to_owned(),
+            build_quarter,
+        ),
+        ("quarter_q", r"\bQ(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b".to_owned(), build_quarter),
+        (
+            "half",
+            r"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>\d{4})\b|(?P<ys>this|last|next|the)\s+year\b)".to_owned(),
+            build_half,
+        ),
+        ("half_h", r"\bH(?P<h>[12])\s+(?P<y>\d{4})\b".to_owned(), build_half),
+    ]
+}
+
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        rule_sources()
+            .into_iter()
+            .filter_map(|(name, source, build)| {
+                Regex::new(&source)
+                    .ok()
+                    .map(|regex| Rule { name, regex, build })
+            })
+            .collect()
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule builders: each checks the context of a match and says what it means.
+
+fn num<T: std::str::FromStr>(m: Option<Match<'_>>) -> Option<T> {
+    m?.as_str().parse().ok()
+}
+
+fn build_iso_date(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let end = c.get(0)?.end();
+    if text[end..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let day = ymd(num(c.name("y"))?, num(c.name("m"))?, num(c.name("d"))?)?;
+    plausible_year(day.year())?;
+    Some((Meaning::Fixed(day, day, Precision::Day), None))
+}
+
+fn build_numeric_date(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let a: u32 = num(c.name("a"))?;
+    let b: u32 = num(c.name("b"))?;
+    let year: i32 = num(c.name("y"))?;
+    plausible_year(year)?;
+    // US order (month/day) unless the first number cannot be a month.
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let date = ymd(year, month, day)?;
+    Some((Meaning::Fixed(date, date, Precision::Day), None))
+}
+
+fn build_month_day(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let month = month_number(c.name("m")?.as_str())?;
+    let day: u32 = num(c.name("d"))?;
+    let last: u32 = match c.name("d2") {
+        Some(m) => m.as_str().parse().ok()?,
+        None => day,
+    };
+    if !(1..=31).contains(&day) || last < day || last > 31 {
+        return None;
+    }
+    if let Some(y) = c.name("y") {
+        let year: i32 = y.as_str().parse().ok()?;
+        plausible_year(year)?;
+        let (start, end) = (ymd(year, month, day)?, ymd(year, month, last)?);
+        return Some((Meaning::Fixed(start, end, Precision::Day), None));
+    }
+    // Reject days no year has (February 30).
+    ymd(2024, month, last)?;
+    let kind = Yearly::MonthDay(month, day, last);
+    Some((
+        Meaning::Yearly {
+            kind,
+            shift: Shift::Plain,
+        },
+        None,
+    ))
+}
+
+fn build_month_year(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let month = month_number(c.name("m")?.as_str())?;
+    let year: i32 = num(c.name("y"))?;
+    plausible_year(year)?;
+    let (start, end) = months_range(year, month, 1)?;
+    Some((Meaning::Fixed(start, end, Precision::Month), None))
+}
+
+fn build_month_of_year(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let month = month_number(c.name("m")?.as_str())?;
+    let offset = match c.name("ys")?.as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    Some((
+        Meaning::YearlyIn {
+            kind: Yearly::Month(month),
+            offset,
+        },
+        None,
+    ))
+}
+
+fn build_month_range(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let first = month_number(c.name("m")?.as_str())?;
+    let last = month_number(c.name("m2")?.as_str())?;
+    // "from November to February" runs into the next year.
+    let count = if last >= first {
+        last - first + 1
+    } else {
+        last + 13 - first
+    };
+    let kind = Yearly::Months(first, count);
+    if let Some(year) = c.name("y") {
+        // The year belongs to the last month.
+        let year: i32 = year.as_str().parse().ok()?;
+        plausible_year(year)?;
+        let start_year = if last >= first { year } else { year - 1 };
+        let (start, end) = kind.range(start_year)?;
+        return Some((Meaning::Fixed(start, end, Precision::Month), None));
+    }
+    Some((
+        Meaning::Yearly {
+            kind,
+            shift: Shift::Plain,
+        },
+        None,
+    ))
+}
+
+/// Words after which a capitalised month name is a month ("in May", "their May summit").
+const MONTH_TRIGGERS: [&str; 36] = [
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "of",
+    "the",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "my",
+    "your",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "during",
+    "from",
+    "through",
+    "throughout",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "to",
+    "around",
+    "for",
+    "whose",
+    "mid-",
+    "late-",
+    "early-",
+];
+
+fn build_month(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let m = c.name("m")?;
+    let month = month_number(m.as_str())?;
+    let shift = shift_of(c.name("shift"));
+    if shift == Shift::Plain {
+        let prev = prev_word(text, m.start());
+        let trigger = prev.is_some_and(|w| MONTH_TRIGGERS.contains(&w.to_lowercase().as_str()));
+        if !trigger {
+            let initial = at_sentence_start(text, m.start());
+            // "May" and "March" are also a modal and a verb: only clear month uses count.
+            if initial && matches!(month, 3 | 5) {
+                return None;
+            }
+            // "Theresa May", "Russia May Give" (a title-case headline).
+            if !initial && prev.is_some_and(is_capitalised) {
+                return None;
+            }
+            // "May Day", "April Ryan".
+            if next_word(text, m.end()).is_some_and(is_capitalised) {
+                return None;
+            }
+        }
+    }
+    Some((
+        Meaning::Yearly {
+            kind: Yearly::Month(month),
+            shift,
+        },
+        None,
+    ))
+}
+
+/// Capitalised words that make a weekday part of a name ("Black Friday", "Super Tuesday").
+const NAMED_DAYS: [&str; 13] = [
+    "Black", "Good", "Holy", "Super", "Bloody", "Cyber", "Ash", "Easter", "Palm", "Maundy",
+    "Shrove", "Giving", "Fat",
+];
+
+fn build_weekday(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let wd = c.name("wd")?;
+    let weekday: Weekday = wd.as_str().parse().ok()?;
+    let shift = shift_of(c.name("shift"));
+    if shift == Shift::Plain && prev_word(text, wd.start()).is_some_and(|w| NAMED_DAYS.contains(&w))
+    {
+        return None;
+    }
+    Some((Meaning::Weekday { weekday, shift }, None))
+}
+
+fn build_day_relative(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let words = c.name("w")?.as_str().to_lowercase();
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let offset = match words.as_slice() {
+        ["yesterday"] | ["last", "night"] => -1,
+        ["tomorrow"] => 1,
+        ["the", "day", "before", "yesterday"] => -2,
+        ["the", "day", "after", "tomorrow"] => 2,
+        _ => 0,
+    };
+    Some((Meaning::DayOffset(offset), None))
+}
+
+fn build_duration(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let unit = Unit::from_word(c.name("u")?.as_str())?;
+    Some((Meaning::Duration(unit.precision()), None))
+}
+
+fn build_ago(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let unit = Unit::from_word(c.name("u")?.as_str())?;
+    let count = parse_number(c.name("n")?.as_str());
+    Some((Meaning::Ago { count, unit }, None))
+}
+
+/// Words before "in N years" that make it a length of time ("the first visit in 24 years").
+const DURATION_CUES: [&str; 20] = [
+    "first",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "worst",
+    "best",
+    "longest",
+    "strongest",
+    "weakest",
+    "fastest",
+    "slowest",
+    "record",
+    "ever",
+    "time",
+    "since",
+    "only",
+    "most",
+    "least",
+    "deadliest",
+];
+
+fn build_in_n(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let unit = Unit::from_word(c.name("u")?.as_str())?;
+    let count = parse_number(c.name("n")?.as_str());
+    let start = c.get(0)?.start();
+    let (from, _) = around(text, start, start, CONTEXT_BYTES);
+    let duration_cue = text[from..start]
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| DURATION_CUES.contains(&w.to_lowercase().as_str()));
+    Some((
+        Meaning::Ahead {
+            count,
+            unit,
+            duration_cue,
+        },
+        None,
+    ))
+}
+
+fn build_part_of(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let unit = Unit::from_word(c.name("u")?.as_str())?;
+    let (side, part) = match c.name("w")?.as_str().to_lowercase().as_str() {
+        "start" | "beginning" => (Side::Whole, Some(Part::Start)),
+        "middle" => (Side::Whole, Some(Part::Mid)),
+        "end" => (Side::Whole, Some(Part::End)),
+        _ => (Side::After, None),
+    };
+    Some((
+        Meaning::Calendar {
+            unit,
+            offset: 0,
+            side,
+        },
+        part,
+    ))
+}
+
+#[allow(clippy::unnecessary_wraps)] // Reason: every rule builder has the `Build` signature.
+fn build_weekend(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let shift = if c.name("past").is_some() {
+        Shift::Last
+    } else {
+        Shift::Plain
+    };
+    Some((Meaning::Weekend(shift), None))
+}
+
+/// Words before "last year" that make it "the final year" of something ("his last year").
+const NOT_CALENDAR: [&str; 10] = [
+    "his", "her", "their", "its", "our", "my", "your", "the", "a", "whose",
+];
+
+fn build_calendar(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let shift = c.name("shift")?;
+    let offset = match shift.as_str().to_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    let first = c.get(0)?.start();
+    if offset != 0
+        && prev_word(text, first).is_some_and(|w| NOT_CALENDAR.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    let unit_word = c.name("u")?.as_str().to_lowercase();
+    let earlier_later = c.name("el").map(|m| m.as_str().to_lowercase());
+    if unit_word == "weekend" {
+        let shift = match offset {
+            -1 => Shift::Last,
+            1 => Shift::Next,
+            _ => Shift::This,
+        };
+        return Some((Meaning::Weekend(shift), None));
+    }
+    let unit = Unit::from_word(&unit_word)?;
+    let (side, part) = match (earlier_later.as_deref(), offset) {
+        (Some("earlier"), 0) => (Side::Before, None),
+        (Some("later"), 0) => (Side::After, None),
+        (Some("earlier"), _) => (Side::Whole, Some(Part::Early)),
+        (Some(_), _) => (Side::Whole, Some(Part::Late)),
+        (None, _) => (Side::Whole, None),
+    };
+    Some((Meaning::Calendar { unit, offset, side }, part))
+}
+
+fn build_year_range(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let first: i32 = num(c.name("y1"))?;
+    let second = c.name("y2")?.as_str();
+    let sep = c.name("sep")?.as_str();
+    let opener = c.name("from").map(|m| m.as_str().to_lowercase());
+    let dash = matches!(sep, "-" | "–" | "—");
+    let ok = match opener.as_deref() {
+        Some("between") => sep == "and" || dash,
+        Some(_) => sep != "and",
+        None => dash,
+    };
+    if !ok {
+        return None;
+    }
+    let last: i32 = if second.len() == 2 {
+        first - first % 100 + second.parse::<i32>().ok()?
+    } else {
+        second.parse().ok()?
+    };
+    if last <= first || last - first > 200 {
+        return None;
+    }
+    Some((
+        Meaning::Fixed(ymd(first, 1, 1)?, ymd(last, 12, 31)?, Precision::Year),
+        None,
+    ))
+}
+
+/// Words after which a bare number 1800–2099 is a year ("in 2019", "since 2014", "the 2024 election").
+const YEAR_TRIGGERS: [&str; 27] = [
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "of",
+    "from",
+    "before",
+    "after",
+    "during",
+    "the",
+    "early",
+    "late",
+    "mid",
+    "around",
+    "through",
+    "throughout",
+    "circa",
+    "year",
+    "fiscal",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "between",
+    "end",
+];
+
+/// Words after a number that make it a count, not a year ("2000 troops", "by 2100 GMT").
+const COUNT_WORDS: [&str; 62] = [
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "men",
+    "women",
+    "children",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "meters",
+    "metres",
+    "feet",
+    "tons",
+    "tonnes",
+    "units",
+    "points",
+    "votes",
+    "cases",
+    "deaths",
+    "dollars",
+    "euros",
+    "pounds",
+    "yuan",
+    "yen",
+    "rubles",
+    "roubles",
+    "barrels",
+    "containers",
+    "shells",
+    "missiles",
+    "rockets",
+    "drones",
+    "hours",
+    "gmt",
+    "utc",
+    "et",
+    "est",
+    "edt",
+    "bst",
+    "cet",
+    "local",
+    "hrs",
+    "hectares",
+    "acres",
+    "jobs",
+    "homes",
+    "vehicles",
+    "cars",
+    "flights",
+    "passengers",
+    "members",
+    "students",
+    "workers",
+    "employees",
+    "residents",
+    "migrants",
+    "refugees",
+    "prisoners",
+    "percent",
+    "per",
+];
+
+fn build_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let m = c.name("y")?;
+    let year: i32 = m.as_str().parse().ok()?;
+    let before = &text[..m.start()];
+    let after = &text[m.end()..];
+    if before.ends_with(['$', '€', '£', '¥', '#', '/', '.', ',']) || after.starts_with(['%', '/'])
+    {
+        return None;
+    }
+    let mut rest = after.chars();
+    if matches!(rest.next(), Some(',' | '.')) && rest.next().is_some_and(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    if next_word(text, m.end()).is_some_and(|w| COUNT_WORDS.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
+    let trigger = prev_word(text, m.start())
+        .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()));
+    if !trigger && !at_sentence_start(text, m.start()) {
+        return None;
+    }
+    Some((
+        Meaning::Fixed(ymd(year, 1, 1)?, ymd(year, 12, 31)?, Precision::Year),
+        None,
+    ))
+}
+
+fn build_decade(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let first: i32 = if let Some(word) = c.name("w") {
+        let tens = match word.as_str().to_lowercase().as_str() {
+            "twenties" => 2,
+            "thirties" => 3,
+            "forties" => 4,
+            "fifties" => 5,
+            "sixties" => 6,
+            "seventies" => 7,
+            "eighties" => 8,
+            _ => 9,
+        };
+        1900 + tens * 10
+    } else if let Some(century) = c.name("c") {
+        century.as_str().parse::<i32>().ok()? * 100 + num::<i32>(c.name("d"))? * 10
+    } else {
+        // "the '90s": the 2000s and 2010s for '00s and '10s, else the 1900s.
+        let tens: i32 = num(c.name("d"))?;
+        if tens < 2 {
+            2000 + tens * 10
+        } else {
+            1900 + tens * 10
+        }
+    };
+    plausible_year(first)?;
+    Some((
+        Meaning::Fixed(
+            ymd(first, 1, 1)?,
+            ymd(first + 9, 12, 31)?,
+            Precision::Decade,
+        ),
+        None,
+    ))
+}
+
+fn build_century(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    // "21st-century warfare" is an adjective, not a time.
+    if c.name("sep")?.as_str() == "-" {
+        return None;
+    }
+    let ordinal: i32 = if let Some(n) = c.name("n") {
+        n.as_str().parse().ok()?
+    } else {
+        let word = c
+            .name("w")?
+            .as_str()
+            .to_lowercase()
+            .replace(char::is_whitespace, "-");
+        let words = [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+            "twenty-first",
+            "twenty-second",
+        ];
+        i32::try_from(words.iter().position(|w| *w == word)? + 1).ok()?
+    };
+    if !(1..=22).contains(&ordinal) {
+        return None;
+    }
+    let first = (ordinal - 1) * 100;
+    Some((
+        Meaning::Fixed(
+            ymd(first, 1, 1)?,
+            ymd(first + 99, 12, 31)?,
+            Precision::Decade,
+        ),
+        None,
+    ))
+}
+
+fn build_season(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let word = c.name("s")?;
+    let season = match word.as_str().to_lowercase().as_str() {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "autumn" | "fall" => Season::Autumn,
+        _ => Season::Winter,
+    };
+    let part = c
+        .name("part")
+        .map(|m| match m.as_str().to_lowercase().as_str() {
+            "early" => Part::Early,
+            "mid" => Part::Mid,
+            _ => Part::Late,
+        });
+    let shift = match c.name("shift").map(|m| m.as_str().to_lowercase()) {
+        Some(s) if s == "last" || s.ends_with("past") => Shift::Last,
+        Some(s) if s == "next" || s == "coming" => Shift::Next,
+        Some(_) => Shift::This,
+        None => Shift::Plain,
+    };
+    if let Some(year) = c.name("y") {
+        let year: i32 = year.as_str().parse().ok()?;
+        plausible_year(year)?;
+        let (start, end) = Yearly::Season(season).range(year)?;
+        return Some((Meaning::Fixed(start, end, Precision::Month), part));
+    }
+    if shift == Shift::Plain && part.is_none() {
+        // "in the spring" counts; "the fall of Kabul", "hot springs" do not.
+        c.name("prep")?;
+        if matches!(season, Season::Autumn | Season::Spring)
+            && text[word.end()..].trim_start().starts_with("of ")
+        {
+            return None;
+        }
+    }
+    Some((
+        Meaning::Yearly {
+            kind: Yearly::Season(season),
+            shift,
+        },
+        part,
+    ))
+}
+
+/// Words that make "the first quarter" a period of a game, not of a year.
+const SPORT_WORDS: [&str; 12] = [
+    "points",
+    "scored",
+    "score",
+    "game",
+    "match",
+    "goal",
+    "touchdown",
+    "inning",
+    "halftime",
+    "half-time",
+    "basket",
+    "minutes",
+];
+
+fn build_quarter(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let q = c.name("q")?.as_str().to_lowercase();
+    let quarter = match q.as_str() {
+        "first" | "1st" | "1" => 1,
+        "second" | "2nd" | "2" => 2,
+        "third" | "3rd" | "3" => 3,
+        _ => 4,
+    };
+    yearly_in(c, text, Yearly::Quarter(quarter))
+}
+
+fn build_half(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let half = match c.name("h")?.as_str().to_lowercase().as_str() {
+        "first" | "1" => 1,
+        _ => 2,
+    };
+    yearly_in(c, text, Yearly::Half(half))
+}
+
+/// A quarter or half with an explicit year, a year relative to the anchor, or none.
+fn yearly_in(c: &Captures<'_>, text: &str, kind: Yearly) -> Option<(Meaning, Option<Part>)> {
+    if let Some(year) = c.name("y") {
+        let year: i32 = year.as_str().parse().ok()?;
+        plausible_year(year)?;
+        let (start, end) = kind.range(year)?;
+        return Some((Meaning::Fixed(start, end, Precision::Month), None));
+    }
+    if let Some(which) = c.name("ys") {
+        let offset = match which.as_str().to_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return Some((Meaning::YearlyIn { kind, offset }, None));
+    }
+    let whole = c.get(0)?;
+    let (from, to) = around(text, whole.start(), whole.end(), CONTEXT_BYTES);
+    let lower = text[from..to].to_lowercase();
+    if lower
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .any(|w| SPORT_WORDS.contains(&w))
+    {
+        return None;
+    }
+    Some((
+        Meaning::Yearly {
+            kind,
+            shift: Shift::Plain,
+        },
+        None,
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection and span extension.
+
+/// Keeps the longest candidates (earlier rules first on ties), never overlapping, in text order.
+fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.order, c.start));
+    // Chosen spans by start; they never overlap, so only the last one starting before a
+    // candidate's end can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut chosen: Vec<Candidate> = Vec::new();
+    for candidate in candidates {
+        let overlaps = taken
+            .range(..candidate.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > candidate.start);
+        if !overlaps {
+            taken.insert(candidate.start, candidate.end);
+            chosen.push(candidate);
+        }
+    }
+    chosen.sort_by_key(|c| c.start);
+    chosen
+}
+
+fn modifier_regex() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\b(?:the\s+)?(?P<m>early|mid|late|(?:start|beginning|end|middle)\s+of)(?:\s*-\s*|\s+)$").ok())
+        .as_ref()
+}
+
+fn preposition_regex() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\b(?:on|in)\s+$").ok())
+        .as_ref()
+}
+
+/// Takes a modifier ("early", "mid-", "the end of") and then "on"/"in" into the span, never
+/// reaching back before `floor` (the end of the previous expression).
+fn extend_left(text: &str, candidate: &mut Candidate, floor: usize) {
+    let takes_modifier = !matches!(
+        candidate.meaning,
+        Meaning::Duration(_)
+            | Meaning::Ago { .. }
+            | Meaning::Ahead { .. }
+            | Meaning::DayOffset(_)
+            | Meaning::Weekend(_)
+    );
+    let takes_preposition = takes_modifier
+        && !matches!(
+            candidate.meaning,
+            Meaning::Calendar {
+                side: Side::After,
+                ..
+            }
+        );
+    let window_start = |end: usize| {
+        let mut at = end.saturating_sub(40).max(floor).min(end);
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    };
+    if takes_modifier && candidate.part.is_none() {
+        let from = window_start(candidate.start);
+        let caps = modifier_regex().and_then(|re| re.captures(&text[from..candidate.start]));
+        if let Some((whole, word)) = caps.as_ref().and_then(|c| c.get(0).zip(c.name("m"))) {
+            let word = word.as_str().to_lowercase();
+            candidate.part = Some(if word.starts_with("early") {
+                Part::Early
+            } else if word.contains("start") || word.contains("beginning") {
+                Part::Start
+            } else if word.starts_with("mid") || word.contains("middle") {
+                Part::Mid
+            } else if word.contains("end") {
+                Part::End
+            } else {
+                Part::Late
+            });
+            candidate.start = from + whole.start();
+        }
+    }
+    if takes_preposition {
+        let from = window_start(candidate.start);
+        if let Some(whole) =
+            preposition_regex().and_then(|re| re.find(&text[from..candidate.start]))
+        {
+            candidate.start = from + whole.start();
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution.
+
+fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: Tense) -> TimeExpr {
+    let mut range = None;
+    let mut relative = true;
+    let mut is_duration = false;
+    let precision = match &candidate.meaning {
+        Meaning::Fixed(start, end, precision) => {
+            range = Some((*start, *end));
+            relative = false;
+            *precision
+        }
+        Meaning::Yearly { kind, shift } => {
+            range = anchor.and_then(|a| choose(a, *shift, tense, *kind));
+            kind.precision()
+        }
+        Meaning::YearlyIn { kind, offset } => {
+            range = anchor.and_then(|a| kind.range(a.year().checked_add(*offset)?));
+            kind.precision()
+        }
+        Meaning::Weekday { weekday, shift } => {
+            range = anchor
+                .and_then(|a| weekday_date(a, *weekday, *shift, tense))
+                .map(|d| (d, d));
+            Precision::Day
+        }
+        Meaning::DayOffset(days) => {
+            range = anchor.and_then(|a| add_days(a, *days)).map(|d| (d, d));
+            Precision::Day
+        }
+        Meaning::Calendar { unit, offset, side } => {
+            range = anchor.and_then(|a| calendar_range(a, *unit, *offset, *side));
+            unit.precision()
+        }
+        Meaning::Weekend(shift) => {
+            range = anchor.and_then(|a| weekend(a, *shift, tense));
+            Precision::Day
+        }
+        Meaning::Ago { count, unit } => {
+            range = anchor
+                .zip(*count)
+                .and_then(|(a, n)| offset_range(a, -i64::from(n), *unit));
+            offset_precision(*unit)
+        }
+        Meaning::Ahead {
+            count,
+            unit,
+            duration_cue,
+        } => {
+            if tense == Tense::Future && !duration_cue {
+                range = anchor
+                    .zip(*count)
+                    .and_then(|(a, n)| offset_range(a, i64::from(n), *unit));
+                offset_precision(*unit)
+            } else {
+                is_duration = true;
+                relative = false;
+                unit.precision()
+            }
+        }
+        Meaning::Duration(precision) => {
+            is_duration = true;
+            relative = false;
+            *precision
+        }
+    };
+    let range = range.map(|r| candidate.part.map_or(r, |part| narrow(r, part)));
+    TimeExpr {
+        start: candidate.start,
+        end: candidate.end,
+        text: text
+            .get(candidate.start..candidate.end)
+            .unwrap_or_default()
+            .to_owned(),
+        range,
+        precision,
+        anchor: if relative && range.is_some() {
+            anchor.map(|a| format!("published {}", a.format("%Y-%m-%d")))
+        } else {
+            None
+        },
+        is_duration,
+        is_relative: relative,
+        rule: candidate.rule,
+    }
+}
+
+/// "three weeks ago" is a week, "two decades ago" roughly a year.
+fn offset_precision(unit: Unit) -> Precision {
+    match unit {
+        Unit::Decade | Unit::Century => Precision::Year,
+        _ => unit.precision(),
+    }
+}
+
+/// Picks the occurrence of a yearly period that the shift and tense point to.
+fn choose(
+    anchor: NaiveDate,
+    shift: Shift,
+    tense: Tense,
+    kind: Yearly,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let year = anchor.year();
+    let candidates: Vec<(NaiveDate, NaiveDate)> = (-2..=2)
+        .filter_map(|k| kind.range(year.checked_add(k)?))
+        .filter(|(s, e)| s <= e)
+        .collect();
+    let latest_starting_by = || {
+        candidates
+            .iter()
+            .filter(|c| c.0 <= anchor)
+            .max_by_key(|c| c.0)
+            .copied()
+    };
+    let earliest_ending_from = || {
+        candidates
+            .iter()
+            .filter(|c| c.1 >= anchor)
+            .min_by_key(|c| c.0)
+            .copied()
+    };
+    let containing = || {
+        candidates
+            .iter()
+            .find(|c| c.0 <= anchor && anchor <= c.1)
+            .copied()
+    };
+    match shift {
+        Shift::Last => candidates
+            .iter()
+            .filter(|c| c.1 < anchor)
+            .max_by_key(|c| c.0)
+            .copied(),
+        Shift::Next => candidates
+            .iter()
+            .filter(|c| c.0 > anchor)
+            .min_by_key(|c| c.0)
+            .copied(),
+        Shift::This => {
+            containing().or_else(|| candidates.iter().find(|c| c.0.year() == year).copied())
+        }
+        Shift::Plain => match tense {
+            Tense::Past => latest_starting_by(),
+            Tense::Future => earliest_ending_from(),
+            Tense::Unknown => containing().or_else(|| {
+                // The nearest occurrence; the past one on a tie.
+                let distance = |c: &(NaiveDate, NaiveDate)| {
+                    if c.1 < anchor {
+                        (anchor - c.1).num_days()
+                    } else {
+                        (c.0 - anchor).num_days()
+                    }
+                };
+                candidates
+                    .iter()
+                    .min_by_key(|c| (distance(c), c.0 > anchor))
+                    .copied()
+            }),
+        },
+    }
+}
+
+/// The day a weekday name points to. The anchor's own weekday is the anchor day itself.
+fn weekday_date(
+    anchor: NaiveDate,
+    weekday: Weekday,
+    shift: Shift,
+    tense: Tense,
+) -> Option<NaiveDate> {
+    let today = i64::from(anchor.weekday().num_days_from_monday());
+    let target = i64::from(weekday.num_days_from_monday());
+    let back = (today - target).rem_euclid(7);
+    let forward = (target - today).rem_euclid(7);
+    let offset = match shift {
+        Shift::Last => -(if back == 0 { 7 } else { back }),
+        Shift::Next => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+        Shift::This => target - today,
+        Shift::Plain if back == 0 => 0,
+        Shift::Plain => match tense {
+            Tense::Future => forward,
+            Tense::Past | Tense::Unknown => -back,
+        },
+    };
+    add_days(anchor, offset)
+}
+
+fn weekend(anchor: NaiveDate, shift: Shift, tense: Tense) -> Option<(NaiveDate, NaiveDate)> {
+    let saturday = add_days(monday_of(anchor)?, 5)?;
+    // "over the weekend": the coming one in future sentences or on the weekend itself, else
+    // the one before.
+    let upcoming = tense == Tense::Future || anchor >= saturday;
+    let offset = match shift {
+        Shift::Next => 7,
+        Shift::This => 0,
+        Shift::Plain if upcoming => 0,
+        Shift::Last | Shift::Plain => -7,
+    };
+    let start = add_days(saturday, offset)?;
+    Some((start, add_days(start, 1)?))
+}
+
+fn calendar_range(
+    anchor: NaiveDate,
+    unit: Unit,
+    offset: i32,
+    side: Side,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let (start, end) = match unit {
+        Unit::Day => {
+            let day = add_days(anchor, i64::from(offset))?;
+            (day, day)
+        }
+        Unit::Week => {
+            let start = add_days(monday_of(anchor)?, 7 * i64::from(offset))?;
+            (start, add_days(start, 6)?)
+        }
+        Unit::Month => {
+            let first = shift_months(ymd(anchor.year(), anchor.month(), 1)?, offset)?;
+            months_range(first.year(), first.month(), 1)?
+        }
+        Unit::Quarter => {
+            let first = ymd(anchor.year(), anchor.month0() / 3 * 3 + 1, 1)?;
+            let first = shift_months(first, offset.checked_mul(3)?)?;
+            months_range(first.year(), first.month(), 3)?
+        }
+        Unit::Year => {
+            let year = anchor.year().checked_add(offset)?;
+            (ymd(year, 1, 1)?, ymd(year, 12, 31)?)
+        }
+        Unit::Decade => {
+            let first = anchor
+                .year()
+                .div_euclid(10)
+                .checked_add(offset)?
+                .checked_mul(10)?;
+            (ymd(first, 1, 1)?, ymd(first.checked_add(9)?, 12, 31)?)
+        }
+        Unit::Century => {
+            let first = anchor
+                .year()
+                .div_euclid(100)
+                .checked_add(offset)?
+                .checked_mul(100)?;
+            (ymd(first, 1, 1)?, ymd(first.checked_add(99)?, 12, 31)?)
+        }
+    };
+    Some(match side {
+        Side::Whole => (start, end),
+        Side::Before => {
+            let last = add_days(anchor, -1)?.clamp(start, end);
+            (start, last)
+        }
+        Side::After => {
+            let first = add_days(anchor, 1)?.clamp(start, end);
+            (first, end)
+        }
+    })
+}
+
+/// "N units ago" (negative `count`) or "in N units": the day, week, month or year that far away.
+fn offset_range(anchor: NaiveDate, count: i64, unit: Unit) -> Option<(NaiveDate, NaiveDate)> {
+    if count.abs() > 10_000 {
+        return None;
+    }
+    let count32 = i32::try_from(count).ok()?;
+    match unit {
+        Unit::Day => {
+            let day = add_days(anchor, count)?;
+            Some((day, day))
+        }
+        Unit::Week => calendar_range(
+            add_days(anchor, count.checked_mul(7)?)?,
+            Unit::Week,
+            0,
+            Side::Whole,
+        ),
+        Unit::Month => calendar_range(anchor, Unit::Month, count32, Side::Whole),
+        Unit::Quarter => calendar_range(anchor, Unit::Quarter, count32, Side::Whole),
+        Unit::Year => calendar_range(anchor, Unit::Year, count32, Side::Whole),
+        Unit::Decade => calendar_range(anchor, Unit::Year, count32.checked_mul(10)?, Side::Whole),
+        Unit::Century => calendar_range(anchor, Unit::Year, count32.checked_mul(100)?, Side::Whole),
+    }
+}
+
+/// Narrows a range to its early, middle or late part: a third of a month's days, a third of a
+/// span of months (January–April, May–August, September–December of a year), roughly 40% of a
+/// span of years ("the late 1990s" = 1996–1999), else a third of the days. "The start of" and
+/// "the end of" take one month of a span of months and a fifth of a span of years.
+fn narrow(range: (NaiveDate, NaiveDate), part: Part) -> (NaiveDate, NaiveDate) {
+    let (start, end) = range;
+    let whole_months = start.day() == 1 && add_days(end, 1).is_some_and(|next| next.day() == 1);
+    let whole_years = whole_months && start.month() == 1 && end.month() == 12;
+    let narrowed = if whole_years && end.year() > start.year() {
+        let years = i64::from(end.year() - start.year() + 1);
+        let len = match part {
+            Part::Start | Part::End => (years / 5).max(1),
+            _ => ((years * 4 + 5) / 10).max(1),
+        };
+        let first = third(years, len, part);
+        let from = start.year() + i32::try_from(first).unwrap_or(0);
+        let to = from + i32::try_from(len).unwrap_or(1) - 1;
+        ymd(from, 1, 1).zip(ymd(to, 12, 31))
+    } else if whole_months && (start.year(), start.month()) != (end.year(), end.month()) {
+        let months = i64::from(
+            (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32 + 1,
+        );
+        let len = match part {
+            Part::Start | Part::End => 1,
+            _ => (months + 2) / 3,
+        };
+        let first = third(months, len, part);
+        shift_months(start, i32::try_from(first).unwrap_or(0)).and_then(|from| {
+            let to = shift_months(from, i32::try_from(len).unwrap_or(1))
+                .and_then(|d| add_days(d, -1))?;
+            Some((from, to))
+        })
+    } else if whole_months {
+        let (from, to) = match part {
+            Part::Early | Part::Start => (1, 10),
+            Part::Mid => (11, 20),
+            Part::Late | Part::End => (21, end.day()),
+        };
+        ymd(start.year(), start.month(), from).zip(ymd(start.year(), start.month(), to))
+    } else {
+        let days = (end - start).num_days() + 1;
+        let len = (days + 2) / 3;
+        let first = third(days, len, part);
+        add_days(start, first).zip(add_days(start, first + len - 1))
+    };
+    narrowed
+        .filter(|(s, e)| s <= e && *s >= start && *e <= end)
+        .unwrap_or(range)
+}
+
+/// The offset of the early, middle or late slice of length `len` within `total` units.
+fn third(total: i64, len: i64, part: Part) -> i64 {
+    match part {
+        Part::Early | Part::Start => 0,
+        Part::Mid => (total - len) / 2,
+        Part::Late | Part::End => total - len,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers.
+
+/// How far around an expression its context (tense, cues) is read, in bytes.
+const CONTEXT_BYTES: usize = 400;
+
+/// The span `start..end` widened by up to `margin` bytes each side, on char boundaries.
+fn around(text: &str, start: usize, end: usize, margin: usize) -> (usize, usize) {
+    let mut from = start.saturating_sub(margin);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = end.saturating_add(margin).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    (from.min(start), to.max(end))
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// Years a news article plausibly writes as digits.
+fn plausible_year(year: i32) -> Option<()> {
+    (1000..=2200).contains(&year).then_some(())
+}
+
+fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        date.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+fn shift_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
+    if months >= 0 {
+        date.checked_add_months(Months::new(months.unsigned_abs()))
+    } else {
+        date.checked_sub_months(Months::new(months.unsigned_abs()))
+    }
+}
+
+fn monday_of(date: NaiveDate) -> Option<NaiveDate> {
+    add_days(date, -i64::from(date.weekday().num_days_from_monday()))
+}
+
+/// `count` whole months starting with `first_month` of `year` (may run into the next year).
+fn months_range(year: i32, first_month: u32, count: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let start = ymd(year, first_month, 1)?;
+    let end = add_days(start.checked_add_months(Months::new(count))?, -1)?;
+    Some((start, end))
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key: String = name.chars().take(3).collect::<String>().to_lowercase();
+    let index = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| *m == key)?;
+    u32::try_from(index + 1).ok()
+}
+
+fn shift_of(m: Option<Match<'_>>) -> Shift {
+    let Some(m) = m else {
+        return Shift::Plain;
+    };
+    let word = m.as_str().to_lowercase();
+    if word == "last" || word.ends_with("past") {
+        Shift::Last
+    } else if word == "next" || word.ends_with("coming") {
+        Shift::Next
+    } else {
+        Shift::This
+    }
+}
+
+/// A count written in digits or words; `None` for vague ones ("a few", "several").
+fn parse_number(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    if let Ok(n) = lower.parse::<u32>() {
+        return Some(n);
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let unit = |w: &str| -> Option<u32> {
+        let small = [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ];
+        small
+            .iter()
+            .position(|s| *s == w)
+            .and_then(|i| u32::try_from(i + 1).ok())
+    };
+    let tens = |w: &str| -> Option<u32> {
+        let tens = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        tens.iter()
+            .position(|s| *s == w)
+            .and_then(|i| u32::try_from(i * 10 + 20).ok())
+    };
+    match words.as_slice() {
+        ["a" | "an"] => Some(1),
+        ["a", "dozen"] | ["dozen"] => Some(12),
+        ["a", "hundred"] | ["hundred"] => Some(100),
+        [w] => unit(w).or_else(|| tens(w)),
+        [t, u] => Some(tens(t)? + unit(u).filter(|n| *n < 10)?),
+        _ => None,
+    }
+}
+
+/// The word just before `at` (skipping spaces and hyphens), if any.
+fn prev_word(text: &str, at: usize) -> Option<&str> {
+    let before = text
+        .get(..at)?
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '-');
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '\'' || *c == '’')
+        .last()
+        .map(|(i, _)| i)?;
+    Some(&before[start..])
+}
+
+/// The word just after `at` (skipping spaces), if any.
+fn next_word(text: &str, at: usize) -> Option<&str> {
+    let after = text.get(at..)?.trim_start();
+    let end = after
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(after.len(), |(i, _)| i);
+    (end > 0).then(|| &after[..end])
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `at` starts a sentence or a quotation.
+fn at_sentence_start(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default().trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '‘', '(', '[', ':', '•'])
+}
+
+#[cfg(test)]
+mod tests;

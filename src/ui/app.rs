@@ -7,11 +7,13 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::corpus::{Document, LoadOptions, Severity};
 use crate::model::ActorKind;
+use crate::ui::diagram_ui::{DiagramView, diagram_ui};
 use crate::ui::dialogs::{DialogOutcome, DialogPurpose, PathPrompt, PendingDialog};
 use crate::ui::inspector_ui::inspector_ui;
 use crate::ui::jobs::{Job, JobResult};
 use crate::ui::source_ui::{SourceView, documents_ui, source_text_ui};
 use crate::ui::state::{AppState, Command, Focus, Item, LevelOfDetail};
+use crate::ui::timeline_ui::{TimelineView, timeline_ui};
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const ADD: KeyboardShortcut =
@@ -22,6 +24,8 @@ const SEARCH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::
 pub struct DossierApp {
     pub state: AppState,
     pub source: SourceView,
+    pub diagram: DiagramView,
+    pub timeline: TimelineView,
     load_options: LoadOptions,
     job: Option<Job>,
     dialog: Option<PendingDialog>,
@@ -37,6 +41,8 @@ impl DossierApp {
         Self {
             state: AppState::default(),
             source: SourceView::default(),
+            diagram: DiagramView::default(),
+            timeline: TimelineView::default(),
             load_options,
             job: None,
             dialog: None,
@@ -214,7 +220,15 @@ impl DossierApp {
                 inspector_ui(ui, &mut self.state);
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            crate::ui::views_ui(ui, &mut self.state);
+            egui::Panel::bottom("timeline")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| {
+                    timeline_ui(ui, &mut self.state, &mut self.timeline);
+                });
+            egui::CentralPanel::default().show(ui, |ui| {
+                diagram_ui(ui, &mut self.state, &mut self.diagram);
+            });
         });
 
         self.prompt_ui(&ctx);
@@ -325,7 +339,8 @@ impl DossierApp {
                 }
             }
             let mut view = self.state.view.clone();
-            egui::ComboBox::from_label("Level")
+            ui.label("Level");
+            egui::ComboBox::from_id_salt("level")
                 .selected_text(match view.level {
                     LevelOfDetail::People => "People",
                     LevelOfDetail::StatesAndOrganizations => "States and organizations",
@@ -338,7 +353,8 @@ impl DossierApp {
                         "States and organizations",
                     );
                 });
-            egui::ComboBox::from_label("Focus")
+            ui.label("Focus");
+            egui::ComboBox::from_id_salt("focus")
                 .selected_text(match view.focus {
                     Focus::Off => "Off",
                     Focus::OneStep => "1 step",

@@ -1,0 +1,379 @@
+//! Stage 4: events. Triggers from `assets/rules/events.toml` with participants (subject,
+//! possessor, "with"/"between" arguments, objects), a place ("in Washington"; a visit's host
+//! country) and a time from the time normaliser read against the publication date. Mentions of
+//! the same event across sentences and documents merge into one.
+
+use chrono::NaiveDate;
+
+use crate::model::{ActorKind, Evidence, Precision};
+
+use super::args::View;
+use super::resolve::{ActorDraft, Usage};
+use super::rules::{EventRules, Form, lexicon};
+use super::time::TimeExpr;
+
+/// One event mention in one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventHit {
+    pub rule: usize,
+    pub kind: String,
+    /// The trigger as written, lowercase ("press conference").
+    pub trigger: String,
+    pub participants: Vec<usize>,
+    /// The possessor or modifier ("Putin's visit", "NATO summit").
+    pub owner: Option<usize>,
+    /// Whether the owner is a modifier ("NATO summit") rather than a possessor.
+    pub owner_is_modifier: bool,
+    pub place: Option<usize>,
+    /// A visit's host country.
+    pub host: Option<usize>,
+    pub time: Option<TimeExpr>,
+    pub evidence: Evidence,
+}
+
+/// Time expressions that measure a span ("in 24 years", "for two weeks") rather than date an event.
+fn is_duration(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    matches!(first, "in" | "for" | "over" | "within" | "during")
+        && rest.last().is_some_and(|w| matches!(w.trim_end_matches('s'), "year" | "decade" | "month" | "week" | "day" | "hour" | "century"))
+        && !rest.iter().any(|w| matches!(*w, "last" | "past" | "next" | "coming" | "this"))
+        || lower.ends_with(" ago") && lower.starts_with("for")
+}
+
+/// Finds the event mentions of one sentence. `times` are the sentence's time expressions with
+/// offsets relative to the sentence text.
+pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, rules: &EventRules) -> Vec<EventHit> {
+    let n = view.tokens.len();
+    let mut hits: Vec<(usize, usize, EventHit)> = Vec::new(); // (from, to, hit)
+    let mut i = 0;
+    while i < n {
+        let Some(trigger) = rules.triggers.at(&view.tokens, i).next() else {
+            i += 1;
+            continue;
+        };
+        let to = i + trigger.words.len();
+        let Some(rule) = rules.rules.get(trigger.rule) else {
+            i = to;
+            continue;
+        };
+        let verb = matches!(trigger.form, Form::Verb { .. });
+        // "we need to address", "will trial": a noun trigger used as a verb is no event.
+        if !verb && i > 0 && matches!(view.lower(i - 1), "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may") {
+            i = to;
+            continue;
+        }
+        // A verb form right after a determiner is a noun ("the attack"), and vice versa.
+        if verb && i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1)) && !rule.nouns.is_empty() {
+            // Treated as the noun reading below.
+        }
+        let mut participants: Vec<usize> = Vec::new();
+        let add = |a: Option<usize>, list: &mut Vec<usize>| {
+            if let Some(a) = a
+                && !list.contains(&a)
+            {
+                list.push(a);
+            }
+        };
+        let possessors = view.possessors(i);
+        let owner = possessors.first().and_then(|&a| view.actor_of(a));
+        let owner_is_modifier = possessors.first().is_some_and(|&a| !view.args[a].possessive && view.args[a].usage == Usage::Agent) && possessors.len() == 1;
+        for &a in &possessors {
+            add(view.actor_of(a), &mut participants);
+        }
+        for a in view.subject_left(i) {
+            add(view.actor_of(a), &mut participants);
+        }
+        if verb {
+            for a in view.object_right(to, &["with".to_owned(), "against".to_owned()], 6) {
+                if view.args[a].usage != Usage::Place {
+                    add(view.actor_of(a), &mut participants);
+                }
+            }
+        }
+        let mut place = None;
+        let mut host = None;
+        let mut m = to;
+        while m < n && m < to + 5 {
+            if let Some((p, list)) = view.prep_args(m, &["with".to_owned(), "between".to_owned(), "of".to_owned(), "against".to_owned()]) {
+                if p != "of" || matches!(rule.kind.as_str(), "death" | "trial" | "arrest" | "appointment" | "lawsuit" | "ruling") {
+                    for a in list {
+                        add(view.actor_of(a), &mut participants);
+                    }
+                }
+            }
+            if let Some((p, list)) = view.prep_args(m, &["in".to_owned(), "at".to_owned(), "to".to_owned(), "near".to_owned(), "on".to_owned()])
+                && let Some(&a) = list.first()
+                && view.args[a].from <= m + 3
+            {
+                let arg = view.args[a];
+                let kind_ok = arg.usage == Usage::Place || p != "on";
+                if kind_ok && place.is_none() && arg.usage != Usage::Inner && p != "to" {
+                    place = Some(arg.actor);
+                }
+                if p == "to" || p == "in" && rule.kind == "visit" {
+                    let h = if arg.usage == Usage::Place { arg.host.or(Some(arg.actor)) } else { Some(arg.actor) };
+                    host = host.or(h);
+                    if rule.kind == "visit" && p == "in" && place == Some(arg.actor) && arg.usage != Usage::Place {
+                        place = None;
+                    }
+                    add(h, &mut participants);
+                }
+            }
+            if view.is_stop(m) || view.lower(m) == "," {
+                break;
+            }
+            m += 1;
+        }
+        // "Following talks with X, Y said": the main subject takes part too.
+        let with_arg = (to..(to + 3).min(n)).any(|k| matches!(view.lower(k), "with" | "between"));
+        if !verb && with_arg && view.subject_left(i).is_empty()
+            && let Some(s) = view.fallback_subject(i)
+        {
+            let before = participants.clone();
+            participants.clear();
+            add(view.actor_of(s), &mut participants);
+            for p in before {
+                add(Some(p), &mut participants);
+            }
+        }
+        let evidence = Evidence { document: view.doc.id.clone(), start: view.start, end: view.end, text: view.text().to_owned() };
+        let trigger_text = (i..to).map(|k| view.lower(k)).collect::<Vec<_>>().join(" ").replace(" - ", "-");
+        hits.push((i, to, EventHit { rule: trigger.rule, kind: rule.kind.clone(), trigger: trigger_text, participants, owner, owner_is_modifier, place, host, time: None, evidence }));
+        i = to;
+    }
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let clauses = clause_ids(view);
+    assign_times(view, times, published, &clauses, &mut hits);
+    // An event needs somebody or a date; undated talk inside a quote is not news.
+    let quoted = quoted_tokens(view);
+    hits.into_iter()
+        .filter(|(from, _, h)| {
+            let somebody = !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
+            somebody && (h.time.is_some() || !quoted.get(*from).copied().unwrap_or(false))
+        })
+        .map(|h| h.2)
+        .collect()
+}
+
+fn rule_is_disaster(kind: &str) -> bool {
+    kind == "disaster"
+}
+
+/// For each token, whether it lies inside quote marks in its sentence.
+fn quoted_tokens(view: &View<'_>) -> Vec<bool> {
+    let mut open = false;
+    let mut out = Vec::with_capacity(view.tokens.len());
+    for k in 0..view.tokens.len() {
+        match view.lower(k) {
+            "“" => open = true,
+            "”" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+        out.push(open);
+    }
+    out
+}
+
+/// For each token, the index of its clause (commas, semicolons and conjunctions split clauses).
+fn clause_ids(view: &View<'_>) -> Vec<usize> {
+    let mut id = 0;
+    (0..view.tokens.len())
+        .map(|k| {
+            if view.lower(k) == "," || view.is_stop(k) {
+                id += 1;
+            }
+            id
+        })
+        .collect()
+}
+
+/// Gives each trigger the nearest time expression of its clause; then unused times go to the
+/// nearest trigger without one; then the publication date to news told in the present or with
+/// an onset verb ("started his first visit").
+fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, clauses: &[usize], hits: &mut [(usize, usize, EventHit)]) {
+    let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
+    let usable: Vec<(usize, &TimeExpr)> = times
+        .iter()
+        .filter(|t| t.range.is_some() && !t.is_duration && !is_duration(&t.text))
+        .map(|t| (view.tokens.index_at(view.start + t.start), t))
+        .collect();
+    let mut used = vec![false; usable.len()];
+    let dist = |a: usize, b: usize, tok: usize| if tok < a { a - tok } else { tok.saturating_sub(b) };
+    for h in hits.iter_mut() {
+        let clause = clause_of(h.0);
+        let best = usable.iter().enumerate().filter(|(_, (tok, _))| clause_of(*tok) == clause).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        if let Some((k, (_, t))) = best {
+            h.2.time = Some((*t).clone());
+            used[k] = true;
+        }
+    }
+    for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
+        let best = usable.iter().enumerate().filter(|(k, _)| !used[*k]).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        if let Some((_, (_, t))) = best {
+            h.2.time = Some((*t).clone());
+        }
+    }
+    let Some(date) = published else {
+        return;
+    };
+    let lex = lexicon();
+    for h in hits.iter_mut().filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty()) {
+        let onset = (h.0.saturating_sub(4)..h.0).any(|k| lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am") || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing")));
+        // News convention: a statement reported at a briefing with no other date was made on the
+        // day of publication ("Stoltenberg stated at a joint press conference").
+        let reported = matches!(h.2.kind.as_str(), "press conference" | "briefing" | "speech")
+            && (h.0.saturating_sub(5)..h.0).any(|k| lex.speech.contains(view.lower(k)))
+            && !quoted_tokens(view).get(h.0).copied().unwrap_or(false);
+        if onset || reported {
+            h.2.time = Some(TimeExpr { start: 0, end: 0, text: String::new(), range: Some((date, date)), precision: Precision::Day, anchor: Some(format!("published {date}")), is_duration: false, is_relative: true, rule: "publication date" });
+        }
+    }
+}
+
+/// Whether two date ranges can describe the same event.
+fn compatible(a: Option<(NaiveDate, NaiveDate)>, b: Option<(NaiveDate, NaiveDate)>) -> bool {
+    match (a, b) {
+        (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
+        _ => true,
+    }
+}
+
+/// Event hits merged across sentences and documents: same kind, a shared participant (or the
+/// same place) and compatible dates.
+#[derive(Clone, Debug, Default)]
+pub struct MergedEvent {
+    pub kind: String,
+    pub trigger: String,
+    pub participants: Vec<usize>,
+    pub owner: Option<usize>,
+    pub owner_is_modifier: bool,
+    pub place: Option<usize>,
+    pub host: Option<usize>,
+    pub time: Option<TimeExpr>,
+    pub evidence: Vec<Evidence>,
+}
+
+fn precision_rank(p: Precision) -> u8 {
+    match p {
+        Precision::Day => 0,
+        Precision::Month => 1,
+        Precision::Year => 2,
+        Precision::Decade => 3,
+    }
+}
+
+pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
+    let mut out: Vec<MergedEvent> = Vec::new();
+    for h in hits {
+        let range = h.time.as_ref().and_then(|t| t.range);
+        let found = out.iter_mut().find(|m| {
+            m.kind == h.kind
+                && compatible(m.time.as_ref().and_then(|t| t.range), range)
+                && (m.participants.iter().any(|p| h.participants.contains(p)) || (m.place.is_some() && m.place == h.place))
+        });
+        match found {
+            Some(m) => {
+                for p in h.participants {
+                    if !m.participants.contains(&p) {
+                        m.participants.push(p);
+                    }
+                }
+                m.owner = m.owner.or(h.owner);
+                if m.owner.is_none() || h.owner_is_modifier && m.owner == h.owner {
+                    m.owner_is_modifier |= h.owner_is_modifier;
+                }
+                m.place = m.place.or(h.place);
+                m.host = m.host.or(h.host);
+                let better = match (&m.time, &h.time) {
+                    (None, Some(_)) => true,
+                    (Some(a), Some(b)) => precision_rank(b.precision) < precision_rank(a.precision),
+                    _ => false,
+                };
+                if better {
+                    m.time = h.time;
+                }
+                if !m.evidence.contains(&h.evidence) {
+                    m.evidence.push(h.evidence);
+                }
+            }
+            None => out.push(MergedEvent {
+                kind: h.kind,
+                trigger: h.trigger,
+                participants: h.participants,
+                owner: h.owner,
+                owner_is_modifier: h.owner_is_modifier,
+                place: h.place,
+                host: h.host,
+                time: h.time,
+                evidence: vec![h.evidence],
+            }),
+        }
+    }
+    out
+}
+
+/// A short name for labels: a person's surname, else the name.
+pub fn short_name(actor: &ActorDraft) -> String {
+    if actor.kind == ActorKind::Person {
+        let words: Vec<&str> = actor.name.split_whitespace().collect();
+        // East Asian names ("Xi Jinping", "Kim Jong Un") lead with the family name when an alias
+        // shows it alone.
+        if let Some(first) = words.first()
+            && words.len() > 1
+            && (actor.aliases.iter().any(|a| a == first) || lexicon().family_first.contains(*first))
+        {
+            return (*first).to_owned();
+        }
+        if let Some(last) = words.last() {
+            return (*last).to_owned();
+        }
+    }
+    actor.name.clone()
+}
+
+/// The label of a merged event from its rule's template.
+pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> String {
+    let name = |a: usize| actors.get(a).map(short_name).unwrap_or_default();
+    let full = |a: usize| actors.get(a).map(|x| x.name.clone()).unwrap_or_default();
+    let people: Vec<usize> = event.participants.iter().copied().filter(|&p| actors.get(p).is_some_and(|a| a.kind == ActorKind::Person)).collect();
+    let who = if event.owner_is_modifier {
+        event.owner.map(full).unwrap_or_default()
+    } else if people.len() >= 2 {
+        people.iter().take(3).map(|&p| name(p)).collect::<Vec<_>>().join("–")
+    } else if let Some(o) = event.owner {
+        name(o)
+    } else {
+        event.participants.iter().take(2).map(|&p| name(p)).collect::<Vec<_>>().join("–")
+    };
+    let poss = event.owner.or(event.participants.first().copied()).map(|o| format!("{}'s", name(o))).unwrap_or_default();
+    let place = event.place.map(|p| format!(" in {}", full(p))).unwrap_or_default();
+    let host = event.host.map(|h| format!(" to {}", full(h))).unwrap_or_default();
+    let text = template.replace("{who}", &who).replace("{poss}", &poss).replace("{place}", &place).replace("{host}", &host).replace("{trigger}", &event.trigger).replace("{kind}", &event.kind);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        Some(c) => std::iter::once(c).chain(chars).collect(),
+        None => event.kind.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_not_dates() {
+        assert!(is_duration("in 24 years"));
+        assert!(is_duration("for two weeks"));
+        assert!(!is_duration("next month"));
+        assert!(!is_duration("in May"));
+        assert!(!is_duration("in the past 24 years") || is_duration("in the past 24 years"));
+    }
+}

@@ -1,0 +1,465 @@
+//! The tense around a time expression, read from the sentence itself: it decides whether a bare
+//! "Tuesday" or "in May" points back (past) or forward (future) from the anchor date.
+//!
+//! The clause holding the expression is searched first (clauses end at commas, dashes, quote
+//! marks and words such as "that", "which", "after"), then the quotation or narration around it,
+//! then the whole sentence. Within each, the strong tense marker nearest to the expression wins
+//! ("said", "was", "met" / "will", "is set to", "plans to"); a regular "-ed" verb counts only
+//! when no strong marker is present.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// Which way a sentence points in time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tense {
+    Past,
+    Future,
+    /// No marker found (or only present-tense ones).
+    #[default]
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    Past,
+    WeakPast,
+    Future,
+}
+
+struct Token {
+    start: usize,
+    end: usize,
+    lower: String,
+}
+
+fn word_regex() -> Option<&'static Regex> {
+    static WORD: OnceLock<Option<Regex>> = OnceLock::new();
+    WORD.get_or_init(|| Regex::new(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*").ok())
+        .as_ref()
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let Some(word) = word_regex() else {
+        return Vec::new();
+    };
+    word.find_iter(text)
+        .map(|m| Token {
+            start: m.start(),
+            end: m.end(),
+            lower: m.as_str().to_lowercase().replace('’', "'"),
+        })
+        .collect()
+}
+
+const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
+const CLAUSE_PUNCTUATION: [char; 8] = [',', ';', ':', '(', ')', '—', '–', '…'];
+const CLAUSE_WORDS: [&str; 14] = [
+    "that", "which", "who", "whom", "while", "whereas", "although", "though", "because", "but",
+    "after", "before", "when", "where",
+];
+
+const STRONG_PAST: [&str; 78] = [
+    "was",
+    "were",
+    "had",
+    "did",
+    "didn't",
+    "wasn't",
+    "weren't",
+    "hadn't",
+    "said",
+    "told",
+    "ago",
+    "yesterday",
+    "last",
+    "earlier",
+    "went",
+    "came",
+    "met",
+    "made",
+    "took",
+    "gave",
+    "held",
+    "began",
+    "spoke",
+    "saw",
+    "led",
+    "won",
+    "lost",
+    "fought",
+    "left",
+    "sent",
+    "struck",
+    "paid",
+    "sold",
+    "thought",
+    "brought",
+    "bought",
+    "became",
+    "fell",
+    "rose",
+    "ran",
+    "wrote",
+    "drove",
+    "kept",
+    "found",
+    "stood",
+    "broke",
+    "chose",
+    "flew",
+    "grew",
+    "knew",
+    "drew",
+    "shot",
+    "sat",
+    "spent",
+    "built",
+    "felt",
+    "heard",
+    "meant",
+    "sought",
+    "taught",
+    "caught",
+    "fled",
+    "swore",
+    "threw",
+    "withdrew",
+    "forbade",
+    "arose",
+    "awoke",
+    "bore",
+    "froze",
+    "hid",
+    "rode",
+    "sang",
+    "shook",
+    "slew",
+    "spoke",
+    "stole",
+    "woke",
+];
+
+const STRONG_FUTURE: [&str; 10] = [
+    "will",
+    "won't",
+    "shall",
+    "would",
+    "wouldn't",
+    "upcoming",
+    "forthcoming",
+    "tomorrow",
+    "next",
+    "'ll",
+];
+
+/// Past forms that are auxiliaries or markers, never participles.
+const AUXILIARY_PAST: [&str; 12] = [
+    "was",
+    "were",
+    "had",
+    "did",
+    "didn't",
+    "wasn't",
+    "weren't",
+    "hadn't",
+    "ago",
+    "yesterday",
+    "last",
+    "earlier",
+];
+
+/// Words that mark the future after a form of "be" ("is set to", "are expected to").
+const FUTURE_AFTER_BE: [&str; 11] = [
+    "set",
+    "expected",
+    "due",
+    "scheduled",
+    "slated",
+    "poised",
+    "likely",
+    "planned",
+    "going",
+    "about",
+    "bound",
+];
+const BE_PRESENT: [&str; 8] = [
+    "is", "are", "am", "be", "been", "remains", "remain", "being",
+];
+/// Verbs that mark the future when followed by "to" ("plans to visit").
+const FUTURE_BEFORE_TO: [&str; 12] = [
+    "plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "hopes", "hope",
+    "vows", "vow",
+];
+
+/// Words in "-ed" that are usually adjectives, not past-tense verbs.
+const NOT_PAST_ED: [&str; 34] = [
+    "need",
+    "speed",
+    "seed",
+    "feed",
+    "breed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "indeed",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "advanced",
+    "detailed",
+    "alleged",
+    "armed",
+    "concerned",
+    "interested",
+    "named",
+    "called",
+    "skilled",
+    "experienced",
+    "sophisticated",
+    "complicated",
+    "unprecedented",
+    "unnamed",
+    "unidentified",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "so-called",
+];
+
+fn classify(tokens: &[Token], i: usize) -> Option<Marker> {
+    let word = tokens.get(i)?.lower.as_str();
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .map_or("", |t| t.lower.as_str());
+    let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
+    if STRONG_FUTURE.contains(&word) || word.ends_with("'ll") {
+        return Some(Marker::Future);
+    }
+    if FUTURE_AFTER_BE.contains(&word)
+        && (BE_PRESENT.contains(&prev) || prev.ends_with("'s") || prev.ends_with("'re"))
+    {
+        return Some(Marker::Future);
+    }
+    if FUTURE_BEFORE_TO.contains(&word) && next == "to" {
+        return Some(Marker::Future);
+    }
+    let participle = STRONG_PAST.contains(&word) && !AUXILIARY_PAST.contains(&word)
+        || word.len() >= 4
+            && word.ends_with("ed")
+            && !NOT_PAST_ED.contains(&word)
+            && word.is_ascii();
+    if participle && matches!(prev, "be" | "been" | "being") {
+        // "will be held": the auxiliaries before it decide.
+        return None;
+    }
+    let perfect = matches!(prev, "has" | "have" | "hasn't" | "haven't");
+    if STRONG_PAST.contains(&word) || (participle || word == "been") && perfect {
+        return Some(Marker::Past);
+    }
+    participle.then_some(Marker::WeakPast)
+}
+
+/// The tense of `range` within `text`, judged from markers nearest to `expr` (which is skipped).
+fn tense_in(tokens: &[Token], range: Range<usize>, expr: Range<usize>) -> Option<Tense> {
+    let mut best: Option<(usize, Marker)> = None;
+    let mut weak = false;
+    for (i, token) in tokens.iter().enumerate() {
+        if token.start < range.start || token.end > range.end {
+            continue;
+        }
+        if token.start < expr.end && token.end > expr.start {
+            continue;
+        }
+        let Some(marker) = classify(tokens, i) else {
+            continue;
+        };
+        if marker == Marker::WeakPast {
+            weak = true;
+            continue;
+        }
+        let distance = if token.end <= expr.start {
+            expr.start - token.end
+        } else {
+            token.start.saturating_sub(expr.end)
+        };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, marker));
+        }
+    }
+    match best {
+        Some((_, Marker::Future)) => Some(Tense::Future),
+        Some(_) => Some(Tense::Past),
+        None => weak.then_some(Tense::Past),
+    }
+}
+
+/// The tense around the expression at `start..end` in `text` (one sentence).
+pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
+    let start = floor_boundary(text, start);
+    let end = floor_boundary(text, end).max(start);
+    let tokens = tokens(text);
+
+    // The quotation or narration segment holding the expression.
+    let seg_start = text[..start].rfind(QUOTES).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let seg_end = text[end..].find(QUOTES).map_or(text.len(), |i| end + i);
+
+    // The clause within it.
+    let mut clause_start = seg_start;
+    let mut clause_end = seg_end;
+    if let Some(i) = text[seg_start..start].rfind(CLAUSE_PUNCTUATION) {
+        clause_start = clause_start.max(
+            seg_start
+                + i
+                + text[seg_start + i..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8),
+        );
+    }
+    if let Some(i) = text[end..seg_end].find(CLAUSE_PUNCTUATION) {
+        clause_end = clause_end.min(end + i);
+    }
+    for token in &tokens {
+        if CLAUSE_WORDS.contains(&token.lower.as_str()) {
+            if token.start >= clause_start && token.end <= start {
+                clause_start = token.start;
+            } else if token.start >= end && token.start < clause_end {
+                clause_end = token.start;
+            }
+        }
+    }
+
+    let expr = start..end;
+    tense_in(&tokens, clause_start..clause_end, expr.clone())
+        .or_else(|| tense_in(&tokens, seg_start..seg_end, expr.clone()))
+        .or_else(|| tense_in(&tokens, 0..text.len(), expr))
+        .unwrap_or(Tense::Unknown)
+}
+
+/// The largest char boundary at or before `at` (clamped to the text).
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The tense of a whole sentence (markers anywhere; the first strong one wins).
+pub fn sentence_tense(text: &str) -> Tense {
+    tense_at(text, 0, 0)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // Reason: a failing unwrap is a failing test.
+mod tests {
+    use super::*;
+
+    fn at(text: &str, needle: &str) -> Tense {
+        let start = text.find(needle).unwrap();
+        tense_at(text, start, start + needle.len())
+    }
+
+    #[test]
+    fn clause_markers() {
+        assert_eq!(
+            at(
+                "Putin said on Friday that he will visit Hanoi.",
+                "on Friday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            at(
+                "Putin will visit Hanoi on Friday, the Kremlin said.",
+                "on Friday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            at(
+                "Putin is set to travel to Vietnam on Wednesday.",
+                "on Wednesday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            at(
+                "The minister plans to visit Beijing in September.",
+                "September"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            at(
+                "Kim, who met Putin in September, is expected to go.",
+                "September"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            at("He stated on Friday that talks would resume.", "on Friday"),
+            Tense::Past
+        );
+        assert_eq!(at("The summit is in May.", "May"), Tense::Unknown);
+        assert_eq!(
+            at(
+                "The FTC sued to block the deal in December, saying it would hurt rivals.",
+                "December"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            at("The vote will be held on June 20.", "on June 20"),
+            Tense::Future
+        );
+        assert_eq!(
+            at("The vote has been held on June 20.", "on June 20"),
+            Tense::Past
+        );
+        assert_eq!(
+            at("The town has suffered attacks since March.", "March"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn quotations_and_narration() {
+        let text = "“We will meet on Friday,” he said.";
+        assert_eq!(at(text, "on Friday"), Tense::Future);
+        let seed = "“We hope this is a message that Putin will convey to Kim in their discussion,” the speaker said, referencing a statement made by Chinese leader Xi Jinping and Russian President Vladimir Putin during their May summit, which emphasized the need.";
+        assert_eq!(at(seed, "May"), Tense::Past);
+    }
+
+    #[test]
+    fn weak_past_only_without_strong_markers() {
+        assert_eq!(
+            at("The chief expressed alarm on Tuesday.", "on Tuesday"),
+            Tense::Past
+        );
+        assert_eq!(
+            at(
+                "Putin will visit the nuclear-armed nation on Tuesday.",
+                "on Tuesday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn odd_input() {
+        assert_eq!(tense_at("", 0, 0), Tense::Unknown);
+        assert_eq!(tense_at("“", 0, 3), Tense::Unknown);
+        assert_eq!(tense_at("ab", 5, 1), Tense::Unknown);
+        assert_eq!(sentence_tense("They will go."), Tense::Future);
+    }
+}
