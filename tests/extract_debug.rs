@@ -13,10 +13,16 @@ use dossier::model::DocId;
 #[ignore = "debugging aid"]
 fn print_stages() {
     let kb: KnowledgeBase = toml::from_str(include_str!("extract_kb.toml")).expect("kb");
-    let path = std::env::var("DOSSIER_DEBUG_FILE").unwrap_or_else(|_| "seeds/000_42862538ee79133b.txt".into());
+    let path = std::env::var("DOSSIER_DEBUG_FILE")
+        .unwrap_or_else(|_| "seeds/000_42862538ee79133b.txt".into());
     let text = std::fs::read_to_string(&path).expect("read");
-    let doc = Document::new(DocId::new("d:x"), PathBuf::from(&path), "NATO alarmed over Russian support for North Korea as Putin visits Pyongyang".into(), text)
-        .with_published(NaiveDate::from_ymd_opt(2024, 6, 18));
+    let doc = Document::new(
+        DocId::new("d:x"),
+        PathBuf::from(&path),
+        "NATO alarmed over Russian support for North Korea as Putin visits Pyongyang".into(),
+        text,
+    )
+    .with_published(NaiveDate::from_ymd_opt(2024, 6, 18));
     let mut doc = doc;
     if let Some(s) = dossier::extract::text::refine_sentences(&doc.text, &doc.sentences) {
         doc.sentences = s;
@@ -30,10 +36,21 @@ fn print_stages() {
         println!("\n[{si}] {}", view.text());
         for a in &view.args {
             let t = &view.tokens.toks;
-            println!("   {:?} -> {} {:?}{}", &doc.text[t[a.from].start..t[a.to - 1].end], res.actors[a.actor].name, a.usage, if a.possessive { " 's" } else { "" });
+            println!(
+                "   {:?} -> {} {:?}{}",
+                &doc.text[t[a.from].start..t[a.to - 1].end],
+                res.actors[a.actor].name,
+                a.usage,
+                if a.possessive { " 's" } else { "" }
+            );
         }
         for h in relations::sentence_relations(&view, rules::relation_rules()) {
-            println!("   REL {} -{}-> {}", res.actors[h.source].name, rules::relation_rules().rules[h.rule].kind, res.actors[h.target].name);
+            println!(
+                "   REL {} -{}-> {}",
+                res.actors[h.source].name,
+                rules::relation_rules().rules[h.rule].kind,
+                res.actors[h.target].name
+            );
         }
     }
 }

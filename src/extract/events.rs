@@ -38,14 +38,26 @@ fn is_duration(text: &str) -> bool {
     let first = words.next().unwrap_or("");
     let rest: Vec<&str> = words.collect();
     matches!(first, "in" | "for" | "over" | "within" | "during")
-        && rest.last().is_some_and(|w| matches!(w.trim_end_matches('s'), "year" | "decade" | "month" | "week" | "day" | "hour" | "century"))
-        && !rest.iter().any(|w| matches!(*w, "last" | "past" | "next" | "coming" | "this"))
+        && rest.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('s'),
+                "year" | "decade" | "month" | "week" | "day" | "hour" | "century"
+            )
+        })
+        && !rest
+            .iter()
+            .any(|w| matches!(*w, "last" | "past" | "next" | "coming" | "this"))
         || lower.ends_with(" ago") && lower.starts_with("for")
 }
 
 /// Finds the event mentions of one sentence. `times` are the sentence's time expressions with
 /// offsets relative to the sentence text.
-pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, rules: &EventRules) -> Vec<EventHit> {
+pub fn sentence_events(
+    view: &View<'_>,
+    times: &[TimeExpr],
+    published: Option<NaiveDate>,
+    rules: &EventRules,
+) -> Vec<EventHit> {
     let n = view.tokens.len();
     let mut hits: Vec<(usize, usize, EventHit)> = Vec::new(); // (from, to, hit)
     let mut i = 0;
@@ -61,12 +73,22 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         };
         let verb = matches!(trigger.form, Form::Verb { .. });
         // "we need to address", "will trial": a noun trigger used as a verb is no event.
-        if !verb && i > 0 && matches!(view.lower(i - 1), "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may") {
+        if !verb
+            && i > 0
+            && matches!(
+                view.lower(i - 1),
+                "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may"
+            )
+        {
             i = to;
             continue;
         }
         // A verb form right after a determiner is a noun ("the attack"), and vice versa.
-        if verb && i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1)) && !rule.nouns.is_empty() {
+        if verb
+            && i > 0
+            && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1))
+            && !rule.nouns.is_empty()
+        {
             // Treated as the noun reading below.
         }
         let mut participants: Vec<usize> = Vec::new();
@@ -79,7 +101,10 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         };
         let possessors = view.possessors(i);
         let owner = possessors.first().and_then(|&a| view.actor_of(a));
-        let owner_is_modifier = possessors.first().is_some_and(|&a| !view.args[a].possessive && view.args[a].usage == Usage::Agent) && possessors.len() == 1;
+        let owner_is_modifier = possessors
+            .first()
+            .is_some_and(|&a| !view.args[a].possessive && view.args[a].usage == Usage::Agent)
+            && possessors.len() == 1;
         for &a in &possessors {
             add(view.actor_of(a), &mut participants);
         }
@@ -97,15 +122,36 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         let mut host = None;
         let mut m = to;
         while m < n && m < to + 5 {
-            if let Some((p, list)) = view.prep_args(m, &["with".to_owned(), "between".to_owned(), "of".to_owned(), "against".to_owned()]) {
-                if p != "of" || matches!(rule.kind.as_str(), "death" | "trial" | "arrest" | "appointment" | "lawsuit" | "ruling") {
+            if let Some((p, list)) = view.prep_args(
+                m,
+                &[
+                    "with".to_owned(),
+                    "between".to_owned(),
+                    "of".to_owned(),
+                    "against".to_owned(),
+                ],
+            ) {
+                if p != "of"
+                    || matches!(
+                        rule.kind.as_str(),
+                        "death" | "trial" | "arrest" | "appointment" | "lawsuit" | "ruling"
+                    )
+                {
                     for a in list {
                         add(view.actor_of(a), &mut participants);
                     }
                 }
             }
-            if let Some((p, list)) = view.prep_args(m, &["in".to_owned(), "at".to_owned(), "to".to_owned(), "near".to_owned(), "on".to_owned()])
-                && let Some(&a) = list.first()
+            if let Some((p, list)) = view.prep_args(
+                m,
+                &[
+                    "in".to_owned(),
+                    "at".to_owned(),
+                    "to".to_owned(),
+                    "near".to_owned(),
+                    "on".to_owned(),
+                ],
+            ) && let Some(&a) = list.first()
                 && view.args[a].from <= m + 3
             {
                 let arg = view.args[a];
@@ -114,9 +160,17 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
                     place = Some(arg.actor);
                 }
                 if p == "to" || p == "in" && rule.kind == "visit" {
-                    let h = if arg.usage == Usage::Place { arg.host.or(Some(arg.actor)) } else { Some(arg.actor) };
+                    let h = if arg.usage == Usage::Place {
+                        arg.host.or(Some(arg.actor))
+                    } else {
+                        Some(arg.actor)
+                    };
                     host = host.or(h);
-                    if rule.kind == "visit" && p == "in" && place == Some(arg.actor) && arg.usage != Usage::Place {
+                    if rule.kind == "visit"
+                        && p == "in"
+                        && place == Some(arg.actor)
+                        && arg.usage != Usage::Place
+                    {
                         place = None;
                     }
                     add(h, &mut participants);
@@ -129,7 +183,9 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         }
         // "Following talks with X, Y said": the main subject takes part too.
         let with_arg = (to..(to + 3).min(n)).any(|k| matches!(view.lower(k), "with" | "between"));
-        if !verb && with_arg && view.subject_left(i).is_empty()
+        if !verb
+            && with_arg
+            && view.subject_left(i).is_empty()
             && let Some(s) = view.fallback_subject(i)
         {
             let before = participants.clone();
@@ -139,9 +195,33 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
                 add(Some(p), &mut participants);
             }
         }
-        let evidence = Evidence { document: view.doc.id.clone(), start: view.start, end: view.end, text: view.text().to_owned() };
-        let trigger_text = (i..to).map(|k| view.lower(k)).collect::<Vec<_>>().join(" ").replace(" - ", "-");
-        hits.push((i, to, EventHit { rule: trigger.rule, kind: rule.kind.clone(), trigger: trigger_text, participants, owner, owner_is_modifier, place, host, time: None, evidence }));
+        let evidence = Evidence {
+            document: view.doc.id.clone(),
+            start: view.start,
+            end: view.end,
+            text: view.text().to_owned(),
+        };
+        let trigger_text = (i..to)
+            .map(|k| view.lower(k))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" - ", "-");
+        hits.push((
+            i,
+            to,
+            EventHit {
+                rule: trigger.rule,
+                kind: rule.kind.clone(),
+                trigger: trigger_text,
+                participants,
+                owner,
+                owner_is_modifier,
+                place,
+                host,
+                time: None,
+                evidence,
+            },
+        ));
         i = to;
     }
     if hits.is_empty() {
@@ -153,7 +233,8 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
     let quoted = quoted_tokens(view);
     hits.into_iter()
         .filter(|(from, _, h)| {
-            let somebody = !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
+            let somebody =
+                !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
             somebody && (h.time.is_some() || !quoted.get(*from).copied().unwrap_or(false))
         })
         .map(|h| h.2)
@@ -196,7 +277,13 @@ fn clause_ids(view: &View<'_>) -> Vec<usize> {
 /// Gives each trigger the nearest time expression of its clause; then unused times go to the
 /// nearest trigger without one; then the publication date to news told in the present or with
 /// an onset verb ("started his first visit").
-fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, clauses: &[usize], hits: &mut [(usize, usize, EventHit)]) {
+fn assign_times(
+    view: &View<'_>,
+    times: &[TimeExpr],
+    published: Option<NaiveDate>,
+    clauses: &[usize],
+    hits: &mut [(usize, usize, EventHit)],
+) {
     let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
     let usable: Vec<(usize, &TimeExpr)> = times
         .iter()
@@ -204,17 +291,31 @@ fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate
         .map(|t| (view.tokens.index_at(view.start + t.start), t))
         .collect();
     let mut used = vec![false; usable.len()];
-    let dist = |a: usize, b: usize, tok: usize| if tok < a { a - tok } else { tok.saturating_sub(b) };
+    let dist = |a: usize, b: usize, tok: usize| {
+        if tok < a {
+            a - tok
+        } else {
+            tok.saturating_sub(b)
+        }
+    };
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
-        let best = usable.iter().enumerate().filter(|(_, (tok, _))| clause_of(*tok) == clause).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        let best = usable
+            .iter()
+            .enumerate()
+            .filter(|(_, (tok, _))| clause_of(*tok) == clause)
+            .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
             h.2.time = Some((*t).clone());
             used[k] = true;
         }
     }
     for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
-        let best = usable.iter().enumerate().filter(|(k, _)| !used[*k]).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        let best = usable
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !used[*k])
+            .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((_, (_, t))) = best {
             h.2.time = Some((*t).clone());
         }
@@ -223,15 +324,34 @@ fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate
         return;
     };
     let lex = lexicon();
-    for h in hits.iter_mut().filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty()) {
-        let onset = (h.0.saturating_sub(4)..h.0).any(|k| lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am") || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing")));
+    for h in hits
+        .iter_mut()
+        .filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty())
+    {
+        let onset = (h.0.saturating_sub(4)..h.0).any(|k| {
+            lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am")
+                || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing"))
+        });
         // News convention: a statement reported at a briefing with no other date was made on the
         // day of publication ("Stoltenberg stated at a joint press conference").
-        let reported = matches!(h.2.kind.as_str(), "press conference" | "briefing" | "speech")
-            && (h.0.saturating_sub(5)..h.0).any(|k| lex.speech.contains(view.lower(k)))
+        let reported = matches!(
+            h.2.kind.as_str(),
+            "press conference" | "briefing" | "speech"
+        ) && (h.0.saturating_sub(5)..h.0)
+            .any(|k| lex.speech.contains(view.lower(k)))
             && !quoted_tokens(view).get(h.0).copied().unwrap_or(false);
         if onset || reported {
-            h.2.time = Some(TimeExpr { start: 0, end: 0, text: String::new(), range: Some((date, date)), precision: Precision::Day, anchor: Some(format!("published {date}")), is_duration: false, is_relative: true, rule: "publication date" });
+            h.2.time = Some(TimeExpr {
+                start: 0,
+                end: 0,
+                text: String::new(),
+                range: Some((date, date)),
+                precision: Precision::Day,
+                anchor: Some(format!("published {date}")),
+                is_duration: false,
+                is_relative: true,
+                rule: "publication date",
+            });
         }
     }
 }
@@ -275,7 +395,8 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
         let found = out.iter_mut().find(|m| {
             m.kind == h.kind
                 && compatible(m.time.as_ref().and_then(|t| t.range), range)
-                && (m.participants.iter().any(|p| h.participants.contains(p)) || (m.place.is_some() && m.place == h.place))
+                && (m.participants.iter().any(|p| h.participants.contains(p))
+                    || (m.place.is_some() && m.place == h.place))
         });
         match found {
             Some(m) => {
@@ -341,20 +462,52 @@ pub fn short_name(actor: &ActorDraft) -> String {
 pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> String {
     let name = |a: usize| actors.get(a).map(short_name).unwrap_or_default();
     let full = |a: usize| actors.get(a).map(|x| x.name.clone()).unwrap_or_default();
-    let people: Vec<usize> = event.participants.iter().copied().filter(|&p| actors.get(p).is_some_and(|a| a.kind == ActorKind::Person)).collect();
+    let people: Vec<usize> = event
+        .participants
+        .iter()
+        .copied()
+        .filter(|&p| actors.get(p).is_some_and(|a| a.kind == ActorKind::Person))
+        .collect();
     let who = if event.owner_is_modifier {
         event.owner.map(full).unwrap_or_default()
     } else if people.len() >= 2 {
-        people.iter().take(3).map(|&p| name(p)).collect::<Vec<_>>().join("–")
+        people
+            .iter()
+            .take(3)
+            .map(|&p| name(p))
+            .collect::<Vec<_>>()
+            .join("–")
     } else if let Some(o) = event.owner {
         name(o)
     } else {
-        event.participants.iter().take(2).map(|&p| name(p)).collect::<Vec<_>>().join("–")
+        event
+            .participants
+            .iter()
+            .take(2)
+            .map(|&p| name(p))
+            .collect::<Vec<_>>()
+            .join("–")
     };
-    let poss = event.owner.or(event.participants.first().copied()).map(|o| format!("{}'s", name(o))).unwrap_or_default();
-    let place = event.place.map(|p| format!(" in {}", full(p))).unwrap_or_default();
-    let host = event.host.map(|h| format!(" to {}", full(h))).unwrap_or_default();
-    let text = template.replace("{who}", &who).replace("{poss}", &poss).replace("{place}", &place).replace("{host}", &host).replace("{trigger}", &event.trigger).replace("{kind}", &event.kind);
+    let poss = event
+        .owner
+        .or(event.participants.first().copied())
+        .map(|o| format!("{}'s", name(o)))
+        .unwrap_or_default();
+    let place = event
+        .place
+        .map(|p| format!(" in {}", full(p)))
+        .unwrap_or_default();
+    let host = event
+        .host
+        .map(|h| format!(" to {}", full(h)))
+        .unwrap_or_default();
+    let text = template
+        .replace("{who}", &who)
+        .replace("{poss}", &poss)
+        .replace("{place}", &place)
+        .replace("{host}", &host)
+        .replace("{trigger}", &event.trigger)
+        .replace("{kind}", &event.kind);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut chars = text.chars();
     match chars.next() {
