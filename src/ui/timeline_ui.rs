@@ -817,9 +817,8 @@ fn plot_ui(
     if let Some((event, response)) = hovered_event {
         if let Some(e) = state.model.events.get(event) {
             state.hovered = Some(Item::Event(e.id.clone()));
-            let e = e.clone();
             let model = &state.model;
-            response.on_hover_ui_at_pointer(|ui| event_details_ui(ui, model, &e));
+            response.on_hover_ui_at_pointer(|ui| event_details_ui(ui, model, &model.events[event]));
         }
     } else if plot_response.hovered()
         && let Some(pos) = plot_response.hover_pos()
@@ -976,44 +975,84 @@ fn keyboard(
     }
 }
 
+/// Up to this many undated events are listed in wrapped lines; more go in a scrolled list.
+const UNDATED_WRAPPED_MAX: usize = 24;
+
 fn undated_ui(ui: &mut Ui, state: &mut AppState, view: &mut TimelineView, layout: &TimelineLayout) {
     if layout.undated.is_empty() {
         return;
     }
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        ui.weak(format!("Undated ({})", layout.undated.len()));
-        for &i in &layout.undated {
-            let Some(event) = state.model.events.get(i).cloned() else {
-                continue;
-            };
-            let selected = state.selection.as_ref() == Some(&Item::Event(event.id.clone()));
-            let response = ui.selectable_label(selected, cut(&event.label, EVENT_LABEL_CHARS));
-            if response.clicked() {
-                state.push(Command::Select(Some(Item::Event(event.id.clone()))));
+    let selected = match &state.selection {
+        Some(Item::Event(id)) => Some(id.clone()),
+        _ => None,
+    };
+    let model = &state.model;
+    let mut commands: Vec<Command> = Vec::new();
+    let mut hovered = None;
+    let mut edit = None;
+    let mut item = |ui: &mut Ui, i: usize| {
+        let Some(event) = model.events.get(i) else {
+            return;
+        };
+        let response = ui.selectable_label(
+            selected.as_ref() == Some(&event.id),
+            cut(&event.label, EVENT_LABEL_CHARS),
+        );
+        if response.clicked() {
+            commands.push(Command::Select(Some(Item::Event(event.id.clone()))));
+        }
+        if response.hovered() {
+            hovered = Some(Item::Event(event.id.clone()));
+        }
+        let response = response.on_hover_ui(|ui| event_details_ui(ui, model, event));
+        response.context_menu(|ui| {
+            if ui.button("Edit event…").clicked() {
+                edit = Some(i);
+                ui.close();
             }
-            if response.hovered() {
-                state.hovered = Some(Item::Event(event.id.clone()));
+            if ui.button("Hide event").clicked() {
+                commands.push(Command::HideEvent(event.id.clone()));
+                ui.close();
             }
-            let response = response.on_hover_ui(|ui| event_details_ui(ui, &state.model, &event));
-            response.context_menu(|ui| {
-                if ui.button("Edit event…").clicked() {
-                    view.edit = Some(EventEdit {
-                        id: event.id.clone(),
-                        label: event.label.clone(),
-                        start: String::new(),
-                        end: String::new(),
-                        error: None,
-                    });
-                    ui.close();
-                }
-                if ui.button("Hide event").clicked() {
-                    state.push(Command::HideEvent(event.id.clone()));
-                    ui.close();
+        });
+    };
+    let title = format!("Undated ({})", layout.undated.len());
+    if layout.undated.len() <= UNDATED_WRAPPED_MAX {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(title);
+            for &i in &layout.undated {
+                item(ui, i);
+            }
+        });
+    } else {
+        // Many: one per line, and only the visible lines are built.
+        ui.weak(title);
+        let row_height = ui.spacing().interact_size.y;
+        egui::ScrollArea::vertical()
+            .id_salt("timeline-undated")
+            .max_height(row_height * 3.0)
+            .show_rows(ui, row_height, layout.undated.len(), |ui, rows| {
+                for i in rows.filter_map(|r| layout.undated.get(r).copied()) {
+                    item(ui, i);
                 }
             });
-        }
-    });
+    }
+    if let Some(item) = hovered {
+        state.hovered = Some(item);
+    }
+    if let Some(event) = edit.and_then(|i| state.model.events.get(i)) {
+        view.edit = Some(EventEdit {
+            id: event.id.clone(),
+            label: event.label.clone(),
+            start: event.start.map(|d| d.to_string()).unwrap_or_default(),
+            end: event.end.map(|d| d.to_string()).unwrap_or_default(),
+            error: None,
+        });
+    }
+    for command in commands {
+        state.push(command);
+    }
 }
 
 /// An event's details, as the hover card shows them: label, kind, resolved range, how the date
