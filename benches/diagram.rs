@@ -5,6 +5,9 @@
 //!   with the pointer moving (hover hit tests, tooltips) and while zooming (labels re-placed);
 //! - hit-test time through the spatial index;
 //! - a 3840×2160 PNG export of a ~20-actor graph.
+//!
+//! With `-- --show [ACTORS] [--dark]` it opens the diagram of a synthetic model in a window
+//! instead, to look at it (e.g. under Xvfb with `../shared/tools/xshot`).
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -153,7 +156,40 @@ fn png_export() -> f64 {
     median(times)
 }
 
+/// Opens a window with the diagram of a synthetic model.
+fn show(actors: usize, dark: bool) {
+    let mut state = AppState {
+        model: synthetic_model(actors, actors * 3 / 2, 9),
+        model_generation: 1,
+        ..Default::default()
+    };
+    state.view.dark = dark;
+    let mut view = DiagramView::default();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default().with_inner_size([1400.0, 900.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_ui_native("Diagram", options, move |ui, _frame| {
+        ui.ctx().set_theme(if dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        diagram_ui(ui, &mut state, &mut view);
+        state.apply_pending();
+    });
+    if let Err(e) = result {
+        eprintln!("cannot open a window: {e}");
+    }
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--show") {
+        let actors = args.get(i + 1).and_then(|a| a.parse().ok()).unwrap_or(40);
+        show(actors, args.iter().any(|a| a == "--dark"));
+        return;
+    }
     for (actors, relations) in [(200, 500), (2000, 10_000)] {
         let (secs, iterations) = settle(actors, relations);
         println!("layout_settle_{actors}_actors_{relations}_relations: {secs:.3} s");

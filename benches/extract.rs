@@ -10,7 +10,10 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use dossier::corpus::Document;
-use dossier::extract::{KnowledgeBase, extract};
+use dossier::extract::args::View;
+use dossier::extract::{
+    KnowledgeBase, events, extract, gazetteer, mentions, relations, resolve, rules, text, time,
+};
 use dossier::model::DocId;
 
 const SEED: &str = include_str!("../seeds/000_42862538ee79133b.txt");
@@ -122,6 +125,54 @@ fn seconds(docs: &[Document], kb: &KnowledgeBase) -> f64 {
     t.elapsed().as_secs_f64()
 }
 
+/// Seconds spent in each stage over the corpus (single thread), to see where time goes.
+fn stage_times(docs: &[Document], kb: &KnowledgeBase) {
+    let t = Instant::now();
+    let g = gazetteer::gazetteer(kb);
+    let found: Vec<Vec<mentions::Found>> = docs
+        .iter()
+        .map(|d| mentions::find_mentions(d, &g))
+        .collect();
+    println!("extract_stage_mentions: {:.3} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let refs: Vec<&Document> = docs.iter().collect();
+    let res = resolve::resolve(&refs, &found, kb, &g);
+    println!("extract_stage_resolve: {:.3} s", t.elapsed().as_secs_f64());
+    let host = |a: usize| res.actors.get(a).map(|_| a);
+    let (mut t_view, mut t_rel, mut t_time, mut t_event) = (0.0, 0.0, 0.0, 0.0);
+    let mut n = 0usize;
+    for (doc, slots) in docs.iter().zip(&res.slots) {
+        for si in 0..doc.sentences.len() {
+            let t = Instant::now();
+            let Some(view) = View::new(doc, si, slots, &host) else {
+                continue;
+            };
+            t_view += t.elapsed().as_secs_f64();
+            let t = Instant::now();
+            n += relations::sentence_relations(&view, rules::relation_rules()).len();
+            t_rel += t.elapsed().as_secs_f64();
+            let t = Instant::now();
+            let times = if text::may_have_time(view.text()) {
+                time::find_times(view.text(), doc.published)
+            } else {
+                Vec::new()
+            };
+            t_time += t.elapsed().as_secs_f64();
+            if !times.is_empty() || rules::event_rules().triggers_in(&view.tokens) {
+                let t = Instant::now();
+                n += events::sentence_events(&view, &times, doc.published, rules::event_rules())
+                    .len();
+                t_event += t.elapsed().as_secs_f64();
+            }
+        }
+    }
+    black_box(n);
+    println!("extract_stage_views: {t_view:.3} s");
+    println!("extract_stage_relations: {t_rel:.3} s");
+    println!("extract_stage_times: {t_time:.3} s");
+    println!("extract_stage_events: {t_event:.3} s");
+}
+
 fn main() {
     let embedded = KnowledgeBase::embedded();
     let test_kb: KnowledgeBase =
@@ -145,6 +196,8 @@ fn main() {
     println!("extract_corpus_size: {:.2} MB", bytes as f64 / 1e6);
     println!("extract_documents: {} count", docs.len());
     println!("extract_throughput: {:.2} MB/s", bytes as f64 / 1e6 / secs);
+
+    stage_times(&docs, kb);
 
     let one = corpus(1_000_000, 2);
     let four = corpus(4_000_000, 3);

@@ -11,6 +11,9 @@ use crate::model::{ActorKind, Polarity};
 
 /// The font egui itself uses for proportional text, shipped so exports match the screen.
 pub const FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/Ubuntu-Light.ttf");
+/// A wide-coverage fallback (arrows, symbols, Greek, more Latin) for glyphs Ubuntu lacks:
+/// DejaVu Sans, under the Bitstream Vera licence (`assets/fonts/DejaVu-LICENSE.txt`).
+pub const FALLBACK_FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 
 /// Label text size in screen pixels (points), at every zoom.
 pub const LABEL_FONT_PX: f32 = 13.0;
@@ -42,13 +45,13 @@ pub struct Rgba {
 }
 
 impl Rgba {
-    pub const TRANSPARENT: Rgba = Rgba::rgba(0, 0, 0, 0);
+    pub const TRANSPARENT: Rgba = Rgba::new(0, 0, 0, 0);
 
     pub const fn rgb(r: u8, g: u8, b: u8) -> Self {
         Self { r, g, b, a: 255 }
     }
 
-    pub const fn rgba(r: u8, g: u8, b: u8, a: u8) -> Self {
+    pub const fn new(r: u8, g: u8, b: u8, a: u8) -> Self {
         Self { r, g, b, a }
     }
 
@@ -178,11 +181,11 @@ impl Theme {
             dark: false,
             background: Rgba::rgb(0xfb, 0xfb, 0xfa),
             text: Rgba::rgb(0x1a, 0x1a, 0x1a),
-            text_halo: Rgba::rgba(0xfb, 0xfb, 0xfa, 230),
+            text_halo: Rgba::new(0xfb, 0xfb, 0xfa, 230),
             node_stroke: Rgba::rgb(0x30, 0x30, 0x30),
             highlight: Rgba::rgb(0x00, 0x00, 0x00),
             pinned_mark: Rgba::rgb(0x30, 0x30, 0x30),
-            legend_background: Rgba::rgba(0xff, 0xff, 0xff, 235),
+            legend_background: Rgba::new(0xff, 0xff, 0xff, 235),
             legend_border: Rgba::rgb(0xbb, 0xbb, 0xbb),
             // Okabe–Ito.
             person: Rgba::rgb(0xcc, 0x79, 0xa7),
@@ -201,11 +204,11 @@ impl Theme {
             dark: true,
             background: Rgba::rgb(0x1b, 0x1b, 0x1d),
             text: Rgba::rgb(0xee, 0xee, 0xee),
-            text_halo: Rgba::rgba(0x1b, 0x1b, 0x1d, 230),
+            text_halo: Rgba::new(0x1b, 0x1b, 0x1d, 230),
             node_stroke: Rgba::rgb(0xe0, 0xe0, 0xe0),
             highlight: Rgba::rgb(0xff, 0xff, 0xff),
             pinned_mark: Rgba::rgb(0xe0, 0xe0, 0xe0),
-            legend_background: Rgba::rgba(0x26, 0x26, 0x29, 235),
+            legend_background: Rgba::new(0x26, 0x26, 0x29, 235),
             legend_border: Rgba::rgb(0x55, 0x55, 0x58),
             person: Rgba::rgb(0xcc, 0x79, 0xa7),
             country: Rgba::rgb(0xe6, 0x9f, 0x00),

@@ -26,6 +26,10 @@ fn actor(id: &str, name: &str, kind: ActorKind, affiliation: Option<&str>) -> Ac
     }
 }
 
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a compact table of test relations"
+)]
 fn relation(
     id: &str,
     s: &str,

@@ -12,7 +12,11 @@ use dossier::model::DocId;
 #[test]
 #[ignore = "debugging aid"]
 fn print_stages() {
-    let kb: KnowledgeBase = toml::from_str(include_str!("extract_kb.toml")).expect("kb");
+    let kb: KnowledgeBase = if std::env::var("DOSSIER_DEBUG_TEST_KB").is_ok() {
+        toml::from_str(include_str!("extract_kb.toml")).expect("kb")
+    } else {
+        KnowledgeBase::embedded().clone()
+    };
     let path = std::env::var("DOSSIER_DEBUG_FILE")
         .unwrap_or_else(|_| "seeds/000_42862538ee79133b.txt".into());
     let text = std::fs::read_to_string(&path).expect("read");
@@ -52,5 +56,42 @@ fn print_stages() {
                 res.actors[h.target].name
             );
         }
+    }
+}
+
+#[test]
+#[ignore = "debugging aid"]
+fn print_model() {
+    let kb: KnowledgeBase = if std::env::var("DOSSIER_DEBUG_TEST_KB").is_ok() {
+        toml::from_str(include_str!("extract_kb.toml")).expect("kb")
+    } else {
+        KnowledgeBase::embedded().clone()
+    };
+    let path = std::env::var("DOSSIER_DEBUG_FILE")
+        .unwrap_or_else(|_| "seeds/000_42862538ee79133b.txt".into());
+    let text = std::fs::read_to_string(&path).expect("read");
+    let doc = Document::new(DocId::new("d:x"), PathBuf::from(&path), String::new(), text)
+        .with_published(NaiveDate::from_ymd_opt(2024, 6, 18));
+    let m = dossier::extract::extract(&[doc], &kb);
+    println!(
+        "{} actors {} relations {} events",
+        m.actors.len(),
+        m.relations.len(),
+        m.events.len()
+    );
+    for a in &m.actors {
+        println!(
+            "A {} ({:?}) {:?} role {:?} aff {:?}",
+            a.name, a.kind, a.aliases, a.role, a.affiliation
+        );
+    }
+    for r in &m.relations {
+        println!("R {}", r.id);
+    }
+    for e in &m.events {
+        println!(
+            "E {} | {} | {:?}..{:?} {:?}",
+            e.label, e.kind, e.start, e.end, e.participants
+        );
     }
 }

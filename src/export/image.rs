@@ -6,7 +6,6 @@
 //! plus [`write_image`], which draw into a caller's [`SvgWriter`] and write any SVG document.
 
 use std::collections::HashMap;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::export::svg::{self, SvgWriter, Transform};
@@ -157,6 +156,10 @@ impl ImageOptions {
 /// The graph and geometry an export draws. `positions` (by actor id, e.g. the screen's or a
 /// project's) are kept as they are; actors without one are laid out around them; with none at
 /// all the seeded layout runs to the end.
+#[allow(
+    clippy::implicit_hasher,
+    reason = "positions come from std HashMaps throughout the app"
+)]
 pub fn diagram_for_export(
     model: &Model,
     view: &ViewSettings,
@@ -312,6 +315,10 @@ pub fn draw_diagram_into(
 }
 
 /// The diagram as an SVG document (deterministic for the same input).
+#[allow(
+    clippy::implicit_hasher,
+    reason = "positions come from std HashMaps throughout the app"
+)]
 pub fn render_diagram_svg(
     model: &Model,
     view: &ViewSettings,
@@ -335,6 +342,10 @@ pub fn render_diagram_svg(
 }
 
 /// Writes the diagram to `path` as PNG or SVG (by extension), atomically.
+#[allow(
+    clippy::implicit_hasher,
+    reason = "positions come from std HashMaps throughout the app"
+)]
 pub fn export_diagram(
     model: &Model,
     view: &ViewSettings,
@@ -360,34 +371,13 @@ fn write_image_as(svg: &str, format: ImageFormat, path: &Path) -> Result<(), Exp
     }
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: readers never
-/// see a partial file, and on error nothing is left behind.
+/// Writes `bytes` through [`crate::export::atomic`]: a temporary file beside `path`, then a
+/// rename; readers never see a partial file, and on error nothing is left behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let io = |source| ExportError::Io {
+    crate::export::atomic::write_atomic(path, bytes).map_err(|source| ExportError::Io {
         path: path.to_path_buf(),
         source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&temp);
-        return Err(io(e));
-    }
-    Ok(())
+    })
 }
 
 #[cfg(test)]

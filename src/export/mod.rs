@@ -6,3 +6,4 @@ pub mod image;
 pub mod png;
 pub mod slide;
 pub mod svg;
+pub mod walkthrough;

@@ -25,7 +25,7 @@ static FONTDB: LazyLock<Arc<usvg::fontdb::Database>> = LazyLock::new(|| {
 
 /// Whether the shipped font was loaded (a test guards it).
 pub fn font_loaded() -> bool {
-    FONTDB.len() > 0
+    !FONTDB.is_empty()
 }
 
 /// Renders an SVG document to an RGBA pixmap of its own size.

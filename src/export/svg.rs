@@ -355,6 +355,10 @@ fn draw_edge(
     }
 }
 
+#[allow(
+    clippy::many_single_char_names,
+    reason = "geometry formulas read best with their usual letters"
+)]
 fn draw_node(w: &mut SvgWriter, n: &NodeGeom, t: Transform, theme: &Theme, a: f32, selected: bool) {
     let c = t.apply(n.center);
     let r = n.radius * t.scale;

@@ -3,6 +3,7 @@
 //! coordinated lists, subjects, objects, possessors).
 
 use crate::corpus::Document;
+use crate::model::Evidence;
 
 use super::resolve::{Slot, Usage};
 use super::rules::lexicon;
@@ -38,6 +39,9 @@ pub struct View<'a> {
     by_start: Vec<usize>,
     by_end: Vec<usize>,
 }
+
+/// The longest evidence text kept for one finding, in bytes.
+pub const MAX_EVIDENCE: usize = 800;
 
 /// How far (in tokens) a subject or clause search looks back.
 const WINDOW: usize = 60;
@@ -155,6 +159,30 @@ impl<'a> View<'a> {
             by_start,
             by_end,
         })
+    }
+
+    /// The evidence for something found at token `tok`: the sentence, or for a sentence longer
+    /// than [`MAX_EVIDENCE`] bytes a window of it around the token (on char boundaries).
+    pub fn evidence(&self, tok: usize) -> Evidence {
+        let (mut a, mut b) = (self.start, self.end);
+        if b - a > MAX_EVIDENCE {
+            let at = self.tokens.toks.get(tok).map_or(a, |t| t.start);
+            a = at.saturating_sub(MAX_EVIDENCE / 2).max(self.start);
+            b = (a + MAX_EVIDENCE).min(self.end);
+            let text = &self.doc.text;
+            while a > self.start && !text.is_char_boundary(a) {
+                a -= 1;
+            }
+            while b < self.end && !text.is_char_boundary(b) {
+                b += 1;
+            }
+        }
+        Evidence {
+            document: self.doc.id.clone(),
+            start: a,
+            end: b,
+            text: self.doc.text.get(a..b).unwrap_or("").to_owned(),
+        }
     }
 
     pub fn lower(&self, i: usize) -> &str {

@@ -3,6 +3,8 @@
 //! country) and a time from the time normaliser read against the publication date. Mentions of
 //! the same event across sentences and documents merge into one.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::model::{ActorKind, Evidence, Precision};
@@ -29,6 +31,8 @@ pub struct EventHit {
     pub host: Option<usize>,
     pub time: Option<TimeExpr>,
     pub evidence: Evidence,
+    /// For an event read from a clause's verb: how many participants are its subject.
+    pub subjects: Option<usize>,
 }
 
 /// Time expressions that measure a span ("in 24 years", "for two weeks") rather than date an event.
@@ -73,10 +77,16 @@ pub fn sentence_events(
         };
         let verb = matches!(trigger.form, Form::Verb { .. });
         // "we need to address", "will trial": a noun trigger used as a verb is no event.
+        let prev_raw = view
+            .tokens
+            .toks
+            .get(i.wrapping_sub(1))
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .unwrap_or("");
         if !verb
             && i > 0
             && matches!(
-                view.lower(i - 1),
+                prev_raw,
                 "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may"
             )
         {
@@ -195,12 +205,7 @@ pub fn sentence_events(
                 add(Some(p), &mut participants);
             }
         }
-        let evidence = Evidence {
-            document: view.doc.id.clone(),
-            start: view.start,
-            end: view.end,
-            text: view.text().to_owned(),
-        };
+        let evidence = view.evidence(i);
         let trigger_text = (i..to)
             .map(|k| view.lower(k))
             .collect::<Vec<_>>()
@@ -220,15 +225,13 @@ pub fn sentence_events(
                 host,
                 time: None,
                 evidence,
+                subjects: None,
             },
         ));
         i = to;
     }
-    if hits.is_empty() {
-        return Vec::new();
-    }
     let clauses = clause_ids(view);
-    assign_times(view, times, published, &clauses, &mut hits);
+    let used = assign_times(view, times, published, &clauses, &mut hits);
     // An event needs somebody or a date; undated talk inside a quote is not news.
     let quoted = quoted_tokens(view);
     hits.into_iter()
@@ -238,7 +241,133 @@ pub fn sentence_events(
             somebody && (h.time.is_some() || !quoted.get(*from).copied().unwrap_or(false))
         })
         .map(|h| h.2)
+        .chain(clause_events(view, times, &used, &clauses, &quoted))
         .collect()
+}
+
+/// A dated clause with no trigger word is still news: "The Justice Department sued Google in
+/// October 2020", "Kissinger was born in 1923". One event per remaining time expression whose
+/// clause names somebody, labelled from its subject, verb and object.
+fn clause_events(
+    view: &View<'_>,
+    times: &[TimeExpr],
+    used: &[usize],
+    clauses: &[usize],
+    quoted: &[bool],
+) -> Vec<EventHit> {
+    let lex = lexicon();
+    let relation_rules = super::rules::relation_rules();
+    let mut out = Vec::new();
+    for t in times.iter().filter(|t| {
+        t.range.is_some() && !t.is_duration && !is_duration(&t.text) && !used.contains(&t.start)
+    }) {
+        let tok = view.tokens.index_at(view.start + t.start);
+        if quoted.get(tok).copied().unwrap_or(true) {
+            continue;
+        }
+        let clause = clauses.get(tok).copied().unwrap_or(usize::MAX);
+        let lo = (0..tok)
+            .rev()
+            .take_while(|&k| clauses.get(k) == Some(&clause))
+            .last()
+            .unwrap_or(tok);
+        let hi = (tok..view.tokens.len())
+            .take_while(|&k| clauses.get(k) == Some(&clause))
+            .last()
+            .unwrap_or(tok)
+            + 1;
+        // The verb: a relation verb, else a speech verb, else a past-tense word, nearest before the time.
+        let is_verb = |k: usize| {
+            let w = view.lower(k);
+            view.tokens.is_word(k)
+                && (relation_rules
+                    .triggers
+                    .at(&view.tokens, k)
+                    .any(|x| matches!(x.form, Form::Verb { .. }))
+                    || lex.speech.contains(w)
+                    || (w.ends_with("ed") && w.len() > 4 && k > 0 && !view.is_determiner(k - 1)))
+        };
+        let Some(verb) = (lo..tok)
+            .rev()
+            .find(|&k| is_verb(k))
+            .or_else(|| (tok..hi).find(|&k| is_verb(k)))
+        else {
+            continue;
+        };
+        let mut before = Vec::new();
+        let mut after = Vec::new();
+        for a in 0..view.args.len() {
+            let arg = view.args[a];
+            if arg.from < lo || arg.to > hi || arg.usage == Usage::Inner || arg.in_quote {
+                continue;
+            }
+            let Some(actor) = view.actor_of(a) else {
+                continue;
+            };
+            let list = if arg.from < verb {
+                &mut before
+            } else {
+                &mut after
+            };
+            if !list.contains(&actor) {
+                list.push(actor);
+            }
+        }
+        if before.is_empty() {
+            for a in view.subject_left(verb) {
+                if let Some(actor) = view.actor_of(a) {
+                    before.push(actor);
+                }
+            }
+        }
+        if before.is_empty() && after.is_empty() {
+            continue;
+        }
+        let kind = relation_rules
+            .triggers
+            .at(&view.tokens, verb)
+            .find(|x| matches!(x.form, Form::Verb { .. }))
+            .and_then(|x| relation_rules.rules.get(x.rule))
+            .map_or_else(
+                || {
+                    if lex.speech.contains(view.lower(verb)) {
+                        "statement".to_owned()
+                    } else {
+                        view.lower(verb).to_owned()
+                    }
+                },
+                |r| r.kind.clone(),
+            );
+        let subjects = before.len();
+        let mut participants = before.clone();
+        for a in &after {
+            if !participants.contains(a) {
+                participants.push(*a);
+            }
+        }
+        participants.truncate(4);
+        let verb_text = view
+            .tokens
+            .toks
+            .get(verb)
+            .and_then(|x| view.doc.text.get(x.start..x.end))
+            .unwrap_or("")
+            .to_owned();
+        out.push(EventHit {
+            rule: usize::MAX,
+            kind,
+            trigger: verb_text,
+            participants,
+            owner: before.first().copied(),
+            owner_is_modifier: false,
+            place: None,
+            host: None,
+            time: Some(t.clone()),
+            evidence: view.evidence(verb),
+            subjects: Some(subjects.min(4)),
+        });
+    }
+    out
 }
 
 fn rule_is_disaster(kind: &str) -> bool {
@@ -283,7 +412,7 @@ fn assign_times(
     published: Option<NaiveDate>,
     clauses: &[usize],
     hits: &mut [(usize, usize, EventHit)],
-) {
+) -> Vec<usize> {
     let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
     let usable: Vec<(usize, &TimeExpr)> = times
         .iter()
@@ -316,12 +445,19 @@ fn assign_times(
             .enumerate()
             .filter(|(k, _)| !used[*k])
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
-        if let Some((_, (_, t))) = best {
+        if let Some((k, (_, t))) = best {
             h.2.time = Some((*t).clone());
+            used[k] = true;
         }
     }
+    let used_starts: Vec<usize> = usable
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| **u)
+        .map(|((_, t), _)| t.start)
+        .collect();
     let Some(date) = published else {
-        return;
+        return used_starts;
     };
     let lex = lexicon();
     for h in hits
@@ -354,6 +490,7 @@ fn assign_times(
             });
         }
     }
+    used_starts
 }
 
 /// Whether two date ranges can describe the same event.
@@ -377,6 +514,7 @@ pub struct MergedEvent {
     pub host: Option<usize>,
     pub time: Option<TimeExpr>,
     pub evidence: Vec<Evidence>,
+    pub subjects: Option<usize>,
 }
 
 fn precision_rank(p: Precision) -> u8 {
@@ -390,50 +528,70 @@ fn precision_rank(p: Precision) -> u8 {
 
 pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
     let mut out: Vec<MergedEvent> = Vec::new();
+    // Candidate events by (kind, participant or place), so merging stays linear.
+    let mut index: HashMap<(String, usize), Vec<usize>> = HashMap::new();
     for h in hits {
         let range = h.time.as_ref().and_then(|t| t.range);
-        let found = out.iter_mut().find(|m| {
-            m.kind == h.kind
-                && compatible(m.time.as_ref().and_then(|t| t.range), range)
-                && (m.participants.iter().any(|p| h.participants.contains(p))
-                    || (m.place.is_some() && m.place == h.place))
-        });
-        match found {
+        let keys: Vec<usize> = h
+            .participants
+            .iter()
+            .copied()
+            .chain(h.place.map(|p| usize::MAX - p))
+            .collect();
+        let found = keys
+            .iter()
+            .filter_map(|&k| index.get(&(h.kind.clone(), k)))
+            .flatten()
+            .copied()
+            .find(|&m| compatible(out[m].time.as_ref().and_then(|t| t.range), range));
+        let m = match found {
             Some(m) => {
-                for p in h.participants {
-                    if !m.participants.contains(&p) {
-                        m.participants.push(p);
+                let e = &mut out[m];
+                for &p in &h.participants {
+                    if !e.participants.contains(&p) {
+                        e.participants.push(p);
                     }
                 }
-                m.owner = m.owner.or(h.owner);
-                if m.owner.is_none() || h.owner_is_modifier && m.owner == h.owner {
-                    m.owner_is_modifier |= h.owner_is_modifier;
+                e.owner = e.owner.or(h.owner);
+                if h.owner_is_modifier && e.owner == h.owner {
+                    e.owner_is_modifier = true;
                 }
-                m.place = m.place.or(h.place);
-                m.host = m.host.or(h.host);
-                let better = match (&m.time, &h.time) {
+                e.place = e.place.or(h.place);
+                e.host = e.host.or(h.host);
+                let better = match (&e.time, &h.time) {
                     (None, Some(_)) => true,
                     (Some(a), Some(b)) => precision_rank(b.precision) < precision_rank(a.precision),
                     _ => false,
                 };
                 if better {
-                    m.time = h.time;
+                    e.time = h.time;
                 }
-                if !m.evidence.contains(&h.evidence) {
-                    m.evidence.push(h.evidence);
+                if e.evidence.len() < 64 && !e.evidence.contains(&h.evidence) {
+                    e.evidence.push(h.evidence);
                 }
+                m
             }
-            None => out.push(MergedEvent {
-                kind: h.kind,
-                trigger: h.trigger,
-                participants: h.participants,
-                owner: h.owner,
-                owner_is_modifier: h.owner_is_modifier,
-                place: h.place,
-                host: h.host,
-                time: h.time,
-                evidence: vec![h.evidence],
-            }),
+            None => {
+                out.push(MergedEvent {
+                    kind: h.kind.clone(),
+                    trigger: h.trigger,
+                    participants: h.participants.clone(),
+                    owner: h.owner,
+                    owner_is_modifier: h.owner_is_modifier,
+                    place: h.place,
+                    host: h.host,
+                    time: h.time,
+                    evidence: vec![h.evidence],
+                    subjects: h.subjects,
+                });
+                out.len() - 1
+            }
+        };
+        for k in keys {
+            let list = index.entry((h.kind.clone(), k)).or_default();
+            if !list.contains(&m) && list.len() < 64 {
+                list.push(m);
+            }
         }
     }
     out
@@ -461,6 +619,19 @@ pub fn short_name(actor: &ActorDraft) -> String {
 /// The label of a merged event from its rule's template.
 pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> String {
     let name = |a: usize| actors.get(a).map(short_name).unwrap_or_default();
+    if let Some(n) = event.subjects {
+        // "Justice Department sued Google".
+        let n = n.min(event.participants.len());
+        let subjects: Vec<String> = event.participants[..n].iter().map(|&p| name(p)).collect();
+        let objects: Vec<String> = event.participants[n..].iter().map(|&p| name(p)).collect();
+        let text = format!(
+            "{} {} {}",
+            subjects.join(" and "),
+            event.trigger,
+            objects.join(", ")
+        );
+        return capitalize(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     let full = |a: usize| actors.get(a).map(|x| x.name.clone()).unwrap_or_default();
     let people: Vec<usize> = event
         .participants
@@ -509,11 +680,18 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
         .replace("{trigger}", &event.trigger)
         .replace("{kind}", &event.kind);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        capitalize(&event.kind)
+    } else {
+        capitalize(&text)
+    }
+}
+
+fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
-        Some(c) => std::iter::once(c).chain(chars).collect(),
-        None => event.kind.clone(),
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

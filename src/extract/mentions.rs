@@ -38,6 +38,8 @@ pub enum FoundKind {
     HeadRef {
         org: usize,
     },
+    /// The name of a thing or an occasion ("Cold War", "Nobel Peace Prize"): no actor.
+    Thing,
 }
 
 /// One span that may refer to an actor. Offsets are bytes into the document text.
@@ -263,7 +265,7 @@ fn sentence_mentions(
         }
         if is_upper_word(&t, text, i) && !title_tok[i] {
             if let Some((end_tok, f)) =
-                name_sequence(text, &t, si, i, &covered, &title_tok, first_word)
+                name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word)
             {
                 out.push(f);
                 i = end_tok.max(i + 1);
@@ -277,7 +279,13 @@ fn sentence_mentions(
     // Org names that swallowed a gazetteer hit ("… in the United States"): drop the inner hit.
     let spans: Vec<(usize, usize, bool)> = out[base..]
         .iter()
-        .map(|f| (f.start, f.end, matches!(f.kind, FoundKind::Name(_))))
+        .map(|f| {
+            (
+                f.start,
+                f.end,
+                matches!(f.kind, FoundKind::Name(_) | FoundKind::Thing),
+            )
+        })
         .collect();
     let mut keep = vec![true; spans.len()];
     for (a, &(s1, e1, name1)) in spans.iter().enumerate() {
@@ -316,6 +324,7 @@ fn name_sequence(
     t: &Tokens,
     si: usize,
     i: usize,
+    hits: &[&Hit],
     covered: &[Option<usize>],
     title_tok: &[bool],
     first_word: Option<usize>,
@@ -346,6 +355,13 @@ fn name_sequence(
             continue;
         }
         break;
+    }
+    // "Born Heinz Kissinger", "Speaking Tuesday": a sentence-initial participle is no name.
+    if Some(start) == first_word && start + 1 < n && is_upper_word(t, text, start + 1) {
+        let w = t.lower(start);
+        if w.ends_with("ing") || w.ends_with("ed") || w == "born" {
+            start += 1;
+        }
     }
     if start >= n || !is_upper_word(t, text, start) || covered[start].is_some() || title_tok[start]
     {
@@ -396,6 +412,20 @@ fn name_sequence(
         {
             org = true;
         }
+        // "Call of Duty", "Bank of America": capitalised words joined by "of".
+        if j > start
+            && !org
+            && !person
+            && w == "of"
+            && is_upper_word(t, text, j + 1)
+            && covered.get(j + 1).is_some_and(Option::is_none)
+            && !title_tok.get(j + 1).copied().unwrap_or(true)
+            && !lex.stop.contains(t.lower(j + 1))
+            && !lex.is_time_word(t.lower(j + 1))
+        {
+            j += 1;
+            continue;
+        }
         // "Committee on Foreign Investment in the United States", "Bank of England".
         if j > start && org && lex.joiners.contains(w) {
             let mut k = j + 1;
@@ -421,7 +451,10 @@ fn name_sequence(
         if w == "."
             && j == end
             && j > start
-            && lex.org_suffixes.contains(word(t, text, j - 1))
+            && matches!(
+                word(t, text, j - 1),
+                "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Assn" | "Dept" | "Univ" | "Intl"
+            )
             && !t.toks[j].space_before
         {
             end = j + 1;
@@ -453,6 +486,42 @@ fn name_sequence(
         // "Justice Department": the honorific was part of the name.
         start = h;
         person = false;
+    }
+    if words.len() == 1 && lex.place_suffixes.contains(last_word) {
+        return None;
+    }
+    let thing = lex.thing_suffixes.contains(last_word)
+        && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
+    // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace
+    // Accords": a country or capital before an organization or thing name belongs to it.
+    if (org || thing)
+        && start == i
+        && start > 0
+        && covered[start - 1].is_some()
+        && t.toks.get(start).is_some_and(|k| k.space_before)
+    {
+        let c = covered[start - 1];
+        let mut m = start - 1;
+        while m > 0 && covered[m - 1] == c {
+            m -= 1;
+        }
+        if let Some(k) = c
+            && hits.get(k).is_some_and(|h| {
+                h.entries.iter().all(|e| {
+                    matches!(e.kb, KbRef::Country(_))
+                        && matches!(
+                            e.form,
+                            SurfaceForm::Name | SurfaceForm::Demonym | SurfaceForm::Metonym
+                        )
+                })
+            })
+        {
+            start = m;
+        }
+    }
+    if thing {
+        let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
+        return Some((end, Found::new(si, s, e, FoundKind::Thing)));
     }
     let all_weak = words.iter().all(|&k| {
         lex.not_alone.contains(t.lower(k))

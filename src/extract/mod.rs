@@ -72,7 +72,16 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
     let mut relations = Vec::new();
     let mut event_hits = Vec::new();
     let mut quote_hits = Vec::new();
-    let host = |a: usize| actors.get(a).and_then(|x| x.host);
+    // What a place mention stands for in relations: a capital's country, a country itself.
+    let host = |a: usize| {
+        actors.get(a).and_then(|x| {
+            if x.kind == ActorKind::Place {
+                x.host
+            } else {
+                Some(a)
+            }
+        })
+    };
     for (&doc, slots) in docs.iter().zip(&resolution.slots) {
         let mut views = Vec::new();
         for si in 0..doc.sentences.len() {
@@ -80,20 +89,14 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 continue;
             };
             for hit in relations::sentence_relations(&view, relation_rules) {
-                relations.push((
-                    hit.source,
-                    hit.target,
-                    hit.rule,
-                    Evidence {
-                        document: doc.id.clone(),
-                        start: view.start,
-                        end: view.end,
-                        text: view.text().to_owned(),
-                    },
-                ));
+                relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
             }
-            if event_rules.triggers_in(&view.tokens) {
-                let times = time::find_times(view.text(), doc.published);
+            let times = if text::may_have_time(view.text()) {
+                time::find_times(view.text(), doc.published)
+            } else {
+                Vec::new()
+            };
+            if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
                 event_hits.extend(events::sentence_events(
                     &view,
                     &times,
@@ -154,10 +157,17 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             if places.contains(&i) {
                 return true;
             }
-            if a.kb.is_some() {
-                return a.agent_mentions > 0 || used.contains(&i);
+            if used.contains(&i) {
+                return true;
             }
-            used.contains(&i) || (a.strong && a.agent_mentions > 0) || a.agent_mentions >= 2
+            if a.kb.is_some() {
+                return a.agent_mentions > 0;
+            }
+            let single_word = !a.name.contains(' ');
+            if single_word && !text::is_acronym(&a.name) {
+                return a.strong && a.kind == ActorKind::Person && a.agent_mentions > 0;
+            }
+            (a.strong && a.agent_mentions > 0) || a.agent_mentions >= 2
         })
         .collect();
     let id_of = |i: usize| ActorId::new(format!("a:{}", actors[i].key));
@@ -221,7 +231,9 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             directed: rule.directed,
             ..Relation::default()
         });
-        if !entry.evidence.contains(ev) {
+        if entry.evidence.last() != Some(ev)
+            && !entry.evidence.iter().rev().take(8).any(|x| x == ev)
+        {
             entry.evidence.push(ev.clone());
         }
     }

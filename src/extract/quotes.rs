@@ -132,12 +132,7 @@ pub fn document_quotes(
             speaker,
             text: quoted.trim().trim_end_matches(',').to_owned(),
             about,
-            evidence: Evidence {
-                document: doc.id.clone(),
-                start: view.start,
-                end: view.end,
-                text: view.text().to_owned(),
-            },
+            evidence: view.evidence(close.saturating_sub(1)),
         });
     }
     out

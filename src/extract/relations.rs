@@ -13,6 +13,8 @@ pub struct RelationHit {
     pub target: usize,
     /// Index of the rule in [`RelationRules::rules`].
     pub rule: usize,
+    /// The trigger's first token.
+    pub at: usize,
 }
 
 /// Verbs of transfer in "the support X might give to Y".
@@ -146,6 +148,13 @@ fn push_pairs(
     rule: usize,
     out: &mut Vec<RelationHit>,
 ) {
+    let at = sources
+        .iter()
+        .chain(targets)
+        .filter_map(|&a| view.args.get(a))
+        .map(|a| a.from)
+        .min()
+        .unwrap_or(0);
     for &s in sources {
         for &t in targets {
             if let (Some(a), Some(b)) = (view.actor_of(s), view.actor_of(t))
@@ -155,6 +164,7 @@ fn push_pairs(
                     source: a,
                     target: b,
                     rule,
+                    at,
                 });
             }
         }
@@ -196,6 +206,16 @@ fn verb_relation(
         return;
     }
     let objects = view.object_right(to, &rule.preps, 8);
+    if objects.is_empty() && !rule.directed && subjects.len() >= 2 {
+        // "Biden and Xi met", "France and Germany agreed": a symmetric verb between the members
+        // of a coordinated subject.
+        for (x, &a) in subjects.iter().enumerate() {
+            for &b in &subjects[x + 1..] {
+                push_pairs(view, &[a], &[b], k, out);
+            }
+        }
+        return;
+    }
     push_pairs(view, &subjects, &objects, k, out);
 }
 

@@ -19,7 +19,7 @@ use super::gazetteer::{Gazetteer, KbRef, SurfaceForm};
 use super::kb::KnowledgeBase;
 use super::mentions::{Found, FoundKind, NameClass, PronounKind};
 use super::rules::lexicon;
-use super::text::{is_acronym, quote_spans};
+use super::text::{fold, is_acronym, quote_spans};
 
 /// An actor being built.
 #[derive(Clone, Debug, Default)]
@@ -89,6 +89,29 @@ impl<'k> Registry<'k> {
         if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
+        // "Recep Tayyip Erdoğan" is the "Tayyip Erdogan" already known: same last name (without
+        // diacritics) and every word of the shorter name in the longer one.
+        if kind == ActorKind::Person {
+            let words: Vec<String> = name.split_whitespace().map(fold).collect();
+            if words.len() > 1
+                && let Some(last) = words.last()
+                && let Some(list) = self.short.get(last)
+            {
+                let same = list.iter().copied().find(|&c| {
+                    let other: Vec<String> =
+                        self.actors[c].name.split_whitespace().map(fold).collect();
+                    self.actors[c].kind == ActorKind::Person
+                        && other.last() == Some(last)
+                        && other.len() > 1
+                        && (other.iter().all(|w| words.contains(w))
+                            || words.iter().all(|w| other.contains(w)))
+                });
+                if let Some(c) = same {
+                    self.by_key.insert(key, c);
+                    return c;
+                }
+            }
+        }
         let i = self.actors.len();
         self.actors.push(ActorDraft {
             key: key.clone(),
@@ -101,6 +124,10 @@ impl<'k> Registry<'k> {
         if kind == ActorKind::Person && words.len() > 1 {
             for w in [words[0], words[words.len() - 1]] {
                 self.add_short(w, i);
+                let folded = fold(w);
+                if folded != w {
+                    self.add_short(&folded, i);
+                }
             }
         } else if matches!(kind, ActorKind::Organization | ActorKind::Group) && words.len() > 1 {
             let initials: String = words
@@ -285,6 +312,24 @@ fn resolve_document(
                         named.insert(e.kb);
                         if let Some(a) = reg.kb_actor(e.kb) {
                             resolved[i].push(a);
+                            // "born in Germany", "the war in Ukraine": a country as a location.
+                            let location = matches!(
+                                prev.as_str(),
+                                "in" | "at"
+                                    | "across"
+                                    | "near"
+                                    | "throughout"
+                                    | "inside"
+                                    | "within"
+                                    | "outside"
+                            );
+                            if location
+                                && matches!(e.kb, KbRef::Country(_))
+                                && !f.possessive
+                                && !f.inner
+                            {
+                                usage[i] = Usage::Place;
+                            }
                         }
                     }
                     SurfaceForm::Metonym => {
@@ -557,7 +602,8 @@ fn resolve_document(
                 *salience.entry(b).or_default() += 1;
             }
         }
-        if usage[i] == Usage::Agent && !matches!(f.kind, FoundKind::Pronoun(_)) {
+        let country_place = usage[i] == Usage::Place && reg.actors[a].kind == ActorKind::Country;
+        if (usage[i] == Usage::Agent || country_place) && !matches!(f.kind, FoundKind::Pronoun(_)) {
             last_slot_end.push((f.start, f.end, a, is_person));
         } else if matches!(
             f.kind,
@@ -709,12 +755,21 @@ fn last_person(
         .filter(ok)
         .filter(|x| x.0 < sentence_start)
         .collect();
+    // A person after a preposition, or listed after one ("under Presidents Nixon and Ford"), is
+    // not the subject.
     let lex = lexicon();
-    in_sentence
-        .iter()
-        .find(|x| !lex.preps.contains(&word_before(&doc.text, x.0)))
-        .or(in_sentence.first())
-        .map(|x| x.2)
+    let mut governed = false;
+    let mut subject = None;
+    for x in &in_sentence {
+        let before = word_before(&doc.text, x.0);
+        governed = lex.preps.contains(&before)
+            || (governed && (before == "and" || before == "or" || before.is_empty()));
+        if !governed {
+            subject = Some(x.2);
+            break;
+        }
+    }
+    subject.or(in_sentence.first().map(|x| x.2))
 }
 
 /// The head of organization or country actor `org`: a person in the document whose text role

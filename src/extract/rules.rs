@@ -29,6 +29,7 @@ struct LexiconFile {
     she_pronouns: Vec<String>,
     speaker_refs: Vec<String>,
     family_name_first: Vec<String>,
+    thing_suffixes: Vec<String>,
 }
 
 /// Closed word classes (lowercase unless noted).
@@ -56,6 +57,8 @@ pub struct Lexicon {
     pub speaker_refs: Vec<Vec<String>>,
     /// Case-sensitive.
     pub family_first: HashSet<String>,
+    /// Case-sensitive: last words of names of things and occasions.
+    pub thing_suffixes: HashSet<String>,
 }
 
 impl Lexicon {
@@ -100,6 +103,7 @@ pub fn lexicon() -> &'static Lexicon {
             she: set(file.she_pronouns, true),
             speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
             family_first: set(file.family_name_first, false),
+            thing_suffixes: set(file.thing_suffixes, false),
         }
     })
 }

@@ -342,6 +342,131 @@ pub fn refine_sentences(
     changed.then_some(out)
 }
 
+/// A name without diacritics, for matching spellings ("Erdoğan" = "Erdogan").
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'í' | 'ì' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' | 'İ' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' => 'N',
+            'ş' | 'ś' | 'š' | 'ș' => 's',
+            'Ş' | 'Ś' | 'Š' | 'Ș' => 'S',
+            'ţ' | 'ț' | 'ť' => 't',
+            'ý' | 'ÿ' => 'y',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' | 'Ź' | 'Ż' => 'Z',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'đ' => 'd',
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether a sentence may hold a time expression: a digit or a time word. A cheap filter in
+/// front of the time normaliser; false positives only cost time.
+pub fn may_have_time(sentence: &str) -> bool {
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let cues = CUES.get_or_init(|| {
+        const WORDS: &[&str] = &[
+            "jan",
+            "feb",
+            "march",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "week",
+            "month",
+            "year",
+            "decade",
+            "centur",
+            "ago",
+            "season",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+            "christmas",
+            "easter",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "noon",
+            "war",
+            "depression",
+            "recession",
+            "crisis",
+            "invasion",
+            "now",
+            "recent",
+            "earlier",
+            "later",
+            "previous",
+            "next",
+            "last",
+            "past",
+            "era",
+            "period",
+            "revolution",
+            "holiday",
+            "anniversary",
+            "dynasty",
+            "fall",
+            "time",
+            "soon",
+            "days",
+            "hours",
+            "weekend",
+            "eve",
+            "new year",
+            "ramadan",
+            "attacks",
+            "pandemic",
+            "olympics",
+        ];
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(WORDS)
+            .ok()
+    });
+    cues.as_ref().is_none_or(|ac| ac.is_match(sentence))
+}
+
 /// Whether `c` is uppercase (a capitalised word starts with it).
 pub fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)

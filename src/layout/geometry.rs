@@ -18,6 +18,10 @@ pub struct Point {
     pub y: f32,
 }
 
+#[allow(
+    clippy::should_implement_trait,
+    reason = "named methods chain without importing the operator traits in every painter"
+)]
 impl Point {
     pub const fn new(x: f32, y: f32) -> Self {
         Self { x, y }
@@ -186,6 +190,10 @@ pub struct EdgeCurve {
 
 impl EdgeCurve {
     /// The point at `t` in `0..=1`.
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry formulas read best with their usual letters"
+    )]
     pub fn sample(&self, t: f32) -> Point {
         let [a, b, c] = self.points;
         let u = 1.0 - t;
@@ -652,7 +660,17 @@ pub struct SpatialIndex {
 const HIT_SEGMENTS: usize = 8;
 
 impl SpatialIndex {
+    /// An index of nodes and edges.
     pub fn new(geometry: &DiagramGeometry) -> Self {
+        Self::build(geometry, true)
+    }
+
+    /// An index of nodes only: cheap enough to rebuild every frame while the layout moves.
+    pub fn nodes_only(geometry: &DiagramGeometry) -> Self {
+        Self::build(geometry, false)
+    }
+
+    fn build(geometry: &DiagramGeometry, with_edges: bool) -> Self {
         let bounds = if geometry.bounds.is_empty() {
             Rect::from_min_size(Point::default(), 1.0, 1.0)
         } else {
@@ -674,7 +692,8 @@ impl SpatialIndex {
             let r = Rect::from_center_size(n.center, 2.0 * n.radius, 2.0 * n.radius);
             index.for_cells(r, |cells, k| cells.nodes[k].push(i as u32));
         }
-        for (i, e) in geometry.edges.iter().enumerate() {
+        let edges = if with_edges { &geometry.edges[..] } else { &[] };
+        for (i, e) in edges.iter().enumerate() {
             let mut points = e.polyline(HIT_SEGMENTS);
             if let Some(arrow) = e.arrow {
                 points.push(arrow[0]);
@@ -713,6 +732,10 @@ impl SpatialIndex {
         }
     }
 
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry formulas read best with their usual letters"
+    )]
     fn insert_segment(&mut self, a: Point, b: Point, edge: u32) {
         // Walk the segment in steps of half a cell, marking each cell once.
         let steps = (a.distance(b) / (self.cell * 0.5)).ceil().max(1.0) as usize;

@@ -311,7 +311,7 @@ fn graph_relation(
     })
 }
 
-/// A small deterministic random generator (SplitMix64), for seeded layouts and test data.
+/// A small deterministic random generator (`SplitMix64`), for seeded layouts and test data.
 #[derive(Clone, Debug)]
 pub struct SplitMix(u64);
 

@@ -1,4 +1,4 @@
-//! Force-directed layout of the diagram's graph: ForceAtlas2 with a Barnes–Hut quadtree.
+//! Force-directed layout of the diagram's graph: `ForceAtlas2` with a Barnes–Hut quadtree.
 //!
 //! Why our own and not the MIT `fa2` crate (evaluated, v0.3): it has no pinned nodes, no node
 //! sizes (FA2's "adjust sizes" that keeps discs apart), no extra springs for affiliations that
@@ -106,6 +106,10 @@ impl QuadTree {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry formulas read best with their usual letters"
+    )]
     fn build(
         &mut self,
         start: usize,
@@ -180,7 +184,7 @@ impl QuadTree {
     }
 }
 
-/// A ForceAtlas2 layout in progress. Per-view state, never saved (positions are saved by id).
+/// A `ForceAtlas2` layout in progress. Per-view state, never saved (positions are saved by id).
 #[derive(Debug)]
 pub struct ForceLayout {
     ids: Vec<ActorId>,
@@ -204,6 +208,15 @@ pub struct ForceLayout {
     status: LayoutStatus,
     settings: LayoutSettings,
     tree: QuadTree,
+}
+
+/// Union-find root with path halving.
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
 }
 
 /// FNV-1a of an id, so start positions do not depend on the order of actors.
@@ -244,13 +257,6 @@ impl ForceLayout {
 
         // Components over edges and affiliations.
         let mut parent: Vec<usize> = (0..n).collect();
-        fn root(parent: &mut [usize], mut i: usize) -> usize {
-            while parent[i] != i {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            i
-        }
         for &(a, b, _) in &springs {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             if ra != rb {
@@ -445,7 +451,7 @@ impl ForceLayout {
         self.attraction_and_gravity();
         let mean_move = self.apply_forces();
         self.iteration += 1;
-        if std::env::var_os("DOSSIER_TRACE_LAYOUT").is_some() && self.iteration % 25 == 0 {
+        if std::env::var_os("DOSSIER_TRACE_LAYOUT").is_some() && self.iteration.is_multiple_of(25) {
             let extent = self
                 .simulated
                 .iter()
@@ -475,6 +481,10 @@ impl ForceLayout {
         }
     }
 
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry formulas read best with their usual letters"
+    )]
     fn repulsion(&mut self) {
         let kr = self.settings.repulsion;
         let theta2 = self.settings.theta * self.settings.theta;

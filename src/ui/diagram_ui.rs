@@ -84,6 +84,7 @@ pub struct DiagramView {
     /// The search box's text.
     pub search: String,
     last_rect: ERect,
+    last_zoom: f32,
 }
 
 impl Default for DiagramView {
@@ -113,6 +114,7 @@ impl Default for DiagramView {
             context_node: None,
             search: String::new(),
             last_rect: ERect::NOTHING,
+            last_zoom: 1.0,
         }
     }
 }
@@ -259,9 +261,15 @@ impl DiagramView {
     }
 
     fn hit(&mut self, p: Pos2) -> Option<Hit> {
-        let index = self
-            .index
-            .get_or_insert_with(|| SpatialIndex::new(&self.geometry));
+        let settling = self.is_settling();
+        let geometry = &self.geometry;
+        let index = self.index.get_or_insert_with(|| {
+            if settling {
+                SpatialIndex::nodes_only(geometry)
+            } else {
+                SpatialIndex::new(geometry)
+            }
+        });
         let scene = Point::new(
             self.center.x + (p.x - self.last_rect.center().x) / self.zoom,
             self.center.y + (p.y - self.last_rect.center().y) / self.zoom,
@@ -354,9 +362,14 @@ pub fn diagram_ui(ui: &mut egui::Ui, state: &mut AppState, view: &mut DiagramVie
     let always: Vec<usize> = (0..view.emphasis.node_selected.len())
         .filter(|&i| view.emphasis.node_selected[i])
         .collect();
+    // While the zoom keeps changing, labels stay attached to their nodes at the same pixel
+    // offset and are re-placed only every 20 % of zoom, and once the zoom comes to rest.
+    let zoom_resting = (view.zoom - view.last_zoom).abs() <= 1e-6 * view.zoom;
+    view.last_zoom = view.zoom;
     let stale = match view.labels_key {
         Some((zoom, generation, area)) => {
-            zoom != view.zoom
+            let ratio = (zoom / view.zoom).max(view.zoom / zoom);
+            (ratio > 1.0001 && (zoom_resting || ratio > 1.2))
                 || generation != view.geometry_generation
                 || !(area.contains(visible.min) && area.contains(visible.max))
         }
@@ -635,7 +648,8 @@ fn edge_tooltip_ui(ui: &mut egui::Ui, state: &AppState, view: &DiagramView, e: u
             let Some(rel) = view.graph.relations.get(r) else {
                 continue;
             };
-            let arrow = if rel.directed { "→" } else { "—" };
+            // Plain ASCII: the UI font has no arrow glyph.
+            let arrow = if rel.directed { "->" } else { "-" };
             ui.label(format!(
                 "{} {arrow} {}: {} ({})",
                 name(rel.source),
@@ -691,6 +705,10 @@ fn accessibility(ui: &egui::Ui, view: &DiagramView, rect: ERect, canvas: egui::I
 }
 
 /// Appends an anti-aliased segment of `width` pixels (a quad with 1 px feathered sides).
+#[allow(
+    clippy::many_single_char_names,
+    reason = "geometry formulas read best with their usual letters"
+)]
 fn add_segment(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
     let d = b - a;
     let len = d.length();
@@ -878,15 +896,17 @@ fn paint(
     }
 
     painter.set(dots_index, Shape::mesh(dots));
+    edge_kind_labels(painter, view, theme, clip);
 
     // Labels, at a constant pixel size; a hovered actor's label on top even when crowded out.
     let font = FontId::proportional(theme::LABEL_FONT_PX);
     let pad = theme::LABEL_PAD_PX;
+    let placed_zoom = view.labels_key.map_or(zoom, |(z, _, _)| z);
     let hovered_label = hovered_node
         .filter(|i| !view.labels.iter().any(|l| l.node == *i))
         .and_then(|i| {
             let n = view.geometry.nodes.get(i)?;
-            let k = 1.0 / zoom;
+            let k = 1.0 / placed_zoom;
             let width = (theme::text_width_px(&n.label, theme::LABEL_FONT_PX) + 2.0 * pad) * k;
             let height = (theme::line_height_px(theme::LABEL_FONT_PX) + 2.0 * pad) * k;
             let min = Point::new(
@@ -904,9 +924,14 @@ fn paint(
         let Some(n) = view.geometry.nodes.get(label.node) else {
             continue;
         };
-        let min = view.screen_from_scene(label.rect.min);
-        let max = view.screen_from_scene(label.rect.max);
-        let box_rect = ERect::from_min_max(min, max);
+        // Anchored to the node at the pixel offset it was placed with.
+        let anchor = view.screen_from_scene(n.center);
+        let min = anchor
+            + Vec2::new(label.rect.min.x - n.center.x, label.rect.min.y - n.center.y) * placed_zoom;
+        let box_rect = ERect::from_min_size(
+            min,
+            Vec2::new(label.rect.width(), label.rect.height()) * placed_zoom,
+        );
         if !clip.intersects(box_rect) {
             continue;
         }
@@ -1090,7 +1115,13 @@ fn add_edge(
     let zoom = view.zoom;
     let alpha = if dimmed { theme::DIM_ALPHA } else { 1.0 };
     let color = color32(e.color.with_alpha_factor(alpha * 0.85));
-    let width = e.width * zoom;
+    // Zoomed out, a small diagram keeps visible lines; a big one fades to a light haze.
+    let floor = if view.geometry.edges.len() < 500 {
+        0.9
+    } else {
+        0.3
+    };
+    let width = (e.width * zoom).max(floor);
     let points = curve_points(view, e);
     if selected {
         let halo = color32(theme.highlight.with_alpha_factor(0.3));
@@ -1112,5 +1143,83 @@ fn add_edge(
             target.colored_vertex(view.screen_from_scene(p), fill);
         }
         target.add_triangle(base, base + 1, base + 2);
+    }
+}
+
+/// Zoom from which relation kinds are written along the edges.
+const EDGE_KIND_ZOOM: f32 = 1.2;
+
+/// Writes each lane's relation kind at its middle when zoomed in, skipping ones that would
+/// overlap an actor label or another kind.
+fn edge_kind_labels(painter: &egui::Painter, view: &DiagramView, theme: &Theme, clip: ERect) {
+    if view.zoom < EDGE_KIND_ZOOM {
+        return;
+    }
+    let font_px = theme::LABEL_FONT_PX - 2.0;
+    let font = FontId::proportional(font_px);
+    let placed_zoom = view.labels_key.map_or(view.zoom, |(z, _, _)| z);
+    let mut taken: Vec<ERect> = view
+        .labels
+        .iter()
+        .filter_map(|l| {
+            let n = view.geometry.nodes.get(l.node)?;
+            let min = view.screen_from_scene(n.center)
+                + Vec2::new(l.rect.min.x - n.center.x, l.rect.min.y - n.center.y) * placed_zoom;
+            Some(ERect::from_min_size(
+                min,
+                Vec2::new(l.rect.width(), l.rect.height()) * placed_zoom,
+            ))
+        })
+        .collect();
+    let mut shown = 0;
+    for e in &view.geometry.edges {
+        if shown >= 300 {
+            break;
+        }
+        let (a, b) = (
+            view.screen_from_scene(e.points[0]),
+            view.screen_from_scene(e.points[2]),
+        );
+        if (b - a).length() < 90.0 {
+            continue;
+        }
+        let mid = view.screen_from_scene(e.middle());
+        if !clip.contains(mid) {
+            continue;
+        }
+        let Some(first) = e
+            .relations
+            .first()
+            .and_then(|&r| view.graph.relations.get(r))
+        else {
+            continue;
+        };
+        let text = if e.relations.len() > 1 {
+            format!("{} +{}", first.kind, e.relations.len() - 1)
+        } else {
+            first.kind.clone()
+        };
+        let size = Vec2::new(
+            theme::text_width_px(&text, font_px) + 4.0,
+            theme::line_height_px(font_px) + 2.0,
+        );
+        let rect = ERect::from_center_size(mid, size);
+        if taken.iter().any(|t| t.intersects(rect)) {
+            continue;
+        }
+        taken.push(rect);
+        shown += 1;
+        painter.rect_filled(
+            rect,
+            CornerRadius::same(2),
+            color32(theme.text_halo.with_alpha_factor(0.8)),
+        );
+        painter.text(
+            mid,
+            egui::Align2::CENTER_CENTER,
+            text,
+            font.clone(),
+            color32(e.color),
+        );
     }
 }
