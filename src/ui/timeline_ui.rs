@@ -1134,15 +1134,15 @@ fn edit_window_ui(ui: &Ui, state: &mut AppState, view: &mut TimelineView) {
             egui::Grid::new("timeline-edit-grid")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    ui.label("Label");
-                    ui.text_edit_singleline(&mut edit.label);
-                    ui.end_row();
-                    ui.label("Start");
-                    ui.text_edit_singleline(&mut edit.start);
-                    ui.end_row();
-                    ui.label("End");
-                    ui.text_edit_singleline(&mut edit.end);
-                    ui.end_row();
+                    for (name, field) in [
+                        ("Label", &mut edit.label),
+                        ("Start", &mut edit.start),
+                        ("End", &mut edit.end),
+                    ] {
+                        let label = ui.label(name);
+                        ui.text_edit_singleline(field).labelled_by(label.id);
+                        ui.end_row();
+                    }
                 });
             ui.weak("Dates as year-month-day; an empty end means one day");
             if let Some(error) = &edit.error {
