@@ -4,9 +4,8 @@
 //! visit selects it; a time window before June hides every relation (all come from the
 //! June article).
 //!
-//! Two checks wait for the extractor (issue 3): it does not yet find the May Xi–Putin summit,
-//! nor Kim Jong Un among the visit's participants. Run them with `cargo test --test
-//! timeline_seed -- --ignored`.
+//! One check waits for the extractor (issue 3): it does not yet put Kim Jong Un among the
+//! visit's participants. Run it with `cargo test --test timeline_seed -- --ignored`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -112,7 +111,6 @@ fn seed_visit_then_nato_summit_at_their_dates_and_on_screen() {
 }
 
 #[test]
-#[ignore = "the extractor does not yet find the May Xi–Putin summit (issue 3)"]
 fn seed_may_summit_comes_before_the_visit() {
     let state = seed_state();
     let model = &state.model;

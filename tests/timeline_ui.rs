@@ -312,3 +312,56 @@ fn time_window_checkbox_and_play_move_the_window() {
     harness.step();
     assert!(!harness.state().1.is_playing());
 }
+
+#[test]
+fn context_menu_hides_an_event() {
+    let mut harness = harness(state());
+    harness.run();
+    harness
+        .get_all_by_label("NATO summit in Washington")
+        .next()
+        .unwrap()
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Hide event").click();
+    harness.run();
+    harness.state_mut().0.apply_pending();
+    assert_eq!(
+        harness.state().0.view.hidden_events,
+        vec![EventId::new("e:nato")]
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label("NATO summit in Washington")
+            .next()
+            .is_none()
+    );
+}
+
+#[test]
+fn context_menu_edits_an_event() {
+    let mut harness = harness(state());
+    harness.run();
+    harness
+        .get_all_by_label("NATO summit in Washington")
+        .next()
+        .unwrap()
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Edit event…").click();
+    harness.run();
+    assert!(harness.query_by_label("Edit event").is_some());
+    harness.get_by_label("Apply").click();
+    harness.run();
+    let (state, _) = harness.state_mut();
+    assert_eq!(
+        state.pending,
+        vec![Command::EditEvent {
+            id: EventId::new("e:nato"),
+            label: Some("NATO summit in Washington".into()),
+            start: Some(d(2024, 7, 9)),
+            end: Some(d(2024, 7, 11)),
+        }]
+    );
+}

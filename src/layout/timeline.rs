@@ -84,6 +84,14 @@ pub enum LaneKey {
     NoActor,
 }
 
+/// A [`LaneKey`] borrowed from the model, so that grouping 10,000 events allocates nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum BorrowedLaneKey<'a> {
+    Actor(&'a ActorId),
+    Kind(&'a str),
+    NoActor,
+}
+
 /// One lane: a band of `rows` consecutive rows starting at `first_row`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
@@ -230,26 +238,33 @@ pub fn layout_timeline(model: &Model, mode: LaneMode, hidden: &[EventId]) -> Tim
 
     // Lane membership: each lane's events, as positions in `time_order`.
     let mut lane_keys: Vec<LaneKey> = Vec::new();
-    let mut lane_index: HashMap<LaneKey, usize> = HashMap::new();
+    let mut lane_index: HashMap<BorrowedLaneKey<'_>, usize> = HashMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut lanes_of_event: Vec<BorrowedLaneKey<'_>> = Vec::new();
     for (rank, &i) in time_order.iter().enumerate() {
         let event = &model.events[i];
-        let keys: Vec<LaneKey> = match mode {
-            LaneMode::Actors if event.participants.is_empty() => vec![LaneKey::NoActor],
-            LaneMode::Actors => {
-                let mut seen = HashSet::new();
-                event
-                    .participants
-                    .iter()
-                    .filter(|a| seen.insert(*a))
-                    .map(|a| LaneKey::Actor(a.clone()))
-                    .collect()
+        // Keys borrow from the model; one is cloned only when its lane is created.
+        lanes_of_event.clear();
+        match mode {
+            LaneMode::Actors if event.participants.is_empty() => {
+                lanes_of_event.push(BorrowedLaneKey::NoActor);
             }
-            LaneMode::Kinds => vec![LaneKey::Kind(event.kind.trim().to_owned())],
-        };
-        for key in keys {
-            let lane = *lane_index.entry(key.clone()).or_insert_with(|| {
-                lane_keys.push(key);
+            LaneMode::Actors => {
+                for a in &event.participants {
+                    if !lanes_of_event.contains(&BorrowedLaneKey::Actor(a)) {
+                        lanes_of_event.push(BorrowedLaneKey::Actor(a));
+                    }
+                }
+            }
+            LaneMode::Kinds => lanes_of_event.push(BorrowedLaneKey::Kind(event.kind.trim())),
+        }
+        for &key in &lanes_of_event {
+            let lane = *lane_index.entry(key).or_insert_with(|| {
+                lane_keys.push(match key {
+                    BorrowedLaneKey::Actor(actor) => LaneKey::Actor(actor.clone()),
+                    BorrowedLaneKey::Kind(kind) => LaneKey::Kind(kind.to_owned()),
+                    BorrowedLaneKey::NoActor => LaneKey::NoActor,
+                });
                 members.push(Vec::new());
                 lane_keys.len() - 1
             });

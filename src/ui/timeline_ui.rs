@@ -26,6 +26,8 @@ use crate::ui::state::{AppState, Command, Item};
 
 /// Height of one row of a lane, in points: a label line above and below the marks.
 const ROW_PX: f32 = 36.0;
+/// Rows shrink towards this (one label line, above the marks) so that more lanes fit.
+const MIN_ROW_PX: f32 = 24.0;
 /// Width of the lane-label gutter (the plot's y axis), in points.
 const GUTTER_PX: f32 = 150.0;
 /// Date-axis labels are at least this far apart, in points.
@@ -502,7 +504,8 @@ fn plot_ui(
 
     let response = plot.show(ui, |plot_ui| {
         let frame_height = plot_ui.transform().frame().height();
-        let visible_rows = f64::from((frame_height / ROW_PX).max(1.0));
+        let row_px = (frame_height / total_rows as f32).clamp(MIN_ROW_PX, ROW_PX);
+        let visible_rows = f64::from((frame_height / row_px).max(1.0));
         let bounds = plot_ui.plot_bounds();
         let top = if bounds.is_valid_y() {
             bounds.min()[1]
@@ -532,6 +535,7 @@ fn plot_ui(
     view.visible_x = Some((bounds.min()[0], bounds.max()[0]));
 
     let painter = ui.painter_at(frame);
+    scroll_indicator(&painter, frame, &bounds, layout.total_rows(), ui.visuals());
     let x_px = |x: f64| transform.position_from_point_x(x);
     let y_px = |row: f64| transform.position_from_point_y(row);
     let first_row = bounds.min()[1].floor().max(0.0) as usize;
@@ -585,7 +589,8 @@ fn plot_ui(
     }
 
     // Reported markers: a dashed line per publication date, thinned where they crowd (many
-    // documents over decades), each with a tick on the top edge; "reported" labels don't overlap.
+    // documents over decades), each with a tick on the top edge. The legend names them; hover
+    // shows the documents.
     let mut reported_hits: Vec<(f32, usize)> = Vec::new();
     let on_screen: Vec<(f32, usize)> = layout
         .reported
@@ -595,12 +600,6 @@ fn plot_ui(
         .filter(|(x, _)| (frame.left() - 2.0..=frame.right() + 2.0).contains(x))
         .collect();
     let dense = on_screen.len() > MAX_DASHED_MARKERS;
-    let reported_text = painter.layout_no_wrap(
-        "reported".to_owned(),
-        FontId::proportional(LABEL_FONT_PX),
-        REPORTED_COLOUR,
-    );
-    let mut reported_labels: Vec<LabelRequest> = Vec::new();
     let mut last_x = f32::NEG_INFINITY;
     for &(x, i) in &on_screen {
         reported_hits.push((x, i));
@@ -626,29 +625,7 @@ fn plot_ui(
             REPORTED_COLOUR,
             Stroke::NONE,
         ));
-        reported_labels.push(LabelRequest {
-            row: 0,
-            x_px: x + 5.0,
-            width_px: reported_text.size().x,
-            priority: 0,
-        });
     }
-    let label_y = frame.bottom() - reported_text.size().y - 1.0;
-    for (request, slot) in reported_labels
-        .iter()
-        .zip(place_labels(&reported_labels, 1, 4.0))
-    {
-        if slot.is_some() {
-            let rect = Rect::from_min_size(pos2(request.x_px, label_y), reported_text.size());
-            painter.rect_filled(
-                rect.expand(1.0),
-                CornerRadius::same(2),
-                visuals.extreme_bg_color,
-            );
-            painter.galley(rect.min, reported_text.clone(), REPORTED_COLOUR);
-        }
-    }
-
     // Marks.
     let any_related = selected_event.is_some()
         || selected_pair.is_some()
@@ -730,6 +707,10 @@ fn plot_ui(
             )
         })
         .collect();
+    // Tall rows: two label lines, above and below the marks. Compact rows: one line, the label
+    // right after its mark.
+    let row_px = transform.dpos_dvalue_y().abs() as f32;
+    let compact = row_px < ROW_PX - 2.0;
     let requests: Vec<LabelRequest> = drawn
         .iter()
         .zip(&galleys)
@@ -740,12 +721,15 @@ fn plot_ui(
             } else {
                 0
             };
+            let start = if compact {
+                d.rect.right() + 3.0
+            } else {
+                d.rect.left()
+            };
             LabelRequest {
                 row: mark.row,
-                // Start at the mark, but keep the label inside the plot where it fits.
-                x_px: d
-                    .rect
-                    .left()
+                // Keep the label inside the plot where it fits.
+                x_px: start
                     .min(frame.right() - g.size().x - 2.0)
                     .max(frame.left() + 2.0),
                 width_px: g.size().x,
@@ -753,7 +737,7 @@ fn plot_ui(
             }
         })
         .collect();
-    let slots = place_labels(&requests, 2, 6.0);
+    let slots = place_labels(&requests, if compact { 1 } else { 2 }, 6.0);
 
     let mut hovered_event: Option<(usize, Response)> = None;
     let mut clicked_event: Option<usize> = None;
@@ -763,7 +747,9 @@ fn plot_ui(
     {
         let Some(slot) = slot else { continue };
         let size = galley.size();
-        let y = if *slot == 0 {
+        let y = if compact {
+            d.cy - size.y * 0.5
+        } else if *slot == 0 {
             d.cy - MARK_HALF_HEIGHT_PX - 2.0 - size.y
         } else {
             d.cy + MARK_HALF_HEIGHT_PX + 2.0
@@ -831,9 +817,8 @@ fn plot_ui(
     if let Some((event, response)) = hovered_event {
         if let Some(e) = state.model.events.get(event) {
             state.hovered = Some(Item::Event(e.id.clone()));
-            let e = e.clone();
             let model = &state.model;
-            response.on_hover_ui_at_pointer(|ui| event_details_ui(ui, model, &e));
+            response.on_hover_ui_at_pointer(|ui| event_details_ui(ui, model, &model.events[event]));
         }
     } else if plot_response.hovered()
         && let Some(pos) = plot_response.hover_pos()
@@ -881,6 +866,26 @@ fn plot_ui(
 
     // Keyboard: Left/Right step through events in time order; Shift+F fits everything.
     keyboard(ui, state, view, layout, &plot_response, selected_event);
+}
+
+/// A thin bar on the right edge showing which lanes are on screen, when not all of them fit.
+fn scroll_indicator(
+    painter: &egui::Painter,
+    frame: Rect,
+    bounds: &egui_plot::PlotBounds,
+    total_rows: usize,
+    visuals: &egui::Visuals,
+) {
+    let total = total_rows as f64;
+    let (top, bottom) = (bounds.min()[1].max(0.0), bounds.max()[1].min(total));
+    if total <= 0.0 || (top <= 0.0 && bottom >= total) {
+        return;
+    }
+    let y = |row: f64| frame.top() + (row / total) as f32 * frame.height();
+    let track = Rect::from_x_y_ranges(frame.right() - 5.0..=frame.right() - 1.0, frame.y_range());
+    painter.rect_filled(track, CornerRadius::same(2), visuals.faint_bg_color);
+    let thumb = Rect::from_x_y_ranges(track.x_range(), y(top)..=y(bottom).max(y(top) + 8.0));
+    painter.rect_filled(thumb, CornerRadius::same(2), visuals.weak_text_color());
 }
 
 fn brush(
@@ -970,44 +975,84 @@ fn keyboard(
     }
 }
 
+/// Up to this many undated events are listed in wrapped lines; more go in a scrolled list.
+const UNDATED_WRAPPED_MAX: usize = 24;
+
 fn undated_ui(ui: &mut Ui, state: &mut AppState, view: &mut TimelineView, layout: &TimelineLayout) {
     if layout.undated.is_empty() {
         return;
     }
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        ui.weak(format!("Undated ({})", layout.undated.len()));
-        for &i in &layout.undated {
-            let Some(event) = state.model.events.get(i).cloned() else {
-                continue;
-            };
-            let selected = state.selection.as_ref() == Some(&Item::Event(event.id.clone()));
-            let response = ui.selectable_label(selected, cut(&event.label, EVENT_LABEL_CHARS));
-            if response.clicked() {
-                state.push(Command::Select(Some(Item::Event(event.id.clone()))));
+    let selected = match &state.selection {
+        Some(Item::Event(id)) => Some(id.clone()),
+        _ => None,
+    };
+    let model = &state.model;
+    let mut commands: Vec<Command> = Vec::new();
+    let mut hovered = None;
+    let mut edit = None;
+    let mut item = |ui: &mut Ui, i: usize| {
+        let Some(event) = model.events.get(i) else {
+            return;
+        };
+        let response = ui.selectable_label(
+            selected.as_ref() == Some(&event.id),
+            cut(&event.label, EVENT_LABEL_CHARS),
+        );
+        if response.clicked() {
+            commands.push(Command::Select(Some(Item::Event(event.id.clone()))));
+        }
+        if response.hovered() {
+            hovered = Some(Item::Event(event.id.clone()));
+        }
+        let response = response.on_hover_ui(|ui| event_details_ui(ui, model, event));
+        response.context_menu(|ui| {
+            if ui.button("Edit event…").clicked() {
+                edit = Some(i);
+                ui.close();
             }
-            if response.hovered() {
-                state.hovered = Some(Item::Event(event.id.clone()));
+            if ui.button("Hide event").clicked() {
+                commands.push(Command::HideEvent(event.id.clone()));
+                ui.close();
             }
-            let response = response.on_hover_ui(|ui| event_details_ui(ui, &state.model, &event));
-            response.context_menu(|ui| {
-                if ui.button("Edit event…").clicked() {
-                    view.edit = Some(EventEdit {
-                        id: event.id.clone(),
-                        label: event.label.clone(),
-                        start: String::new(),
-                        end: String::new(),
-                        error: None,
-                    });
-                    ui.close();
-                }
-                if ui.button("Hide event").clicked() {
-                    state.push(Command::HideEvent(event.id.clone()));
-                    ui.close();
+        });
+    };
+    let title = format!("Undated ({})", layout.undated.len());
+    if layout.undated.len() <= UNDATED_WRAPPED_MAX {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(title);
+            for &i in &layout.undated {
+                item(ui, i);
+            }
+        });
+    } else {
+        // Many: one per line, and only the visible lines are built.
+        ui.weak(title);
+        let row_height = ui.spacing().interact_size.y;
+        egui::ScrollArea::vertical()
+            .id_salt("timeline-undated")
+            .max_height(row_height * 3.0)
+            .show_rows(ui, row_height, layout.undated.len(), |ui, rows| {
+                for i in rows.filter_map(|r| layout.undated.get(r).copied()) {
+                    item(ui, i);
                 }
             });
-        }
-    });
+    }
+    if let Some(item) = hovered {
+        state.hovered = Some(item);
+    }
+    if let Some(event) = edit.and_then(|i| state.model.events.get(i)) {
+        view.edit = Some(EventEdit {
+            id: event.id.clone(),
+            label: event.label.clone(),
+            start: event.start.map(|d| d.to_string()).unwrap_or_default(),
+            end: event.end.map(|d| d.to_string()).unwrap_or_default(),
+            error: None,
+        });
+    }
+    for command in commands {
+        state.push(command);
+    }
 }
 
 /// An event's details, as the hover card shows them: label, kind, resolved range, how the date
@@ -1089,15 +1134,15 @@ fn edit_window_ui(ui: &Ui, state: &mut AppState, view: &mut TimelineView) {
             egui::Grid::new("timeline-edit-grid")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    ui.label("Label");
-                    ui.text_edit_singleline(&mut edit.label);
-                    ui.end_row();
-                    ui.label("Start");
-                    ui.text_edit_singleline(&mut edit.start);
-                    ui.end_row();
-                    ui.label("End");
-                    ui.text_edit_singleline(&mut edit.end);
-                    ui.end_row();
+                    for (name, field) in [
+                        ("Label", &mut edit.label),
+                        ("Start", &mut edit.start),
+                        ("End", &mut edit.end),
+                    ] {
+                        let label = ui.label(name);
+                        ui.text_edit_singleline(field).labelled_by(label.id);
+                        ui.end_row();
+                    }
                 });
             ui.weak("Dates as year-month-day; an empty end means one day");
             if let Some(error) = &edit.error {
