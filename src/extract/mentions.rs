@@ -327,7 +327,7 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
             org = true;
         }
         // "Call of Duty", "Bank of America": capitalised words joined by "of".
-        if j > start && !org && !person && w == "of" && is_upper_word(t, text, j + 1) && covered.get(j + 1).is_some_and(Option::is_none) && !title_tok.get(j + 1).copied().unwrap_or(true) && !lex.stop.contains(t.lower(j + 1)) && !lex.is_time_word(t.lower(j + 1)) {
+        if j > start && Some(start) != first_word && !org && !person && w == "of" && is_upper_word(t, text, j + 1) && covered.get(j + 1).is_some_and(Option::is_none) && !title_tok.get(j + 1).copied().unwrap_or(true) && !lex.stop.contains(t.lower(j + 1)) && !lex.is_time_word(t.lower(j + 1)) {
             j += 1;
             continue;
         }
@@ -518,7 +518,16 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
                 k = ae + usize::from(t.is_possessive(ae));
             }
         }
-        let Some((len, head)) = titles.longest_at(t, k) else {
+        let Some((len, head)) = titles.longest_at(t, k).or_else(|| {
+            // "Bonnie Glaser, a senior fellow at the German Marshall Fund": up to four lowercase
+            // words, then at/of/with an organization.
+            let mut m = k;
+            while m < k + 4 && t.is_word(m) && !is_upper_word(t, text, m) && !matches!(t.lower(m), "at" | "of" | "with" | "and" | "who" | "which" | "said") {
+                m += 1;
+            }
+            let after = if t.lower(m + 1) == "the" { m + 2 } else { m + 1 };
+            (m > k && matches!(t.lower(m), "at" | "of" | "with") && mention_starting_at(t, out, base, after).is_some_and(|a| out[a].may_affiliate())).then_some((m - k, false))
+        }) else {
             continue;
         };
         let end = k + len;

@@ -99,11 +99,10 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
         used.insert(r.0);
         used.insert(r.1);
     }
-    let mut places: BTreeSet<usize> = BTreeSet::new();
     for e in &found.events {
-        used.extend(e.participants.iter().copied());
-        if let Some(p) = e.place {
-            places.insert(p);
+        // Events read from a dated clause do not make an actor of every name in it.
+        if e.subjects.is_none() {
+            used.extend(e.participants.iter().copied());
         }
     }
     for q in &found.quotes {
@@ -121,9 +120,6 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             // label and, for a capital, stands for its country.
             if a.kind == ActorKind::Place {
                 return false;
-            }
-            if places.contains(&i) {
-                return true;
             }
             if used.contains(&i) {
                 return true;

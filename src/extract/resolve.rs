@@ -124,6 +124,12 @@ impl<'k> Registry<'k> {
             if initials.chars().count() >= 2 {
                 self.add_short(&initials, i);
             }
+            // "Activision" for "Activision Blizzard", unless the first word is a common one.
+            let lex = lexicon();
+            let first = words[0].to_lowercase();
+            if !lex.stop.contains(&first) && !lex.not_alone.contains(&first) && !super::rules::given_names().contains(words[0]) && words[0].chars().count() > 3 {
+                self.add_short(words[0], i);
+            }
         }
         i
     }
@@ -227,6 +233,38 @@ fn word_before(text: &str, at: usize) -> String {
     w
 }
 
+/// An organization name without its legal form ("Microsoft Corp." → "Microsoft").
+fn strip_corporate(name: &str) -> &str {
+    const FORMS: &[&str] = &[" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " LLC", " PLC", " plc", " Co.", " AG", " SA", " NV", " GmbH", ", Inc."];
+    for f in FORMS {
+        if let Some(stem) = name.strip_suffix(f)
+            && stem.chars().any(char::is_alphabetic)
+        {
+            return stem.trim_end_matches(',');
+        }
+    }
+    name
+}
+
+/// Whether a name ending at `end` is followed by a common noun it modifies ("U.S. antitrust
+/// law"), not by a verb ("U.S. imposed", "China says").
+fn modifies_noun(text: &str, end: usize) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "and", "or", "to", "in", "on",
+        "at", "for", "of", "with", "by", "from", "as", "that", "which", "who", "says", "said", "also", "not", "never", "does", "did", "do", "be", "been", "being",
+        "remains", "became", "wants", "plans", "needs", "seeks", "hopes", "expects", "says", "warns", "accuses", "rejects", "denies", "insists", "itself", "alone",
+    ];
+    let rest = text.get(end..).unwrap_or("");
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let word: String = rest[1..].chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    first.is_lowercase() && !NOT_NOUNS.contains(&word.as_str()) && !word.ends_with("ed") && !(word.ends_with('s') && !word.ends_with("ss") && word.len() > 3 && !word.ends_with("ics"))
+}
+
 fn in_quotes(quotes: &[(usize, usize)], at: usize) -> bool {
     let i = quotes.partition_point(|q| q.1 <= at);
     quotes.get(i).is_some_and(|q| q.0 <= at)
@@ -245,6 +283,7 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
     let mut usage: Vec<Usage> = vec![Usage::Agent; found.len()];
 
     // Pass A: names.
+    let mut last_location = (false, 0usize);
     for &i in &order {
         let f = &found[i];
         let surface = text_of(doc, f);
@@ -260,11 +299,18 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                         named.insert(e.kb);
                         if let Some(a) = reg.kb_actor(e.kb) {
                             resolved[i].push(a);
-                            // "born in Germany", "the war in Ukraine": a country as a location.
-                            let location = matches!(prev.as_str(), "in" | "at" | "across" | "near" | "throughout" | "inside" | "within" | "outside");
+                            // "born in Germany", "the war in Ukraine", "in the United States,
+                            // Canada and Mexico": a country as a location.
+                            let between = text.get(last_location.1..f.start).unwrap_or("x");
+                            let listed = last_location.0 && matches!(between.trim(), "," | "and" | ", and" | "or");
+                            let location = listed || matches!(prev.as_str(), "in" | "at" | "across" | "near" | "throughout" | "inside" | "within" | "outside");
                             if location && matches!(e.kb, KbRef::Country(_)) && !f.possessive && !f.inner {
                                 usage[i] = Usage::Place;
+                            } else if matches!(e.kb, KbRef::Country(_)) && !f.possessive && !f.inner && modifies_noun(text, f.end) {
+                                // "U.S. antitrust law", "China trade": a country as a modifier.
+                                usage[i] = Usage::Modifier;
                             }
+                            last_location = (usage[i] == Usage::Place, f.end);
                         }
                     }
                     SurfaceForm::Metonym => {
@@ -312,7 +358,8 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                     NameClass::Unknown => ActorKind::Person,
                 };
                 let name = surface.trim_end_matches('.').trim();
-                let name = if kind == ActorKind::Organization { surface } else { name };
+                // "Activision Blizzard Inc." is "Activision Blizzard".
+                let name = if kind == ActorKind::Organization { strip_corporate(surface) } else { name };
                 let a = reg.get_or_add(slug(name), name, kind);
                 // "in the Oval Office": a location, even when named like an organization.
                 if kind == ActorKind::Place || (kind == ActorKind::Organization && prev == "in") {
