@@ -11,7 +11,9 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use dossier::corpus::Document;
 use dossier::extract::args::View;
-use dossier::extract::{KnowledgeBase, events, extract, gazetteer, mentions, relations, resolve, rules, text, time};
+use dossier::extract::{
+    KnowledgeBase, events, extract, gazetteer, mentions, relations, resolve, rules, text, time,
+};
 use dossier::model::DocId;
 
 const SEED: &str = include_str!("../seeds/000_42862538ee79133b.txt");
@@ -26,17 +28,47 @@ const TEMPLATES: &[&str] = &[
     "President {P1} of {C1} met Prime Minister {P2} of {C2} in {C3} on Wednesday for talks on trade and security. The two leaders signed an agreement to expand cooperation on energy, and {C1} pledged to support {C2} in its dispute with {C4}. \"Our partnership has never been stronger,\" {P1} said at a joint press conference. {C4} criticized the deal and warned {C2} against hosting foreign troops. {P2} will visit {C1} next month.",
 ];
 
-const FIRST: &[&str] = &["Maria", "John", "Ahmed", "Li", "Olga", "Carlos", "Priya", "James", "Fatima", "Hans", "Yuki", "Kwame", "Sofia", "Pierre", "Ana", "David", "Elena", "Omar", "Grace", "Lucas"];
-const LAST: &[&str] = &["Santos", "Okafor", "Novak", "Schmidt", "Tanaka", "Haddad", "Kowalski", "Mendes", "Larsen", "Petrov", "Nguyen", "Fischer", "Rossi", "Dubois", "Jensen", "Moreau", "Costa", "Silva", "Ibrahim", "Walsh"];
-const COUNTRIES: &[&str] = &["France", "Germany", "Japan", "India", "Brazil", "Kenya", "Canada", "Mexico", "Spain", "Italy", "Egypt", "Turkey", "Poland", "Chile", "Vietnam", "Norway", "Nigeria", "Peru", "Greece", "Ireland"];
-const ORGS: &[&str] = &["Acme", "Northwind", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Tyrell", "Cyberdyne", "Hooli", "Vandelay", "Soylent", "Massive", "Oscorp", "Gringotts"];
+const FIRST: &[&str] = &[
+    "Maria", "John", "Ahmed", "Li", "Olga", "Carlos", "Priya", "James", "Fatima", "Hans", "Yuki",
+    "Kwame", "Sofia", "Pierre", "Ana", "David", "Elena", "Omar", "Grace", "Lucas",
+];
+const LAST: &[&str] = &[
+    "Santos", "Okafor", "Novak", "Schmidt", "Tanaka", "Haddad", "Kowalski", "Mendes", "Larsen",
+    "Petrov", "Nguyen", "Fischer", "Rossi", "Dubois", "Jensen", "Moreau", "Costa", "Silva",
+    "Ibrahim", "Walsh",
+];
+const COUNTRIES: &[&str] = &[
+    "France", "Germany", "Japan", "India", "Brazil", "Kenya", "Canada", "Mexico", "Spain", "Italy",
+    "Egypt", "Turkey", "Poland", "Chile", "Vietnam", "Norway", "Nigeria", "Peru", "Greece",
+    "Ireland",
+];
+const ORGS: &[&str] = &[
+    "Acme",
+    "Northwind",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Stark",
+    "Wayne",
+    "Tyrell",
+    "Cyberdyne",
+    "Hooli",
+    "Vandelay",
+    "Soylent",
+    "Massive",
+    "Oscorp",
+    "Gringotts",
+];
 
 /// A small deterministic generator (no randomness crate needed).
 struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) as usize
     }
 
@@ -47,7 +79,11 @@ impl Lcg {
 
 fn article(rng: &mut Lcg) -> String {
     let k = rng.next() % (TEMPLATES.len() + 1);
-    let mut text = if k == TEMPLATES.len() { SEED.to_owned() } else { TEMPLATES[k].to_owned() };
+    let mut text = if k == TEMPLATES.len() {
+        SEED.to_owned()
+    } else {
+        TEMPLATES[k].to_owned()
+    };
     for i in 1..=4 {
         let person = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
         text = text.replace(&format!("{{P{i}}}"), &person);
@@ -70,7 +106,10 @@ fn corpus(bytes: usize, seed: u64) -> Vec<Document> {
         }
         total += text.len();
         let id = DocId::new(format!("d:{}", docs.len()));
-        docs.push(Document::new(id, PathBuf::from("bench.txt"), "Bench article".into(), text).with_published(NaiveDate::from_ymd_opt(2024, 6, 18)));
+        docs.push(
+            Document::new(id, PathBuf::from("bench.txt"), "Bench article".into(), text)
+                .with_published(NaiveDate::from_ymd_opt(2024, 6, 18)),
+        );
     }
     docs
 }
@@ -90,7 +129,10 @@ fn seconds(docs: &[Document], kb: &KnowledgeBase) -> f64 {
 fn stage_times(docs: &[Document], kb: &KnowledgeBase) {
     let t = Instant::now();
     let g = gazetteer::gazetteer(kb);
-    let found: Vec<Vec<mentions::Found>> = docs.iter().map(|d| mentions::find_mentions(d, &g)).collect();
+    let found: Vec<Vec<mentions::Found>> = docs
+        .iter()
+        .map(|d| mentions::find_mentions(d, &g))
+        .collect();
     println!("extract_stage_mentions: {:.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let refs: Vec<&Document> = docs.iter().collect();
@@ -102,17 +144,24 @@ fn stage_times(docs: &[Document], kb: &KnowledgeBase) {
     for (doc, slots) in docs.iter().zip(&res.slots) {
         for si in 0..doc.sentences.len() {
             let t = Instant::now();
-            let Some(view) = View::new(doc, si, slots, &host) else { continue };
+            let Some(view) = View::new(doc, si, slots, &host) else {
+                continue;
+            };
             t_view += t.elapsed().as_secs_f64();
             let t = Instant::now();
             n += relations::sentence_relations(&view, rules::relation_rules()).len();
             t_rel += t.elapsed().as_secs_f64();
             let t = Instant::now();
-            let times = if text::may_have_time(view.text()) { time::find_times(view.text(), doc.published) } else { Vec::new() };
+            let times = if text::may_have_time(view.text()) {
+                time::find_times(view.text(), doc.published)
+            } else {
+                Vec::new()
+            };
             t_time += t.elapsed().as_secs_f64();
             if !times.is_empty() || rules::event_rules().triggers_in(&view.tokens) {
                 let t = Instant::now();
-                n += events::sentence_events(&view, &times, doc.published, rules::event_rules()).len();
+                n += events::sentence_events(&view, &times, doc.published, rules::event_rules())
+                    .len();
                 t_event += t.elapsed().as_secs_f64();
             }
         }
@@ -126,9 +175,17 @@ fn stage_times(docs: &[Document], kb: &KnowledgeBase) {
 
 fn main() {
     let embedded = KnowledgeBase::embedded();
-    let test_kb: KnowledgeBase = toml::from_str(include_str!("../tests/extract_kb.toml")).unwrap_or_default();
-    let kb = if embedded.countries.is_empty() { &test_kb } else { embedded };
-    println!("kb_entities: {} count", kb.countries.len() + kb.organizations.len() + kb.people.len());
+    let test_kb: KnowledgeBase =
+        toml::from_str(include_str!("../tests/extract_kb.toml")).unwrap_or_default();
+    let kb = if embedded.countries.is_empty() {
+        &test_kb
+    } else {
+        embedded
+    };
+    println!(
+        "kb_entities: {} count",
+        kb.countries.len() + kb.organizations.len() + kb.people.len()
+    );
 
     // Warm up: compile rules and the gazetteer once.
     let _ = seconds(&corpus(100_000, 7), kb);
@@ -148,7 +205,10 @@ fn main() {
     let t4 = seconds(&four, kb) / bytes_of(&four) as f64;
     println!("extract_time_1mb: {:.3} s", t1 * 1e6);
     println!("extract_time_4mb: {:.3} s", t4 * 4e6);
-    println!("extract_linearity: {:.2} ratio (time per byte 4 MB / 1 MB; 1.0 is linear)", t4 / t1);
+    println!(
+        "extract_linearity: {:.2} ratio (time per byte 4 MB / 1 MB; 1.0 is linear)",
+        t4 / t1
+    );
 
     // One megabyte with no punctuation at all: a single enormous "sentence".
     let mut rng = Lcg(9);
@@ -161,13 +221,34 @@ fn main() {
         flat.push_str(rng.pick(COUNTRIES));
         flat.push_str(" and the summit with Russia was held in Washington on Tuesday ");
     }
-    let flat_doc = vec![Document::new(DocId::new("d:flat"), PathBuf::from("flat.txt"), String::new(), flat).with_published(NaiveDate::from_ymd_opt(2024, 6, 18))];
+    let flat_doc = vec![
+        Document::new(
+            DocId::new("d:flat"),
+            PathBuf::from("flat.txt"),
+            String::new(),
+            flat,
+        )
+        .with_published(NaiveDate::from_ymd_opt(2024, 6, 18)),
+    ];
     let secs = seconds(&flat_doc, kb);
     println!("extract_no_punctuation_1mb: {secs:.3} s");
-    println!("extract_no_punctuation_throughput: {:.2} MB/s", bytes_of(&flat_doc) as f64 / 1e6 / secs);
+    println!(
+        "extract_no_punctuation_throughput: {:.2} MB/s",
+        bytes_of(&flat_doc) as f64 / 1e6 / secs
+    );
 
     // Many tiny documents.
-    let tiny: Vec<Document> = (0..100_000).map(|i| Document::new(DocId::new(format!("d:t{i}")), PathBuf::from("t.txt"), String::new(), format!("Putin met Kim in Pyongyang {i}.")).with_published(NaiveDate::from_ymd_opt(2024, 6, 18))).collect();
+    let tiny: Vec<Document> = (0..100_000)
+        .map(|i| {
+            Document::new(
+                DocId::new(format!("d:t{i}")),
+                PathBuf::from("t.txt"),
+                String::new(),
+                format!("Putin met Kim in Pyongyang {i}."),
+            )
+            .with_published(NaiveDate::from_ymd_opt(2024, 6, 18))
+        })
+        .collect();
     let secs = seconds(&tiny, kb);
     println!("extract_100k_tiny_documents: {secs:.3} s");
 }

@@ -1,5 +1,10 @@
 //! Property tests: the extractor never panics and every span it returns is in bounds, on char
 //! boundaries and slices to its text.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "a failing expect is a failing test"
+)]
 
 use std::path::PathBuf;
 
@@ -14,7 +19,10 @@ fn kb() -> KnowledgeBase {
 }
 
 fn check_evidence(doc: &Document, e: &Evidence) -> Result<(), TestCaseError> {
-    prop_assert!(e.start <= e.end && e.end <= doc.text.len(), "evidence out of bounds");
+    prop_assert!(
+        e.start <= e.end && e.end <= doc.text.len(),
+        "evidence out of bounds"
+    );
     prop_assert!(doc.text.is_char_boundary(e.start) && doc.text.is_char_boundary(e.end));
     prop_assert_eq!(&doc.text[e.start..e.end], e.text.as_str());
     Ok(())
@@ -51,13 +59,69 @@ fn check(doc: &Document, m: &Model) -> Result<(), TestCaseError> {
 }
 
 fn doc(text: String) -> Document {
-    Document::new(DocId::new("d:p"), PathBuf::from("p.txt"), "NATO and the alliance".into(), text).with_published(NaiveDate::from_ymd_opt(2024, 6, 18))
+    Document::new(
+        DocId::new("d:p"),
+        PathBuf::from("p.txt"),
+        "NATO and the alliance".into(),
+        text,
+    )
+    .with_published(NaiveDate::from_ymd_opt(2024, 6, 18))
 }
 
 const WORDS: &[&str] = &[
-    "Russia", "North Korea", "the North", "the alliance", "’s", "'s", "Putin", "Vladimir Putin", "Kim", "said", "“", "”", "\"", ",", ".", "—", "-", "Secretary of State",
-    "U.S.", "Washington", "in", "to", "visit", "summit", "with", "and", "the", "He", "his", "its", "their", "supplied", "by", "was", "Mr.", "Corp.", "(", ")", "CFIUS",
-    "known as", "é", "漢字", "\n", "\n\n", "on Tuesday", "next month", "ally of", "according to", "the speaker", "chief", "Inc.", "Jean-Pierre", "…",
+    "Russia",
+    "North Korea",
+    "the North",
+    "the alliance",
+    "’s",
+    "'s",
+    "Putin",
+    "Vladimir Putin",
+    "Kim",
+    "said",
+    "“",
+    "”",
+    "\"",
+    ",",
+    ".",
+    "—",
+    "-",
+    "Secretary of State",
+    "U.S.",
+    "Washington",
+    "in",
+    "to",
+    "visit",
+    "summit",
+    "with",
+    "and",
+    "the",
+    "He",
+    "his",
+    "its",
+    "their",
+    "supplied",
+    "by",
+    "was",
+    "Mr.",
+    "Corp.",
+    "(",
+    ")",
+    "CFIUS",
+    "known as",
+    "é",
+    "漢字",
+    "\n",
+    "\n\n",
+    "on Tuesday",
+    "next month",
+    "ally of",
+    "according to",
+    "the speaker",
+    "chief",
+    "Inc.",
+    "Jean-Pierre",
+    "…",
 ];
 
 proptest! {
@@ -87,7 +151,21 @@ proptest! {
 
 #[test]
 fn empty_and_degenerate_documents() {
-    for text in ["", " ", "\n\n\n", "“", "”", "'s", "—", "...", "U.S.", "the North", "He said, “", "A-", "-B"] {
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        "“",
+        "”",
+        "'s",
+        "—",
+        "...",
+        "U.S.",
+        "the North",
+        "He said, “",
+        "A-",
+        "-B",
+    ] {
         let d = doc(text.to_owned());
         let m = extract(std::slice::from_ref(&d), &kb());
         assert!(check(&d, &m).is_ok(), "{text:?}");

@@ -48,10 +48,49 @@ const WINDOW: usize = 60;
 /// The longest coordinated list followed.
 const MAX_LIST: usize = 24;
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "any", "all", "both", "each", "further", "more", "new", "possible", "continued", "close", "key", "main", "major", "fierce", "strong", "growing", "deepening"];
-const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "became", "become", "becomes"];
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting"];
-const STOPS: &[&str] = &[";", ":", "(", ")", "\"", "“", "”", "because", "although", "though", "whereas", "but", "if", "while", "when", "after", "before", "since", "unless", "until", "whether"];
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "any",
+    "all",
+    "both",
+    "each",
+    "further",
+    "more",
+    "new",
+    "possible",
+    "continued",
+    "close",
+    "key",
+    "main",
+    "major",
+    "fierce",
+    "strong",
+    "growing",
+    "deepening",
+];
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "became",
+    "become", "becomes",
+];
+const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
+];
+const STOPS: &[&str] = &[
+    ";", ":", "(", ")", "\"", "“", "”", "because", "although", "though", "whereas", "but", "if",
+    "while", "when", "after", "before", "since", "unless", "until", "whether",
+];
 
 /// Whether "and"/"or" occurs between tokens `a` and `b`.
 fn saw_and(view: &View<'_>, a: usize, b: usize) -> bool {
@@ -60,7 +99,12 @@ fn saw_and(view: &View<'_>, a: usize, b: usize) -> bool {
 
 impl<'a> View<'a> {
     /// Builds the view of sentence `index` from the document's slots (sorted by start).
-    pub fn new(doc: &'a Document, index: usize, slots: &[Slot], actors_host: &dyn Fn(usize) -> Option<usize>) -> Option<Self> {
+    pub fn new(
+        doc: &'a Document,
+        index: usize,
+        slots: &[Slot],
+        actors_host: &dyn Fn(usize) -> Option<usize>,
+    ) -> Option<Self> {
         let s = doc.sentences.get(index)?;
         let tokens = Tokens::new(&doc.text, s.start, s.end);
         let first = slots.partition_point(|x| x.start < s.start);
@@ -70,13 +114,18 @@ impl<'a> View<'a> {
             if to <= from {
                 continue;
             }
-            let word = doc.text.get(slot.start..slot.end).unwrap_or("").to_lowercase();
+            let word = doc
+                .text
+                .get(slot.start..slot.end)
+                .unwrap_or("")
+                .to_lowercase();
             args.push(Arg {
                 from,
                 to,
                 actor: slot.actor,
                 usage: slot.usage,
-                possessive: slot.possessive || matches!(word.as_str(), "his" | "its" | "their" | "her"),
+                possessive: slot.possessive
+                    || matches!(word.as_str(), "his" | "its" | "their" | "her"),
                 possessive_pronoun: matches!(word.as_str(), "his" | "its" | "their" | "her"),
                 in_quote: slot.in_quote,
                 host: actors_host(slot.actor),
@@ -99,7 +148,17 @@ impl<'a> View<'a> {
         by_start.sort_by_key(|&k| (args[k].from, k));
         let mut by_end: Vec<usize> = (0..args.len()).collect();
         by_end.sort_by_key(|&k| (args[k].to, k));
-        Some(Self { doc, sentence: index, start: s.start, end: s.end, tokens, args, title_tok, by_start, by_end })
+        Some(Self {
+            doc,
+            sentence: index,
+            start: s.start,
+            end: s.end,
+            tokens,
+            args,
+            title_tok,
+            by_start,
+            by_end,
+        })
     }
 
     /// The evidence for something found at token `tok`: the sentence, or for a sentence longer
@@ -118,7 +177,12 @@ impl<'a> View<'a> {
                 b += 1;
             }
         }
-        Evidence { document: self.doc.id.clone(), start: a, end: b, text: self.doc.text.get(a..b).unwrap_or("").to_owned() }
+        Evidence {
+            document: self.doc.id.clone(),
+            start: a,
+            end: b,
+            text: self.doc.text.get(a..b).unwrap_or("").to_owned(),
+        }
     }
 
     pub fn lower(&self, i: usize) -> &str {
@@ -179,7 +243,11 @@ impl<'a> View<'a> {
                 return Some(l.to_owned());
             }
             // Title words between a preposition and a name ("with U.S. Secretary of State X").
-            if let Some(&k) = self.args_ending_at(j + 1).iter().find(|&&k| self.args[k].usage == Usage::Inner) {
+            if let Some(&k) = self
+                .args_ending_at(j + 1)
+                .iter()
+                .find(|&&k| self.args[k].usage == Usage::Inner)
+            {
                 j = self.args[k].from;
                 continue;
             }
@@ -207,7 +275,11 @@ impl<'a> View<'a> {
             while j > 0 && self.title_tok.get(j - 1).copied().unwrap_or(false) {
                 j -= 1;
             }
-            if let Some(&inner) = self.args_ending_at(j).iter().find(|&&k| self.args[k].usage == Usage::Inner) {
+            if let Some(&inner) = self
+                .args_ending_at(j)
+                .iter()
+                .find(|&&k| self.args[k].usage == Usage::Inner)
+            {
                 j = self.args[inner].from;
             }
             let mut saw = false;
@@ -253,17 +325,27 @@ impl<'a> View<'a> {
             if self.lower(j) == "the" {
                 j += 1;
             }
-            if let Some(&inner) = self.args_starting_at(j).iter().find(|&&k| self.args[k].usage == Usage::Inner) {
+            if let Some(&inner) = self
+                .args_starting_at(j)
+                .iter()
+                .find(|&&k| self.args[k].usage == Usage::Inner)
+            {
                 j = self.args[inner].to;
             }
             while self.title_tok.get(j).copied().unwrap_or(false) {
                 j += 1;
             }
-            let Some(&next) = self.args_starting_at(j).iter().find(|&&k| self.args[k].usage != Usage::Inner) else {
+            let Some(&next) = self
+                .args_starting_at(j)
+                .iter()
+                .find(|&&k| self.args[k].usage != Usage::Inner)
+            else {
                 break;
             };
             // "South Korea, its fierce competitor": an appositive, not a list member.
-            if self.args[next].possessive_pronoun || self.args[next].possessive && !saw_and(self, self.args[cur].to, j) {
+            if self.args[next].possessive_pronoun
+                || self.args[next].possessive && !saw_and(self, self.args[cur].to, j)
+            {
                 break;
             }
             out.push(next);
@@ -308,7 +390,13 @@ impl<'a> View<'a> {
             if matches!(l, "which" | "who" | "whom") {
                 // "X, which …", "A, B and C—all of whom …": the antecedent before the comma or dash.
                 let mut k = j;
-                if k >= 2 && self.lower(k - 1) == "of" && matches!(self.lower(k - 2), "all" | "both" | "each" | "some" | "most" | "many" | "none" | "one") {
+                if k >= 2
+                    && self.lower(k - 1) == "of"
+                    && matches!(
+                        self.lower(k - 2),
+                        "all" | "both" | "each" | "some" | "most" | "many" | "none" | "one"
+                    )
+                {
                     k -= 2;
                 }
                 if k > 0 && (self.lower(k - 1) == "," || self.is_dash(k - 1)) {
@@ -333,7 +421,11 @@ impl<'a> View<'a> {
                 // Skip an appositive or relative clause closed by this comma.
                 if let Some(open) = (floor..j).rev().find(|&k| self.lower(k) == ",") {
                     let first = self.lower(open + 1);
-                    let head = self.args_ending_at(open).iter().copied().find(|&x| self.eligible(x));
+                    let head = self
+                        .args_ending_at(open)
+                        .iter()
+                        .copied()
+                        .find(|&x| self.eligible(x));
                     if head.is_some() && matches!(first, "who" | "which" | "a" | "an" | "the") {
                         return head.map(|h| vec![h]).unwrap_or_default();
                     }
@@ -354,7 +446,10 @@ impl<'a> View<'a> {
         let mut steps = 0;
         while j < self.tokens.len() && steps <= max_steps {
             let starting = self.args_starting_at(j);
-            if let Some(&a) = starting.iter().find(|&&k| self.args[k].usage != Usage::Inner && !self.args[k].possessive_pronoun) {
+            if let Some(&a) = starting
+                .iter()
+                .find(|&&k| self.args[k].usage != Usage::Inner && !self.args[k].possessive_pronoun)
+            {
                 let prep = self.prep_of(a, pos);
                 let ok = match &prep {
                     None => true,
@@ -371,7 +466,13 @@ impl<'a> View<'a> {
                 continue;
             }
             let l = self.lower(j);
-            if l == "," || l == "that" || l == "which" || l == "who" || self.is_dash(j) || self.is_stop(j) {
+            if l == ","
+                || l == "that"
+                || l == "which"
+                || l == "who"
+                || self.is_dash(j)
+                || self.is_stop(j)
+            {
                 break;
             }
             j += 1;
@@ -390,7 +491,10 @@ impl<'a> View<'a> {
         let mut steps = 0;
         while j < self.tokens.len() && steps < 6 {
             let starting = self.args_starting_at(j);
-            if let Some(&a) = starting.iter().find(|&&k| self.args[k].usage != Usage::Inner) {
+            if let Some(&a) = starting
+                .iter()
+                .find(|&&k| self.args[k].usage != Usage::Inner)
+            {
                 return Some((p.to_owned(), self.list_right(a)));
             }
             if let Some(&a) = starting.first() {
@@ -414,17 +518,25 @@ impl<'a> View<'a> {
         while j > 0 && adjs <= 2 {
             let ending = self.args_ending_at(j);
             if !ending.is_empty() {
-                let ok: Vec<usize> = ending.iter().copied().filter(|&k| self.args[k].usage != Usage::Place && self.args[k].usage != Usage::Inner).collect();
+                let ok: Vec<usize> = ending
+                    .iter()
+                    .copied()
+                    .filter(|&k| {
+                        self.args[k].usage != Usage::Place && self.args[k].usage != Usage::Inner
+                    })
+                    .collect();
                 let Some(&a) = ok.first() else {
                     return Vec::new();
                 };
                 let arg = self.args[a];
                 if arg.possessive || arg.usage == Usage::Modifier || adjs == 0 {
                     // Hyphen pair: "Russia-North Korea cooperation".
-                    if arg.from >= 2 && self.lower(arg.from - 1) == "-" && !self.tokens.toks[arg.from - 1].space_before {
-                        if let Some(&b) = self.args_ending_at(arg.from - 1).first() {
-                            return vec![b, a];
-                        }
+                    if arg.from >= 2
+                        && self.lower(arg.from - 1) == "-"
+                        && !self.tokens.toks[arg.from - 1].space_before
+                        && let Some(&b) = self.args_ending_at(arg.from - 1).first()
+                    {
+                        return vec![b, a];
                     }
                     return ok;
                 }
@@ -435,7 +547,11 @@ impl<'a> View<'a> {
                 continue;
             }
             let l = self.lower(j - 1);
-            if !self.tokens.is_word(j - 1) || lexicon().preps.contains(l) || matches!(l, "the" | "a" | "an" | "and" | "or") || self.is_stop(j - 1) {
+            if !self.tokens.is_word(j - 1)
+                || lexicon().preps.contains(l)
+                || matches!(l, "the" | "a" | "an" | "and" | "or")
+                || self.is_stop(j - 1)
+            {
                 return Vec::new();
             }
             j -= 1;
@@ -461,7 +577,11 @@ impl<'a> View<'a> {
                 if self.lower(k) == "the" {
                     k += 1;
                 }
-                if let Some(&a) = self.args_starting_at(k).iter().find(|&&x| self.args[x].usage != Usage::Inner) {
+                if let Some(&a) = self
+                    .args_starting_at(k)
+                    .iter()
+                    .find(|&&x| self.args[x].usage != Usage::Inner)
+                {
                     return self.list_right(a);
                 }
                 return Vec::new();
@@ -479,7 +599,8 @@ impl<'a> View<'a> {
         let floor = pos.saturating_sub(WINDOW);
         while j > floor {
             j -= 1;
-            if self.lower(j) == "," || self.is_stop(j) || self.is_dash(j) || self.lower(j) == "that" {
+            if self.lower(j) == "," || self.is_stop(j) || self.is_dash(j) || self.lower(j) == "that"
+            {
                 break;
             }
             for &a in self.args_ending_at(j + 1) {
@@ -501,12 +622,20 @@ impl<'a> View<'a> {
     /// with X, Y said"): the first eligible, unquoted arg left of `pos` that no preposition
     /// governs, else the first such arg after the next comma.
     pub fn fallback_subject(&self, pos: usize) -> Option<usize> {
-        let good = |a: usize| self.eligible(a) && !self.args[a].in_quote && self.prep_of(a, 0).is_none();
-        if let Some(&a) = self.args_within(pos.saturating_sub(WINDOW), pos).iter().find(|&&a| self.args[a].to <= pos && good(a)) {
+        let good =
+            |a: usize| self.eligible(a) && !self.args[a].in_quote && self.prep_of(a, 0).is_none();
+        if let Some(&a) = self
+            .args_within(pos.saturating_sub(WINDOW), pos)
+            .iter()
+            .find(|&&a| self.args[a].to <= pos && good(a))
+        {
             return Some(a);
         }
         let comma = (pos..self.tokens.len().min(pos + WINDOW)).find(|&k| self.lower(k) == ",")?;
-        self.args_within(comma + 1, comma + WINDOW).iter().copied().find(|&a| good(a))
+        self.args_within(comma + 1, comma + WINDOW)
+            .iter()
+            .copied()
+            .find(|&a| good(a))
     }
 
     /// Whether token `j` is a determiner or adjective-like filler.

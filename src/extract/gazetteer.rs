@@ -54,7 +54,9 @@ pub struct Gazetteer {
 
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// Forms to add for one written form: the article of "the X" is dropped (a context alias
@@ -62,7 +64,11 @@ fn capitalize(s: &str) -> String {
 /// capitalised variant.
 fn variants(form: &str, kind: SurfaceForm) -> Vec<String> {
     let form = form.trim();
-    let form = form.strip_prefix("the ").or_else(|| form.strip_prefix("The ")).unwrap_or(form).trim();
+    let form = form
+        .strip_prefix("the ")
+        .or_else(|| form.strip_prefix("The "))
+        .unwrap_or(form)
+        .trim();
     if form.is_empty() {
         return Vec::new();
     }
@@ -89,19 +95,29 @@ impl Gazetteer {
             let r = KbRef::Country(i);
             add(&c.name, r, SurfaceForm::Name);
             c.aliases.iter().for_each(|a| add(a, r, SurfaceForm::Name));
-            c.metonyms.iter().for_each(|a| add(a, r, SurfaceForm::Metonym));
+            c.metonyms
+                .iter()
+                .for_each(|a| add(a, r, SurfaceForm::Metonym));
             if let Some(cap) = &c.capital {
                 add(cap, r, SurfaceForm::Metonym);
             }
-            c.demonyms.iter().for_each(|a| add(a, r, SurfaceForm::Demonym));
-            c.context_aliases.iter().for_each(|a| add(a, r, SurfaceForm::Context));
+            c.demonyms
+                .iter()
+                .for_each(|a| add(a, r, SurfaceForm::Demonym));
+            c.context_aliases
+                .iter()
+                .for_each(|a| add(a, r, SurfaceForm::Context));
         }
         for (i, o) in kb.organizations.iter().enumerate() {
             let r = KbRef::Org(i);
             add(&o.name, r, SurfaceForm::Name);
             o.aliases.iter().for_each(|a| add(a, r, SurfaceForm::Name));
-            o.demonyms.iter().for_each(|a| add(a, r, SurfaceForm::Demonym));
-            o.context_aliases.iter().for_each(|a| add(a, r, SurfaceForm::Context));
+            o.demonyms
+                .iter()
+                .for_each(|a| add(a, r, SurfaceForm::Demonym));
+            o.context_aliases
+                .iter()
+                .for_each(|a| add(a, r, SurfaceForm::Context));
         }
         for (i, p) in kb.people.iter().enumerate() {
             let r = KbRef::Person(i);
@@ -126,7 +142,10 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(patterns.iter().map(|p| p.0.as_str()))
             .ok();
-        Self { automaton, entries: patterns.into_iter().map(|p| p.1).collect() }
+        Self {
+            automaton,
+            entries: patterns.into_iter().map(|p| p.1).collect(),
+        }
     }
 
     /// Whole-word matches in `text`, in text order, non-overlapping.
@@ -137,8 +156,14 @@ impl Gazetteer {
         let mut out = Vec::new();
         for m in ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let before_ok = text.get(..s).and_then(|b| b.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text.get(e..).and_then(|a| a.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+            let before_ok = text
+                .get(..s)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text
+                .get(e..)
+                .and_then(|a| a.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric());
             if !before_ok || !after_ok || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
@@ -149,17 +174,28 @@ impl Gazetteer {
             if entries.iter().all(|x| x.form == SurfaceForm::Context) {
                 // A context alias needs its article: "the North", "the alliance".
                 let before = text.get(s.saturating_sub(4)..s).unwrap_or("");
-                if !before.eq_ignore_ascii_case("the ") || (s >= 5 && text.get(s - 5..s - 4).is_some_and(|c| c.chars().all(char::is_alphanumeric))) {
+                if !before.eq_ignore_ascii_case("the ")
+                    || (s >= 5
+                        && text
+                            .get(s - 5..s - 4)
+                            .is_some_and(|c| c.chars().all(char::is_alphanumeric)))
+                {
                     continue;
                 }
                 // "the North Atlantic": a longer name goes on.
-                let next_upper = text.get(e..).is_some_and(|a| a.starts_with(' ') && a[1..].chars().next().is_some_and(char::is_uppercase));
+                let next_upper = text.get(e..).is_some_and(|a| {
+                    a.starts_with(' ') && a[1..].chars().next().is_some_and(char::is_uppercase)
+                });
                 if next_upper {
                     continue;
                 }
                 start = s - 4;
             }
-            out.push(Hit { start, end: e, entries: entries.clone() });
+            out.push(Hit {
+                start,
+                end: e,
+                entries: entries.clone(),
+            });
         }
         out
     }
@@ -168,7 +204,16 @@ impl Gazetteer {
 fn fingerprint(kb: &KnowledgeBase) -> u64 {
     let mut h = DefaultHasher::new();
     for c in &kb.countries {
-        (&c.id, &c.name, &c.aliases, &c.capital, &c.metonyms, &c.demonyms, &c.context_aliases).hash(&mut h);
+        (
+            &c.id,
+            &c.name,
+            &c.aliases,
+            &c.capital,
+            &c.metonyms,
+            &c.demonyms,
+            &c.context_aliases,
+        )
+            .hash(&mut h);
     }
     for o in &kb.organizations {
         (&o.id, &o.name, &o.aliases, &o.context_aliases, &o.demonyms).hash(&mut h);
@@ -180,8 +225,11 @@ fn fingerprint(kb: &KnowledgeBase) -> u64 {
 }
 
 /// The gazetteer for `kb`, built on first use and reused while the same knowledge base is passed.
+/// Recently built gazetteers by knowledge-base fingerprint.
+type Cache = Mutex<Vec<(u64, Arc<Gazetteer>)>>;
+
 pub fn gazetteer(kb: &KnowledgeBase) -> Arc<Gazetteer> {
-    static CACHE: OnceLock<Mutex<Vec<(u64, Arc<Gazetteer>)>>> = OnceLock::new();
+    static CACHE: OnceLock<Cache> = OnceLock::new();
     let key = fingerprint(kb);
     let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
     if let Ok(guard) = cache.lock()
@@ -215,7 +263,12 @@ mod tests {
                 context_aliases: vec!["the North".into()],
                 ..Country::default()
             }],
-            organizations: vec![Organization { id: "nato".into(), name: "NATO".into(), context_aliases: vec!["the alliance".into()], ..Organization::default() }],
+            organizations: vec![Organization {
+                id: "nato".into(),
+                name: "NATO".into(),
+                context_aliases: vec!["the alliance".into()],
+                ..Organization::default()
+            }],
             people: vec![],
         }
     }
@@ -225,7 +278,16 @@ mod tests {
         let g = Gazetteer::new(&kb());
         let text = "The North Korean leader; North Korea's NATOs; the alliance. The alliance, an alliance, the North";
         let hits: Vec<&str> = g.find(text).iter().map(|h| &text[h.start..h.end]).collect();
-        assert_eq!(hits, vec!["North Korean", "North Korea", "the alliance", "The alliance", "the North"]);
+        assert_eq!(
+            hits,
+            vec![
+                "North Korean",
+                "North Korea",
+                "the alliance",
+                "The alliance",
+                "the North"
+            ]
+        );
     }
 
     #[test]

@@ -68,7 +68,10 @@ impl Lexicon {
 }
 
 fn set(words: Vec<String>, lowercase: bool) -> HashSet<String> {
-    words.into_iter().map(|w| if lowercase { w.to_lowercase() } else { w }).collect()
+    words
+        .into_iter()
+        .map(|w| if lowercase { w.to_lowercase() } else { w })
+        .collect()
 }
 
 fn words_of(phrase: &str) -> Vec<String> {
@@ -79,7 +82,8 @@ fn words_of(phrase: &str) -> Vec<String> {
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let file: LexiconFile = toml::from_str(include_str!("../../assets/rules/lexicon.toml")).unwrap_or_default();
+        let file: LexiconFile =
+            toml::from_str(include_str!("../../assets/rules/lexicon.toml")).unwrap_or_default();
         Lexicon {
             stop: set(file.stop_words, true),
             not_alone: set(file.not_alone, true),
@@ -114,7 +118,8 @@ struct NamesFile {
 pub fn given_names() -> &'static HashSet<String> {
     static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let file: NamesFile = toml::from_str(include_str!("../../assets/rules/names.toml")).unwrap_or_default();
+        let file: NamesFile =
+            toml::from_str(include_str!("../../assets/rules/names.toml")).unwrap_or_default();
         file.given.into_iter().collect()
     })
 }
@@ -150,7 +155,9 @@ impl Titles {
     /// Hyphens inside titles ("secretary-general") are tokens of their own.
     pub fn longest_at(&self, tokens: &super::text::Tokens, i: usize) -> Option<(usize, bool)> {
         let list = self.by_first.get(tokens.lower(i))?;
-        list.iter().find(|t| tokens.matches_at(i, &t.words)).map(|t| (t.words.len(), t.head))
+        list.iter()
+            .find(|t| tokens.matches_at(i, &t.words))
+            .map(|t| (t.words.len(), t.head))
     }
 }
 
@@ -163,7 +170,8 @@ pub fn phrase_tokens(phrase: &str) -> Vec<String> {
 pub fn titles() -> &'static Titles {
     static TITLES: OnceLock<Titles> = OnceLock::new();
     TITLES.get_or_init(|| {
-        let file: TitlesFile = toml::from_str(include_str!("../../assets/rules/titles.toml")).unwrap_or_default();
+        let file: TitlesFile =
+            toml::from_str(include_str!("../../assets/rules/titles.toml")).unwrap_or_default();
         let mut by_first: HashMap<String, Vec<Title>> = HashMap::new();
         for group in file.title {
             for w in group.words {
@@ -171,11 +179,14 @@ pub fn titles() -> &'static Titles {
                 let Some(first) = words.first().cloned() else {
                     continue;
                 };
-                by_first.entry(first).or_default().push(Title { words, head: group.head });
+                by_first.entry(first).or_default().push(Title {
+                    words,
+                    head: group.head,
+                });
             }
         }
         for list in by_first.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
         Titles { by_first }
     })
@@ -185,7 +196,9 @@ pub fn titles() -> &'static Titles {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
     /// A verb form; `participle` for -ed/-en and irregular past forms (passive candidates).
-    Verb { participle: bool },
+    Verb {
+        participle: bool,
+    },
     Noun,
     /// A noun naming the other party ("ally", "rival").
     Agent,
@@ -211,20 +224,31 @@ impl TriggerIndex {
             return;
         };
         let list = self.by_first.entry(first).or_default();
-        if !list.iter().any(|t| t.words == words && t.rule == rule && t.form == form) {
+        if !list
+            .iter()
+            .any(|t| t.words == words && t.rule == rule && t.form == form)
+        {
             list.push(Trigger { words, rule, form });
         }
     }
 
     fn finish(&mut self) {
         for list in self.by_first.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
     }
 
     /// All triggers matching at token `i`, longest first.
-    pub fn at<'a>(&'a self, tokens: &'a super::text::Tokens, i: usize) -> impl Iterator<Item = &'a Trigger> + 'a {
-        self.by_first.get(tokens.lower(i)).into_iter().flatten().filter(move |t| tokens.matches_at(i, &t.words))
+    pub fn at<'a>(
+        &'a self,
+        tokens: &'a super::text::Tokens,
+        i: usize,
+    ) -> impl Iterator<Item = &'a Trigger> + 'a {
+        self.by_first
+            .get(tokens.lower(i))
+            .into_iter()
+            .flatten()
+            .filter(move |t| tokens.matches_at(i, &t.words))
     }
 
     /// Adds a verb lemma with its generated forms (only the first word of a multi-word verb is inflected).
@@ -258,7 +282,11 @@ pub fn inflections(lemma: &str) -> Vec<(String, bool)> {
     let Some(&last) = chars.last() else {
         return out;
     };
-    let before = chars.len().checked_sub(2).and_then(|k| chars.get(k)).copied();
+    let before = chars
+        .len()
+        .checked_sub(2)
+        .and_then(|k| chars.get(k))
+        .copied();
     let stem = &lemma[..lemma.len() - last.len_utf8()];
     if last == 'y' && before.is_some_and(|b| !is_vowel(b)) {
         out.push((format!("{stem}ies"), false));
@@ -273,7 +301,12 @@ pub fn inflections(lemma: &str) -> Vec<(String, bool)> {
             out.push((format!("{stem}ing"), false));
         }
     } else {
-        if lemma.ends_with('s') || lemma.ends_with('x') || lemma.ends_with("ch") || lemma.ends_with("sh") || lemma.ends_with('z') {
+        if lemma.ends_with('s')
+            || lemma.ends_with('x')
+            || lemma.ends_with("ch")
+            || lemma.ends_with("sh")
+            || lemma.ends_with('z')
+        {
             out.push((format!("{lemma}es"), false));
         } else {
             out.push((format!("{lemma}s"), false));
@@ -334,12 +367,17 @@ pub fn parse_relation_rules(text: &str) -> Result<RelationRules, toml::de::Error
         }
     }
     triggers.finish();
-    Ok(RelationRules { rules: file.relation, triggers })
+    Ok(RelationRules {
+        rules: file.relation,
+        triggers,
+    })
 }
 
 pub fn relation_rules() -> &'static RelationRules {
     static RULES: OnceLock<RelationRules> = OnceLock::new();
-    RULES.get_or_init(|| parse_relation_rules(include_str!("../../assets/rules/relations.toml")).unwrap_or_default())
+    RULES.get_or_init(|| {
+        parse_relation_rules(include_str!("../../assets/rules/relations.toml")).unwrap_or_default()
+    })
 }
 
 /// An event rule from `events.toml`.
@@ -389,12 +427,17 @@ pub fn parse_event_rules(text: &str) -> Result<EventRules, toml::de::Error> {
         }
     }
     triggers.finish();
-    Ok(EventRules { rules: file.event, triggers })
+    Ok(EventRules {
+        rules: file.event,
+        triggers,
+    })
 }
 
 pub fn event_rules() -> &'static EventRules {
     static RULES: OnceLock<EventRules> = OnceLock::new();
-    RULES.get_or_init(|| parse_event_rules(include_str!("../../assets/rules/events.toml")).unwrap_or_default())
+    RULES.get_or_init(|| {
+        parse_event_rules(include_str!("../../assets/rules/events.toml")).unwrap_or_default()
+    })
 }
 
 #[cfg(test)]
@@ -403,8 +446,14 @@ mod tests {
 
     #[test]
     fn shipped_rule_files_parse() {
-        assert!(parse_relation_rules(include_str!("../../assets/rules/relations.toml")).is_ok_and(|r| r.rules.len() > 15));
-        assert!(parse_event_rules(include_str!("../../assets/rules/events.toml")).is_ok_and(|r| r.rules.len() > 15));
+        assert!(
+            parse_relation_rules(include_str!("../../assets/rules/relations.toml"))
+                .is_ok_and(|r| r.rules.len() > 15)
+        );
+        assert!(
+            parse_event_rules(include_str!("../../assets/rules/events.toml"))
+                .is_ok_and(|r| r.rules.len() > 15)
+        );
         assert!(lexicon().speech.contains("said"));
         assert!(lexicon().org_suffixes.contains("Corp"));
         assert!(given_names().contains("Maria"));

@@ -2,6 +2,10 @@
 //!
 //! One linear pass, no regexes. Words keep internal apostrophes ("O'Neill") and dotted acronyms
 //! ("U.S."); a possessive `'s` is its own token; every other punctuation character is a token.
+#![allow(
+    clippy::many_single_char_names,
+    reason = "char indices (i, j, k) and bytes (b, c, d, e) read best short"
+)]
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +67,10 @@ impl Tokens {
 
     /// The lowercase form of token `i` ("" out of range). Curly quotes become `'`, dashes `-`.
     pub fn lower(&self, i: usize) -> &str {
-        self.spans.get(i).and_then(|&(a, b)| self.lower.get(a..b)).unwrap_or("")
+        self.spans
+            .get(i)
+            .and_then(|&(a, b)| self.lower.get(a..b))
+            .unwrap_or("")
     }
 
     /// Whether tokens from `i` spell `words` (lowercase) exactly.
@@ -71,7 +78,10 @@ impl Tokens {
         if i + words.len() > self.toks.len() {
             return false;
         }
-        words.iter().enumerate().all(|(k, w)| self.lower(i + k) == w)
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.lower(i + k) == w)
     }
 
     /// The index of the first token starting at or after byte `at`.
@@ -91,7 +101,9 @@ impl Tokens {
     }
 
     pub fn is_possessive(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Possessive)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Possessive)
     }
 }
 
@@ -119,12 +131,23 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
         if c.is_alphabetic() {
             let mut j = i + 1;
             // Dotted acronym: single letters each followed by '.', e.g. "U.S." or "U.N.".
-            if c.is_uppercase() && chars.get(j).is_some_and(|&(_, d)| d == '.') && chars.get(j + 1).is_some_and(|&(_, d)| d.is_uppercase()) && chars.get(j + 2).is_some_and(|&(_, d)| d == '.') {
+            if c.is_uppercase()
+                && chars.get(j).is_some_and(|&(_, d)| d == '.')
+                && chars.get(j + 1).is_some_and(|&(_, d)| d.is_uppercase())
+                && chars.get(j + 2).is_some_and(|&(_, d)| d == '.')
+            {
                 j += 3;
-                while chars.get(j).is_some_and(|&(_, d)| d.is_uppercase()) && chars.get(j + 1).is_some_and(|&(_, d)| d == '.') {
+                while chars.get(j).is_some_and(|&(_, d)| d.is_uppercase())
+                    && chars.get(j + 1).is_some_and(|&(_, d)| d == '.')
+                {
                     j += 2;
                 }
-                out.push(Token { start: b, end: end_of(j), kind: TokKind::Word, space_before: space });
+                out.push(Token {
+                    start: b,
+                    end: end_of(j),
+                    kind: TokKind::Word,
+                    space_before: space,
+                });
                 space = false;
                 i = j;
                 continue;
@@ -133,8 +156,12 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 match chars.get(j) {
                     Some(&(_, d)) if d.is_alphanumeric() => j += 1,
                     // Internal apostrophe ("O'Neill", "don't") but not a possessive 's.
-                    Some(&(_, d)) if is_apostrophe(d) && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphabetic()) => {
-                        let possessive = chars.get(j + 1).is_some_and(|&(_, e)| e == 's') && !chars.get(j + 2).is_some_and(|&(_, e)| e.is_alphanumeric());
+                    Some(&(_, d))
+                        if is_apostrophe(d)
+                            && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphabetic()) =>
+                    {
+                        let possessive = chars.get(j + 1).is_some_and(|&(_, e)| e == 's')
+                            && !chars.get(j + 2).is_some_and(|&(_, e)| e.is_alphanumeric());
                         if possessive {
                             break;
                         }
@@ -143,7 +170,12 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                     _ => break,
                 }
             }
-            out.push(Token { start: b, end: end_of(j), kind: TokKind::Word, space_before: space });
+            out.push(Token {
+                start: b,
+                end: end_of(j),
+                kind: TokKind::Word,
+                space_before: space,
+            });
             space = false;
             i = j;
             continue;
@@ -151,34 +183,62 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
         if c.is_numeric() {
             let mut j = i + 1;
             while let Some(&(_, d)) = chars.get(j) {
-                if d.is_alphanumeric() || ((d == ',' || d == '.') && chars.get(j + 1).is_some_and(|&(_, e)| e.is_ascii_digit())) {
+                if d.is_alphanumeric()
+                    || ((d == ',' || d == '.')
+                        && chars.get(j + 1).is_some_and(|&(_, e)| e.is_ascii_digit()))
+                {
                     j += 1;
                 } else {
                     break;
                 }
             }
-            out.push(Token { start: b, end: end_of(j), kind: TokKind::Number, space_before: space });
+            out.push(Token {
+                start: b,
+                end: end_of(j),
+                kind: TokKind::Number,
+                space_before: space,
+            });
             space = false;
             i = j;
             continue;
         }
         if is_apostrophe(c) {
-            let after_word = out.last().is_some_and(|t: &Token| t.end == b && t.kind == TokKind::Word);
-            if after_word && chars.get(i + 1).is_some_and(|&(_, e)| e == 's') && !chars.get(i + 2).is_some_and(|&(_, e)| e.is_alphanumeric()) {
-                out.push(Token { start: b, end: end_of(i + 2), kind: TokKind::Possessive, space_before: false });
+            let after_word = out
+                .last()
+                .is_some_and(|t: &Token| t.end == b && t.kind == TokKind::Word);
+            if after_word
+                && chars.get(i + 1).is_some_and(|&(_, e)| e == 's')
+                && !chars.get(i + 2).is_some_and(|&(_, e)| e.is_alphanumeric())
+            {
+                out.push(Token {
+                    start: b,
+                    end: end_of(i + 2),
+                    kind: TokKind::Possessive,
+                    space_before: false,
+                });
                 space = false;
                 i += 2;
                 continue;
             }
             let plural_word = after_word && text.get(..b).is_some_and(|s| s.ends_with('s'));
             if plural_word && !chars.get(i + 1).is_some_and(|&(_, e)| e.is_alphanumeric()) {
-                out.push(Token { start: b, end: end_of(i + 1), kind: TokKind::Possessive, space_before: false });
+                out.push(Token {
+                    start: b,
+                    end: end_of(i + 1),
+                    kind: TokKind::Possessive,
+                    space_before: false,
+                });
                 space = false;
                 i += 1;
                 continue;
             }
         }
-        out.push(Token { start: b, end: end_of(i + 1), kind: TokKind::Punct, space_before: space });
+        out.push(Token {
+            start: b,
+            end: end_of(i + 1),
+            kind: TokKind::Punct,
+            space_before: space,
+        });
         space = false;
         i += 1;
     }
@@ -221,7 +281,10 @@ pub fn quote_spans(text: &str) -> Vec<(usize, usize)> {
 
 /// Sentences of a document split further where a line ends with terminal punctuation (the
 /// corpus splitter keeps single-newline paragraphs together). `None` when nothing changes.
-pub fn refine_sentences(text: &str, sentences: &[crate::corpus::Sentence]) -> Option<Vec<crate::corpus::Sentence>> {
+pub fn refine_sentences(
+    text: &str,
+    sentences: &[crate::corpus::Sentence],
+) -> Option<Vec<crate::corpus::Sentence>> {
     let mut out = Vec::with_capacity(sentences.len());
     let mut changed = false;
     for s in sentences {
@@ -241,17 +304,27 @@ pub fn refine_sentences(text: &str, sentences: &[crate::corpus::Sentence]) -> Op
             }
             let at = s.start + k;
             let line = text.get(from..at).unwrap_or("").trim_end();
-            let ends = line.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '…', ':']) || line.ends_with(['”', '"']);
+            let ends = line
+                .trim_end_matches(['"', '”', '’', '\'', ')'])
+                .ends_with(['.', '!', '?', '…', ':'])
+                || line.ends_with(['”', '"']);
             if !ends || line.is_empty() {
                 continue;
             }
             let end = from + line.len();
-            let lead = text.get(from..end).map_or(0, |l| l.len() - l.trim_start().len());
+            let lead = text
+                .get(from..end)
+                .map_or(0, |l| l.len() - l.trim_start().len());
             let start = from + lead;
             let char_start = char_from + text.get(from..start).map_or(0, |x| x.chars().count());
             let char_end = char_start + text.get(start..end).map_or(0, |x| x.chars().count());
             if end > start {
-                out.push(crate::corpus::Sentence { start, end, char_start, char_end });
+                out.push(crate::corpus::Sentence {
+                    start,
+                    end,
+                    char_start,
+                    char_end,
+                });
                 changed = true;
             }
             char_from += text.get(from..at).map_or(0, |x| x.chars().count());
@@ -262,7 +335,12 @@ pub fn refine_sentences(text: &str, sentences: &[crate::corpus::Sentence]) -> Op
         let start = from + lead;
         let char_start = char_from + text.get(from..start).map_or(0, |x| x.chars().count());
         if s.end > start {
-            out.push(crate::corpus::Sentence { start, end: s.end, char_start, char_end: char_start + text.get(start..s.end).map_or(0, |x| x.chars().count()) });
+            out.push(crate::corpus::Sentence {
+                start,
+                end: s.end,
+                char_start,
+                char_end: char_start + text.get(start..s.end).map_or(0, |x| x.chars().count()),
+            });
         }
     }
     changed.then_some(out)
@@ -305,19 +383,90 @@ pub fn fold(word: &str) -> String {
 /// Whether a sentence may hold a time expression: a digit or a time word. A cheap filter in
 /// front of the time normaliser; false positives only cost time.
 pub fn may_have_time(sentence: &str) -> bool {
-    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
     if sentence.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
     let cues = CUES.get_or_init(|| {
         const WORDS: &[&str] = &[
-            "jan", "feb", "march", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "decade", "centur", "ago", "season", "spring", "summer", "autumn", "winter", "christmas",
-            "easter", "morning", "afternoon", "evening", "night", "noon", "war", "depression", "recession", "crisis", "invasion", "now", "recent", "earlier", "later",
-            "previous", "next", "last", "past", "era", "period", "revolution", "holiday", "anniversary", "dynasty", "fall", "time", "soon", "days", "hours", "weekend",
-            "eve", "new year", "ramadan", "attacks", "pandemic", "olympics",
+            "jan",
+            "feb",
+            "march",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "week",
+            "month",
+            "year",
+            "decade",
+            "centur",
+            "ago",
+            "season",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+            "christmas",
+            "easter",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "noon",
+            "war",
+            "depression",
+            "recession",
+            "crisis",
+            "invasion",
+            "now",
+            "recent",
+            "earlier",
+            "later",
+            "previous",
+            "next",
+            "last",
+            "past",
+            "era",
+            "period",
+            "revolution",
+            "holiday",
+            "anniversary",
+            "dynasty",
+            "fall",
+            "time",
+            "soon",
+            "days",
+            "hours",
+            "weekend",
+            "eve",
+            "new year",
+            "ramadan",
+            "attacks",
+            "pandemic",
+            "olympics",
         ];
-        aho_corasick::AhoCorasickBuilder::new().ascii_case_insensitive(true).build(WORDS).ok()
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(WORDS)
+            .ok()
     });
     cues.as_ref().is_none_or(|ac| ac.is_match(sentence))
 }
@@ -330,7 +479,9 @@ pub fn starts_upper(s: &str) -> bool {
 /// Whether a word is all uppercase letters (and digits), at least two letters: an acronym.
 pub fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+    letters >= 2
+        && s.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
 }
 
 #[cfg(test)]
@@ -338,15 +489,27 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, 0, text.len()).iter().map(|t| &text[t.start..t.end]).collect()
+        tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
     }
 
     #[test]
     fn tokens_keep_acronyms_possessives_and_hyphens() {
-        assert_eq!(words("U.S. Secretary-General's ties"), vec!["U.S.", "Secretary", "-", "General", "'s", "ties"]);
-        assert_eq!(words("Russia’s war, O'Neill's"), vec!["Russia", "’s", "war", ",", "O'Neill", "'s"]);
+        assert_eq!(
+            words("U.S. Secretary-General's ties"),
+            vec!["U.S.", "Secretary", "-", "General", "'s", "ties"]
+        );
+        assert_eq!(
+            words("Russia’s war, O'Neill's"),
+            vec!["Russia", "’s", "war", ",", "O'Neill", "'s"]
+        );
         assert_eq!(words("11,000 containers"), vec!["11,000", "containers"]);
-        assert_eq!(words("the countries' ties"), vec!["the", "countries", "'", "ties"]);
+        assert_eq!(
+            words("the countries' ties"),
+            vec!["the", "countries", "'", "ties"]
+        );
     }
 
     #[test]
@@ -366,7 +529,10 @@ mod tests {
         let s = crate::corpus::split_sentences(text);
         let r = refine_sentences(text, &s).unwrap_or(s);
         let parts: Vec<&str> = r.iter().map(|x| &text[x.start..x.end]).collect();
-        assert_eq!(parts, vec!["First line ends.", "Second “quoted.”", "Third é line"]);
+        assert_eq!(
+            parts,
+            vec!["First line ends.", "Second “quoted.”", "Third é line"]
+        );
         for x in &r {
             assert_eq!(text[..x.start].chars().count(), x.char_start);
             assert_eq!(text[..x.end].chars().count(), x.char_end);
