@@ -208,7 +208,7 @@ impl<'a> View<'a> {
     }
 
     /// Args starting within tokens `[a, b)`, in text order.
-    fn args_within(&self, a: usize, b: usize) -> &[usize] {
+    pub fn args_within(&self, a: usize, b: usize) -> &[usize] {
         let lo = self.by_start.partition_point(|&k| self.args[k].from < a);
         let hi = self.by_start.partition_point(|&k| self.args[k].from < b);
         &self.by_start[lo..hi.max(lo)]
@@ -426,7 +426,38 @@ impl<'a> View<'a> {
                         .iter()
                         .copied()
                         .find(|&x| self.eligible(x));
-                    if head.is_some() && matches!(first, "who" | "which" | "a" | "an" | "the") {
+                    // "X, who …,", "X, the chief …,", "X, joined by Y,", "X, 45,".
+                    let parenthetical = matches!(
+                        first,
+                        "who"
+                            | "which"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "along"
+                            | "together"
+                            | "including"
+                            | "accompanied"
+                            | "joined"
+                            | "backed"
+                            | "led"
+                            | "flanked"
+                    ) || (first.ends_with("ed") && first.len() > 4)
+                        || self
+                            .tokens
+                            .toks
+                            .get(open + 1)
+                            .is_some_and(|t| t.kind == super::text::TokKind::Number)
+                        || !self.args_starting_at(open + 1).is_empty()
+                            && self
+                                .args_starting_at(open + 1)
+                                .iter()
+                                .any(|&a| self.args[a].possessive);
+                    if head.is_some() && parenthetical {
                         return head.map(|h| vec![h]).unwrap_or_default();
                     }
                 }

@@ -35,6 +35,9 @@ pub struct EventHit {
     pub subjects: Option<usize>,
 }
 
+/// How far (in tokens) a time expression may be from what it dates.
+const NEAR: usize = 40;
+
 /// Time expressions that measure a span ("in 24 years", "for two weeks") rather than date an event.
 fn is_duration(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -229,9 +232,9 @@ pub fn sentence_events(
         i = to;
     }
     let clauses = clause_ids(view);
-    let used = assign_times(view, times, published, &clauses, &mut hits);
-    // An event needs somebody or a date; undated talk inside a quote is not news.
     let quoted = quoted_tokens(view);
+    let used = assign_times(view, times, published, &clauses, &quoted, &mut hits);
+    // An event needs somebody or a date; undated talk inside a quote is not news.
     hits.into_iter()
         .filter(|(from, _, h)| {
             let somebody =
@@ -264,12 +267,12 @@ fn clause_events(
             continue;
         }
         let clause = clauses.get(tok).copied().unwrap_or(usize::MAX);
-        let lo = (0..tok)
+        let lo = (tok.saturating_sub(NEAR)..tok)
             .rev()
             .take_while(|&k| clauses.get(k) == Some(&clause))
             .last()
             .unwrap_or(tok);
-        let hi = (tok..view.tokens.len())
+        let hi = (tok..view.tokens.len().min(tok + NEAR))
             .take_while(|&k| clauses.get(k) == Some(&clause))
             .last()
             .unwrap_or(tok)
@@ -294,7 +297,7 @@ fn clause_events(
         };
         let mut before = Vec::new();
         let mut after = Vec::new();
-        for a in 0..view.args.len() {
+        for &a in view.args_within(lo, hi) {
             let arg = view.args[a];
             if arg.from < lo || arg.to > hi || arg.usage == Usage::Inner || arg.in_quote {
                 continue;
@@ -409,6 +412,7 @@ fn assign_times(
     times: &[TimeExpr],
     published: Option<NaiveDate>,
     clauses: &[usize],
+    quoted: &[bool],
     hits: &mut [(usize, usize, EventHit)],
 ) -> Vec<usize> {
     let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
@@ -425,11 +429,16 @@ fn assign_times(
             tok.saturating_sub(b)
         }
     };
+    // Times near a trigger (a window keeps huge unpunctuated "sentences" linear).
+    let near = |a: usize| {
+        let lo = usable.partition_point(|(tok, _)| *tok + NEAR < a);
+        let hi = usable.partition_point(|(tok, _)| *tok <= a + NEAR);
+        lo..hi.max(lo)
+    };
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
-        let best = usable
-            .iter()
-            .enumerate()
+        let best = near(h.0)
+            .map(|k| (k, &usable[k]))
             .filter(|(_, (tok, _))| clause_of(*tok) == clause)
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
@@ -438,9 +447,8 @@ fn assign_times(
         }
     }
     for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
-        let best = usable
-            .iter()
-            .enumerate()
+        let best = near(h.0)
+            .map(|k| (k, &usable[k]))
             .filter(|(k, _)| !used[*k])
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
@@ -473,7 +481,7 @@ fn assign_times(
             "press conference" | "briefing" | "speech"
         ) && (h.0.saturating_sub(5)..h.0)
             .any(|k| lex.speech.contains(view.lower(k)))
-            && !quoted_tokens(view).get(h.0).copied().unwrap_or(false);
+            && !quoted.get(h.0).copied().unwrap_or(false);
         if onset || reported {
             h.2.time = Some(TimeExpr {
                 start: 0,

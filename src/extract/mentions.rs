@@ -527,7 +527,14 @@ fn name_sequence(
             start = m;
         }
     }
-    if thing {
+    // A title in quote marks ("Call of Duty") or a name after a possessive pronoun ("its Game
+    // Pass service") names a work or a product, not an actor.
+    let quoted_title = start > 0
+        && matches!(t.lower(start - 1), "“" | "\"" | "'")
+        && matches!(t.lower(end), "”" | "\"" | "'" | ",");
+    let owned =
+        start > 0 && matches!(t.lower(start - 1), "its" | "their" | "his" | "her" | "our") && !org;
+    if thing || ((quoted_title || owned) && !person && words.len() > 1) {
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
         return Some((end, Found::new(si, s, e, FoundKind::Thing)));
     }

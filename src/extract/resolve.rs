@@ -286,6 +286,38 @@ fn strip_corporate(name: &str) -> &str {
     name
 }
 
+/// Whether the word after a name reads as a verb ("scored", "says", "will").
+fn next_word_is_verb(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let word: String = rest
+        .trim_start_matches([' ', ','])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    word.chars().next().is_some_and(char::is_lowercase)
+        && (word.ends_with("ed")
+            || word.ends_with('s')
+            || lexicon().speech.contains(&word)
+            || matches!(
+                word.as_str(),
+                "will"
+                    | "would"
+                    | "has"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "won"
+                    | "led"
+                    | "met"
+                    | "told"
+                    | "took"
+                    | "made"
+                    | "became"
+                    | "left"
+                    | "said"
+            ))
+}
+
 /// Whether a name ending at `end` is followed by a common noun it modifies ("U.S. antitrust
 /// law"), not by a verb ("U.S. imposed", "China says").
 fn modifies_noun(text: &str, end: usize) -> bool {
@@ -462,9 +494,22 @@ fn resolve_document(
                 }
                 let first = surface.split_whitespace().next().unwrap_or("");
                 let given = super::rules::given_names().contains(first);
+                // Without a known given name, a two- or three-word name is a person when nothing in
+                // it reads as a place or common word and it acts ("Gonzalo Montiel scored").
+                let plain = surface.split_whitespace().all(|w| {
+                    let w = w.to_lowercase();
+                    !lex.not_alone.contains(&w) && !lex.stop.contains(&w)
+                });
+                let acts = next_word_is_verb(text, f.end);
+                let shaped = kind == ActorKind::Person
+                    && plain
+                    && !after_the
+                    && (acts || !f.sentence_initial)
+                    && surface.split_whitespace().count() <= 3;
                 if *class != NameClass::Unknown
                     || f.role.is_some()
                     || (kind == ActorKind::Person && given && !after_the)
+                    || shaped
                 {
                     reg.actors[a].strong = true;
                 }
@@ -582,6 +627,7 @@ fn resolve_document(
                             let nearest = last_slot_end
                                 .iter()
                                 .rev()
+                                .take(64)
                                 .take_while(|x| x.0 >= sentence_start)
                                 .find(|x| !x.3 && Some(x.2) != head.filter(|_| appositive))
                                 .map(|x| x.2);
@@ -615,6 +661,7 @@ fn resolve_document(
                             let in_sentence: Vec<&(usize, usize, usize, bool)> = last_slot_end
                                 .iter()
                                 .rev()
+                                .take(64)
                                 .take_while(|x| x.0 >= sentence_start)
                                 .collect();
                             if let [b, a, ..] = in_sentence.as_slice() {
@@ -809,6 +856,7 @@ fn last_person(
     if let Some(x) = seen
         .iter()
         .rev()
+        .take(64)
         .take_while(|x| x.0 >= sentence_start)
         .find(ok)
     {
@@ -820,8 +868,9 @@ fn last_person(
     let from = seen.partition_point(|x| x.0 < start);
     let in_sentence: Vec<&(usize, usize, usize, bool)> = seen[from..]
         .iter()
+        .take_while(|x| x.0 < sentence_start)
         .filter(ok)
-        .filter(|x| x.0 < sentence_start)
+        .take(64)
         .collect();
     // A person after a preposition, or listed after one ("under Presidents Nixon and Ford"), is
     // not the subject.
