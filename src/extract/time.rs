@@ -104,7 +104,15 @@ pub fn find_times_with(
     for candidate in &mut chosen {
         extend_left(text, candidate, floor);
         floor = candidate.end;
-        let tense = tense.unwrap_or_else(|| tense_at(text, candidate.start, candidate.end));
+        let tense = tense.unwrap_or_else(|| {
+            // Only the words near the expression matter; a window keeps long texts linear.
+            let (from, to) = around(text, candidate.start, candidate.end, CONTEXT_BYTES);
+            tense_at(
+                &text[from..to],
+                candidate.start - from,
+                candidate.end - from,
+            )
+        });
         found.push(resolve(text, candidate, anchor, tense));
     }
     found
@@ -678,7 +686,8 @@ fn build_in_n(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
     let unit = Unit::from_word(c.name("u")?.as_str())?;
     let count = parse_number(c.name("n")?.as_str());
     let start = c.get(0)?.start();
-    let duration_cue = text[..start]
+    let (from, _) = around(text, start, start, CONTEXT_BYTES);
+    let duration_cue = text[from..start]
         .split(|ch: char| !ch.is_alphanumeric())
         .any(|w| DURATION_CUES.contains(&w.to_lowercase().as_str()));
     Some((
@@ -1094,7 +1103,9 @@ fn yearly_in(c: &Captures<'_>, text: &str, kind: Yearly) -> Option<(Meaning, Opt
         };
         return Some((Meaning::YearlyIn { kind, offset }, None));
     }
-    let lower = text.to_lowercase();
+    let whole = c.get(0)?;
+    let (from, to) = around(text, whole.start(), whole.end(), CONTEXT_BYTES);
+    let lower = text[from..to].to_lowercase();
     if lower
         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
         .any(|w| SPORT_WORDS.contains(&w))
@@ -1116,12 +1127,17 @@ fn yearly_in(c: &Captures<'_>, text: &str, kind: Yearly) -> Option<(Meaning, Opt
 /// Keeps the longest candidates (earlier rules first on ties), never overlapping, in text order.
 fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.order, c.start));
+    // Chosen spans by start; they never overlap, so only the last one starting before a
+    // candidate's end can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut chosen: Vec<Candidate> = Vec::new();
     for candidate in candidates {
-        if chosen
-            .iter()
-            .all(|k| candidate.end <= k.start || candidate.start >= k.end)
-        {
+        let overlaps = taken
+            .range(..candidate.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > candidate.start);
+        if !overlaps {
+            taken.insert(candidate.start, candidate.end);
             chosen.push(candidate);
         }
     }
@@ -1548,6 +1564,22 @@ fn third(total: i64, len: i64, part: Part) -> i64 {
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
+
+/// How far around an expression its context (tense, cues) is read, in bytes.
+const CONTEXT_BYTES: usize = 400;
+
+/// The span `start..end` widened by up to `margin` bytes each side, on char boundaries.
+fn around(text: &str, start: usize, end: usize, margin: usize) -> (usize, usize) {
+    let mut from = start.saturating_sub(margin);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = end.saturating_add(margin).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    (from.min(start), to.max(end))
+}
 
 fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)

@@ -51,6 +51,8 @@ pub struct ViewSettings {
     /// Only relations with evidence from documents published in this window (inclusive).
     pub time_window: Option<(NaiveDate, NaiveDate)>,
     pub dark: bool,
+    /// Events the user hid (timeline corrections); left out of the timeline and its lists.
+    pub hidden_events: Vec<EventId>,
 }
 
 impl Default for ViewSettings {
@@ -64,6 +66,7 @@ impl Default for ViewSettings {
             min_evidence: 1,
             time_window: None,
             dark: false,
+            hidden_events: Vec::new(),
         }
     }
 }
@@ -79,12 +82,24 @@ pub enum Command {
         document: DocId,
         date: Option<NaiveDate>,
     },
+    /// Replace the walkthrough with an edited one (reordered, retitled, steps added or deleted).
+    SetWalkthrough(crate::walkthrough::Walkthrough),
     /// Scroll the source panel to a span and highlight it, keeping the selection.
     ShowInSource {
         document: DocId,
         start: usize,
         end: usize,
     },
+    // Timeline corrections (undo comes with the curation work).
+    /// Sets an event's label (`None`: unchanged) and its dates (`end` `None`: one day).
+    EditEvent {
+        id: EventId,
+        label: Option<String>,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    },
+    /// Hides an event from the timeline (it stays in the model).
+    HideEvent(EventId),
 }
 
 /// The app's state. `corpus`, `model`, `view` are project state; `selection` and `hovered`
@@ -107,6 +122,9 @@ pub struct AppState {
     pub notice: Option<String>,
     /// Set when the model must be re-extracted; the app runs the extractor off the UI thread.
     pub extract_requested: bool,
+    /// The walkthrough (project state). Regenerated from the model until the user edits it.
+    pub walkthrough: crate::walkthrough::Walkthrough,
+    pub walkthrough_edited: bool,
 }
 
 impl AppState {
@@ -122,6 +140,10 @@ impl AppState {
                 self.selection = item;
                 self.source_focus = None;
             }
+            Command::SetWalkthrough(walkthrough) => {
+                self.walkthrough = walkthrough;
+                self.walkthrough_edited = true;
+            }
             Command::ShowInSource {
                 document,
                 start,
@@ -136,6 +158,54 @@ impl AppState {
                 }
                 self.extract_requested = true;
             }
+            Command::EditEvent {
+                id,
+                label,
+                start,
+                end,
+            } => self.edit_event(&id, label, start, end),
+            Command::HideEvent(id) => {
+                if !self.view.hidden_events.contains(&id) {
+                    self.view.hidden_events.push(id);
+                }
+            }
+        }
+    }
+
+    fn edit_event(
+        &mut self,
+        id: &EventId,
+        label: Option<String>,
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+    ) {
+        let Some(event) = self.model.events.iter_mut().find(|e| &e.id == id) else {
+            return;
+        };
+        if let Some(label) = label {
+            event.label = label;
+        }
+        let end = match (start, end) {
+            (Some(s), Some(e)) => Some(e.max(s)),
+            (Some(s), None) => Some(s),
+            (None, _) => None,
+        };
+        if (start, end) != (event.start, event.end) {
+            event.start = start;
+            event.end = end;
+            event.precision = start.map(|_| crate::model::Precision::Day);
+            event.anchor = Some("dates set by the user".to_owned());
+        }
+        event.origin = crate::model::Origin::Edited;
+        self.model_changed();
+    }
+
+    /// Call after every change to the model: views re-derive their caches, and the walkthrough
+    /// follows the model until the user edits it.
+    pub fn model_changed(&mut self) {
+        self.model_generation += 1;
+        if !self.walkthrough_edited {
+            self.walkthrough = crate::walkthrough::generate(&self.model);
         }
     }
 
@@ -158,7 +228,7 @@ impl AppState {
     pub fn reextract(&mut self) {
         self.model =
             crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
-        self.model_generation += 1;
+        self.model_changed();
     }
 
     pub fn document(&self, id: &DocId) -> Option<&Document> {

@@ -251,7 +251,7 @@ fn classify(tokens: &[Token], i: usize) -> Option<Marker> {
         return Some(Marker::Future);
     }
     let participle = STRONG_PAST.contains(&word) && !AUXILIARY_PAST.contains(&word)
-        || word.len() >= 5
+        || word.len() >= 4
             && word.ends_with("ed")
             && !NOT_PAST_ED.contains(&word)
             && word.is_ascii();
@@ -411,6 +411,13 @@ mod tests {
             Tense::Past
         );
         assert_eq!(at("The summit is in May.", "May"), Tense::Unknown);
+        assert_eq!(
+            at(
+                "The FTC sued to block the deal in December, saying it would hurt rivals.",
+                "December"
+            ),
+            Tense::Past
+        );
         assert_eq!(
             at("The vote will be held on June 20.", "on June 20"),
             Tense::Future

@@ -1019,3 +1019,120 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// One example per rule (nlprule-style): the test names the rule whose example fails, and fails
+/// when a rule has no example.
+const RULE_EXAMPLES: &[(&str, &str, &str)] = &[
+    ("iso_date", "Filed 2024-06-18.", "2024-06-18"),
+    ("numeric_date", "Filed 6/18/2024.", "6/18/2024"),
+    ("month_day", "Filed on June 18, 2024.", "on June 18, 2024"),
+    ("day_month", "Filed on 18 June 2024.", "on 18 June 2024"),
+    ("month_year", "Filed in June 2024.", "in June 2024"),
+    (
+        "month_of_year",
+        "Filed in June last year.",
+        "in June last year",
+    ),
+    (
+        "month_range",
+        "Open from April to June.",
+        "from April to June",
+    ),
+    ("month", "The ministers met in May.", "in May"),
+    ("weekday", "The ministers met on Friday.", "on Friday"),
+    ("day_relative", "The ministers met yesterday.", "yesterday"),
+    (
+        "duration_the",
+        "Prices rose over the past two weeks.",
+        "over the past two weeks",
+    ),
+    (
+        "duration_prep",
+        "He was held for three days.",
+        "for three days",
+    ),
+    (
+        "duration_after",
+        "He returned two years later.",
+        "two years later",
+    ),
+    ("ago", "He left three days ago.", "three days ago"),
+    ("in_n", "It is the first visit in 24 years.", "in 24 years"),
+    (
+        "part_of",
+        "It ends at the end of the month.",
+        "the end of the month",
+    ),
+    (
+        "weekend",
+        "Crowds gathered over the weekend.",
+        "over the weekend",
+    ),
+    ("calendar_relative", "Talks resume next week.", "next week"),
+    (
+        "year_range",
+        "He ruled from 2014 to 2016.",
+        "from 2014 to 2016",
+    ),
+    ("year", "He ruled since 2014.", "2014"),
+    ("decade", "He ruled in the 1990s.", "in the 1990s"),
+    ("decade_short", "A hit of the '90s.", "the '90s"),
+    ("decade_word", "A hit of the nineties.", "the nineties"),
+    (
+        "century",
+        "Empires of the 19th century.",
+        "the 19th century",
+    ),
+    (
+        "century_word",
+        "Empires of the nineteenth century.",
+        "the nineteenth century",
+    ),
+    ("season", "It flooded last summer.", "last summer"),
+    (
+        "quarter",
+        "Profits rose in the second quarter of 2023.",
+        "in the second quarter of 2023",
+    ),
+    ("quarter_q", "Profits rose in Q2 2023.", "in Q2 2023"),
+    (
+        "half",
+        "Sales doubled in the first half of 2023.",
+        "in the first half of 2023",
+    ),
+    ("half_h", "Sales doubled in H1 2023.", "in H1 2023"),
+    ("period", "Not seen since the Cold War.", "the Cold War"),
+];
+
+#[test]
+fn every_rule_has_a_passing_example() {
+    for (rule, example, written) in RULE_EXAMPLES {
+        let found = all(example);
+        assert!(
+            found.iter().any(|e| e.rule == *rule && e.text == *written),
+            "rule {rule}: {written:?} not found in {example:?}; found {found:#?}"
+        );
+    }
+    let covered: Vec<&str> = RULE_EXAMPLES.iter().map(|(rule, _, _)| *rule).collect();
+    for (name, _, _) in rule_sources() {
+        assert!(
+            covered.contains(&name),
+            "rule {name} has no example in RULE_EXAMPLES"
+        );
+    }
+}
+
+#[test]
+fn long_texts_stay_fast() {
+    // One "sentence" of ~350 KB with 20,000 expressions: context windows keep this linear.
+    let text =
+        "He will return in two years, on Tuesday, in May — the first quarter. ".repeat(5_000);
+    let started = std::time::Instant::now();
+    let found = find_times(&text, anchor());
+    assert_eq!(found.len(), 4 * 5_000);
+    assert!(
+        started.elapsed().as_secs() < 60,
+        "took {:?}",
+        started.elapsed()
+    );
+}
