@@ -201,7 +201,16 @@ fn verb_relation(
         push_pairs(view, &agents, &subjects, k, out);
         return;
     }
-    let subjects = view.subject_left(from);
+    let mut subjects = view.subject_left(from);
+    // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject.
+    if subjects.is_empty()
+        && from > 0
+        && view.lower(from).ends_with("ing")
+        && view.lower(from - 1) == ","
+        && let Some(s) = view.fallback_subject(from)
+    {
+        subjects = vec![s];
+    }
     if subjects.is_empty() {
         return;
     }
