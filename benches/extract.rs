@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use dossier::corpus::Document;
 use dossier::extract::args::View;
 use dossier::extract::{
-    KnowledgeBase, events, extract, gazetteer, mentions, relations, resolve, rules, text, time,
+    KnowledgeBase, events, extract, gazetteer, mentions, relations, resolve, rules,
 };
 use dossier::model::DocId;
 
@@ -152,11 +152,7 @@ fn stage_times(docs: &[Document], kb: &KnowledgeBase) {
             n += relations::sentence_relations(&view, rules::relation_rules()).len();
             t_rel += t.elapsed().as_secs_f64();
             let t = Instant::now();
-            let times = if text::may_have_time(view.text()) {
-                time::find_times(view.text(), doc.published)
-            } else {
-                Vec::new()
-            };
+            let times = dossier::extract::sentence_times(view.text(), doc.published);
             t_time += t.elapsed().as_secs_f64();
             if !times.is_empty() || rules::event_rules().triggers_in(&view.tokens) {
                 let t = Instant::now();

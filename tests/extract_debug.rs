@@ -1,5 +1,10 @@
 //! A debugging aid: prints every stage's output for a text (run with `--ignored --nocapture`;
 //! `DOSSIER_DEBUG_FILE` picks the file, default the seed).
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "a failing expect is a failing test"
+)]
 
 use std::path::PathBuf;
 

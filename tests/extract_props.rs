@@ -1,5 +1,10 @@
 //! Property tests: the extractor never panics and every span it returns is in bounds, on char
 //! boundaries and slices to its text.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "a failing expect is a failing test"
+)]
 
 use std::path::PathBuf;
 

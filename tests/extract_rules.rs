@@ -1,5 +1,10 @@
 //! Runs every relation and event rule's example sentences through the extractor and names the
 //! rule that fails.
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    reason = "a failing expect is a failing test"
+)]
 
 use std::path::PathBuf;
 

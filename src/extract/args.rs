@@ -208,7 +208,7 @@ impl<'a> View<'a> {
     }
 
     /// Args starting within tokens `[a, b)`, in text order.
-    fn args_within(&self, a: usize, b: usize) -> &[usize] {
+    pub fn args_within(&self, a: usize, b: usize) -> &[usize] {
         let lo = self.by_start.partition_point(|&k| self.args[k].from < a);
         let hi = self.by_start.partition_point(|&k| self.args[k].from < b);
         &self.by_start[lo..hi.max(lo)]
@@ -426,7 +426,38 @@ impl<'a> View<'a> {
                         .iter()
                         .copied()
                         .find(|&x| self.eligible(x));
-                    if head.is_some() && matches!(first, "who" | "which" | "a" | "an" | "the") {
+                    // "X, who …,", "X, the chief …,", "X, joined by Y,", "X, 45,".
+                    let parenthetical = matches!(
+                        first,
+                        "who"
+                            | "which"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "along"
+                            | "together"
+                            | "including"
+                            | "accompanied"
+                            | "joined"
+                            | "backed"
+                            | "led"
+                            | "flanked"
+                    ) || (first.ends_with("ed") && first.len() > 4)
+                        || self
+                            .tokens
+                            .toks
+                            .get(open + 1)
+                            .is_some_and(|t| t.kind == super::text::TokKind::Number)
+                        || !self.args_starting_at(open + 1).is_empty()
+                            && self
+                                .args_starting_at(open + 1)
+                                .iter()
+                                .any(|&a| self.args[a].possessive);
+                    if head.is_some() && parenthetical {
                         return head.map(|h| vec![h]).unwrap_or_default();
                     }
                 }
@@ -534,10 +565,9 @@ impl<'a> View<'a> {
                     if arg.from >= 2
                         && self.lower(arg.from - 1) == "-"
                         && !self.tokens.toks[arg.from - 1].space_before
+                        && let Some(&b) = self.args_ending_at(arg.from - 1).first()
                     {
-                        if let Some(&b) = self.args_ending_at(arg.from - 1).first() {
-                            return vec![b, a];
-                        }
+                        return vec![b, a];
                     }
                     return ok;
                 }

@@ -35,6 +35,9 @@ pub struct EventHit {
     pub subjects: Option<usize>,
 }
 
+/// How far (in tokens) a time expression may be from what it dates.
+const NEAR: usize = 40;
+
 /// Time expressions that measure a span ("in 24 years", "for two weeks") rather than date an event.
 fn is_duration(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -140,16 +143,14 @@ pub fn sentence_events(
                     "of".to_owned(),
                     "against".to_owned(),
                 ],
-            ) {
-                if p != "of"
-                    || matches!(
-                        rule.kind.as_str(),
-                        "death" | "trial" | "arrest" | "appointment" | "lawsuit" | "ruling"
-                    )
-                {
-                    for a in list {
-                        add(view.actor_of(a), &mut participants);
-                    }
+            ) && (p != "of"
+                || matches!(
+                    rule.kind.as_str(),
+                    "death" | "trial" | "arrest" | "appointment" | "lawsuit" | "ruling"
+                ))
+            {
+                for a in list {
+                    add(view.actor_of(a), &mut participants);
                 }
             }
             if let Some((p, list)) = view.prep_args(
@@ -231,9 +232,9 @@ pub fn sentence_events(
         i = to;
     }
     let clauses = clause_ids(view);
-    let used = assign_times(view, times, published, &clauses, &mut hits);
-    // An event needs somebody or a date; undated talk inside a quote is not news.
     let quoted = quoted_tokens(view);
+    let used = assign_times(view, times, published, &clauses, &quoted, &mut hits);
+    // An event needs somebody or a date; undated talk inside a quote is not news.
     hits.into_iter()
         .filter(|(from, _, h)| {
             let somebody =
@@ -266,12 +267,12 @@ fn clause_events(
             continue;
         }
         let clause = clauses.get(tok).copied().unwrap_or(usize::MAX);
-        let lo = (0..tok)
+        let lo = (tok.saturating_sub(NEAR)..tok)
             .rev()
             .take_while(|&k| clauses.get(k) == Some(&clause))
             .last()
             .unwrap_or(tok);
-        let hi = (tok..view.tokens.len())
+        let hi = (tok..view.tokens.len().min(tok + NEAR))
             .take_while(|&k| clauses.get(k) == Some(&clause))
             .last()
             .unwrap_or(tok)
@@ -296,7 +297,7 @@ fn clause_events(
         };
         let mut before = Vec::new();
         let mut after = Vec::new();
-        for a in 0..view.args.len() {
+        for &a in view.args_within(lo, hi) {
             let arg = view.args[a];
             if arg.from < lo || arg.to > hi || arg.usage == Usage::Inner || arg.in_quote {
                 continue;
@@ -411,6 +412,7 @@ fn assign_times(
     times: &[TimeExpr],
     published: Option<NaiveDate>,
     clauses: &[usize],
+    quoted: &[bool],
     hits: &mut [(usize, usize, EventHit)],
 ) -> Vec<usize> {
     let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
@@ -427,11 +429,16 @@ fn assign_times(
             tok.saturating_sub(b)
         }
     };
+    // Times near a trigger (a window keeps huge unpunctuated "sentences" linear).
+    let near = |a: usize| {
+        let lo = usable.partition_point(|(tok, _)| *tok + NEAR < a);
+        let hi = usable.partition_point(|(tok, _)| *tok <= a + NEAR);
+        lo..hi.max(lo)
+    };
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
-        let best = usable
-            .iter()
-            .enumerate()
+        let best = near(h.0)
+            .map(|k| (k, &usable[k]))
             .filter(|(_, (tok, _))| clause_of(*tok) == clause)
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
@@ -440,9 +447,8 @@ fn assign_times(
         }
     }
     for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
-        let best = usable
-            .iter()
-            .enumerate()
+        let best = near(h.0)
+            .map(|k| (k, &usable[k]))
             .filter(|(k, _)| !used[*k])
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
@@ -475,7 +481,7 @@ fn assign_times(
             "press conference" | "briefing" | "speech"
         ) && (h.0.saturating_sub(5)..h.0)
             .any(|k| lex.speech.contains(view.lower(k)))
-            && !quoted_tokens(view).get(h.0).copied().unwrap_or(false);
+            && !quoted.get(h.0).copied().unwrap_or(false);
         if onset || reported {
             h.2.time = Some(TimeExpr {
                 start: 0,
@@ -544,48 +550,45 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
             .flatten()
             .copied()
             .find(|&m| compatible(out[m].time.as_ref().and_then(|t| t.range), range));
-        let m = match found {
-            Some(m) => {
-                let e = &mut out[m];
-                for &p in &h.participants {
-                    if !e.participants.contains(&p) {
-                        e.participants.push(p);
-                    }
+        let m = if let Some(m) = found {
+            let e = &mut out[m];
+            for &p in &h.participants {
+                if !e.participants.contains(&p) {
+                    e.participants.push(p);
                 }
-                e.owner = e.owner.or(h.owner);
-                if h.owner_is_modifier && e.owner == h.owner {
-                    e.owner_is_modifier = true;
-                }
-                e.place = e.place.or(h.place);
-                e.host = e.host.or(h.host);
-                let better = match (&e.time, &h.time) {
-                    (None, Some(_)) => true,
-                    (Some(a), Some(b)) => precision_rank(b.precision) < precision_rank(a.precision),
-                    _ => false,
-                };
-                if better {
-                    e.time = h.time;
-                }
-                if e.evidence.len() < 64 && !e.evidence.contains(&h.evidence) {
-                    e.evidence.push(h.evidence);
-                }
-                m
             }
-            None => {
-                out.push(MergedEvent {
-                    kind: h.kind.clone(),
-                    trigger: h.trigger,
-                    participants: h.participants.clone(),
-                    owner: h.owner,
-                    owner_is_modifier: h.owner_is_modifier,
-                    place: h.place,
-                    host: h.host,
-                    time: h.time,
-                    evidence: vec![h.evidence],
-                    subjects: h.subjects,
-                });
-                out.len() - 1
+            e.owner = e.owner.or(h.owner);
+            if h.owner_is_modifier && e.owner == h.owner {
+                e.owner_is_modifier = true;
             }
+            e.place = e.place.or(h.place);
+            e.host = e.host.or(h.host);
+            let better = match (&e.time, &h.time) {
+                (None, Some(_)) => true,
+                (Some(a), Some(b)) => precision_rank(b.precision) < precision_rank(a.precision),
+                _ => false,
+            };
+            if better {
+                e.time = h.time;
+            }
+            if e.evidence.len() < 64 && !e.evidence.contains(&h.evidence) {
+                e.evidence.push(h.evidence);
+            }
+            m
+        } else {
+            out.push(MergedEvent {
+                kind: h.kind.clone(),
+                trigger: h.trigger,
+                participants: h.participants.clone(),
+                owner: h.owner,
+                owner_is_modifier: h.owner_is_modifier,
+                place: h.place,
+                host: h.host,
+                time: h.time,
+                evidence: vec![h.evidence],
+                subjects: h.subjects,
+            });
+            out.len() - 1
         };
         for k in keys {
             let list = index.entry((h.kind.clone(), k)).or_default();

@@ -225,8 +225,11 @@ fn fingerprint(kb: &KnowledgeBase) -> u64 {
 }
 
 /// The gazetteer for `kb`, built on first use and reused while the same knowledge base is passed.
+/// Recently built gazetteers by knowledge-base fingerprint.
+type Cache = Mutex<Vec<(u64, Arc<Gazetteer>)>>;
+
 pub fn gazetteer(kb: &KnowledgeBase) -> Arc<Gazetteer> {
-    static CACHE: OnceLock<Mutex<Vec<(u64, Arc<Gazetteer>)>>> = OnceLock::new();
+    static CACHE: OnceLock<Cache> = OnceLock::new();
     let key = fingerprint(kb);
     let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
     if let Ok(guard) = cache.lock()

@@ -3,6 +3,11 @@
 //! organization suffixes, acronyms introduced in the text, pronouns and role references
 //! ("the speaker", "the alliance's chief"). Nothing is resolved here; see `resolve`.
 
+#![allow(
+    clippy::many_single_char_names,
+    reason = "token indices (i, j, k, m, n) and spans (s, e) read best short"
+)]
+
 use crate::corpus::Document;
 
 use super::gazetteer::{Gazetteer, Hit, KbRef, SurfaceForm};
@@ -202,7 +207,7 @@ fn sentence_mentions(
                     }));
             // A capitalised title word could start an organization name ("General Motors").
             let org_name =
-                name_follows && next + 1 <= n && lex.org_suffixes.contains(word(&t, text, next));
+                name_follows && next < n && lex.org_suffixes.contains(word(&t, text, next));
             if name_follows && !org_name {
                 title_spans.push(TitleSpan {
                     from: i,
@@ -253,7 +258,7 @@ fn sentence_mentions(
         {
             let end_tok = i + words.len();
             let appositive = i > 0 && t.lower(i - 1) == ",";
-            if !(end_tok < n && is_upper_word(&t, text, end_tok))
+            if (end_tok >= n || !is_upper_word(&t, text, end_tok))
                 && !appositive
                 && t.lower(end_tok) != "of"
             {
@@ -263,14 +268,14 @@ fn sentence_mentions(
                 continue;
             }
         }
-        if is_upper_word(&t, text, i) && !title_tok[i] {
-            if let Some((end_tok, f)) =
+        if is_upper_word(&t, text, i)
+            && !title_tok[i]
+            && let Some((end_tok, f)) =
                 name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word)
-            {
-                out.push(f);
-                i = end_tok.max(i + 1);
-                continue;
-            }
+        {
+            out.push(f);
+            i = end_tok.max(i + 1);
+            continue;
         }
         i += 1;
     }
@@ -302,13 +307,11 @@ fn sentence_mentions(
             }
         }
     }
-    let mut idx = 0;
     let mut kept = Vec::with_capacity(spans.len());
-    for f in out.drain(base..) {
+    for (idx, f) in out.drain(base..).enumerate() {
         if keep[idx] {
             kept.push(f);
         }
-        idx += 1;
     }
     out.extend(kept);
 
@@ -319,6 +322,10 @@ fn sentence_mentions(
 }
 
 /// A capitalised name sequence starting at token `i`: (end token, mention).
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the sentence's token tables are passed apart to keep this a free function"
+)]
 fn name_sequence(
     text: &str,
     t: &Tokens,
@@ -414,6 +421,7 @@ fn name_sequence(
         }
         // "Call of Duty", "Bank of America": capitalised words joined by "of".
         if j > start
+            && Some(start) != first_word
             && !org
             && !person
             && w == "of"
@@ -519,7 +527,14 @@ fn name_sequence(
             start = m;
         }
     }
-    if thing {
+    // A title in quote marks ("Call of Duty") or a name after a possessive pronoun ("its Game
+    // Pass service") names a work or a product, not an actor.
+    let quoted_title = start > 0
+        && matches!(t.lower(start - 1), "“" | "\"" | "'")
+        && matches!(t.lower(end), "”" | "\"" | "'" | ",");
+    let owned =
+        start > 0 && matches!(t.lower(start - 1), "its" | "their" | "his" | "her" | "our") && !org;
+    if thing || ((quoted_title || owned) && !person && words.len() > 1) {
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
         return Some((end, Found::new(si, s, e, FoundKind::Thing)));
     }
@@ -666,7 +681,30 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
                 k = ae + usize::from(t.is_possessive(ae));
             }
         }
-        let Some((len, head)) = titles.longest_at(t, k) else {
+        let Some((len, head)) = titles.longest_at(t, k).or_else(|| {
+            // "Bonnie Glaser, a senior fellow at the German Marshall Fund": up to four lowercase
+            // words, then at/of/with an organization.
+            let mut m = k;
+            while m < k + 4
+                && t.is_word(m)
+                && !is_upper_word(t, text, m)
+                && !matches!(
+                    t.lower(m),
+                    "at" | "of" | "with" | "and" | "who" | "which" | "said"
+                )
+            {
+                m += 1;
+            }
+            let after = if t.lower(m + 1) == "the" {
+                m + 2
+            } else {
+                m + 1
+            };
+            (m > k
+                && matches!(t.lower(m), "at" | "of" | "with")
+                && mention_starting_at(t, out, base, after).is_some_and(|a| out[a].may_affiliate()))
+            .then_some((m - k, false))
+        }) else {
             continue;
         };
         let end = k + len;
@@ -746,6 +784,10 @@ fn attach_head_refs(
     let title_index = super::rules::titles();
     let n = t.len();
     let mut new = Vec::new();
+    #[allow(
+        clippy::needless_range_loop,
+        reason = "new references are collected by index into `out`"
+    )]
     for o in base..out.len() {
         if !out[o].may_affiliate() || matches!(out[o].kind, FoundKind::Pronoun(_)) {
             continue;
@@ -819,6 +861,7 @@ mod tests {
         let g = Gazetteer::new(&kb());
         let f = find_mentions(&doc, &g);
         f.iter()
+            .filter(|m| m.kind != FoundKind::Thing)
             .map(|m| {
                 let aff = m.affiliation.map(|a| text[f[a].start..f[a].end].to_owned());
                 (

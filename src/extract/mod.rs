@@ -91,11 +91,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             for hit in relations::sentence_relations(&view, relation_rules) {
                 relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
             }
-            let times = if text::may_have_time(view.text()) {
-                time::find_times(view.text(), doc.published)
-            } else {
-                Vec::new()
-            };
+            let times = sentence_times(view.text(), doc.published);
             if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
                 event_hits.extend(events::sentence_events(
                     &view,
@@ -120,6 +116,48 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
     }
 }
 
+/// The time expressions of a sentence (offsets relative to it). Sentences with no time cue are
+/// skipped; very long ones (unpunctuated text) are read in pieces so the cost stays linear.
+pub fn sentence_times(sentence: &str, published: Option<chrono::NaiveDate>) -> Vec<time::TimeExpr> {
+    const PIECE: usize = 2000;
+    if !text::may_have_time(sentence) {
+        return Vec::new();
+    }
+    if sentence.len() <= PIECE {
+        return time::find_times(sentence, published);
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < sentence.len() {
+        let mut to = (from + PIECE).min(sentence.len());
+        while to < sentence.len() && !sentence.is_char_boundary(to) {
+            to += 1;
+        }
+        // Cut at a space so no expression is split (when there is one).
+        if to < sentence.len()
+            && let Some(space) = sentence.get(from..to).and_then(|p| p.rfind(' '))
+            && space > 0
+        {
+            to = from + space;
+        }
+        let Some(piece) = sentence.get(from..to) else {
+            break;
+        };
+        if text::may_have_time(piece) {
+            for mut t in time::find_times(piece, published) {
+                t.start += from;
+                t.end += from;
+                out.push(t);
+            }
+        }
+        from = to.max(from + 1);
+        while from < sentence.len() && !sentence.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    out
+}
+
 /// Extracts the model from documents, in document order. Never panics on any text.
 pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
     let found = run_stages(documents, kb);
@@ -131,11 +169,10 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
         used.insert(r.0);
         used.insert(r.1);
     }
-    let mut places: BTreeSet<usize> = BTreeSet::new();
     for e in &found.events {
-        used.extend(e.participants.iter().copied());
-        if let Some(p) = e.place {
-            places.insert(p);
+        // Events read from a dated clause do not make an actor of every name in it.
+        if e.subjects.is_none() {
+            used.extend(e.participants.iter().copied());
         }
     }
     for q in &found.quotes {
@@ -153,9 +190,6 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             // label and, for a capital, stands for its country.
             if a.kind == ActorKind::Place {
                 return false;
-            }
-            if places.contains(&i) {
-                return true;
             }
             if used.contains(&i) {
                 return true;

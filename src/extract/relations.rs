@@ -128,7 +128,7 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
         let before = out.len();
         match trigger.form {
             Form::Verb { participle } => {
-                verb_relation(view, i, end, participle, trigger.rule, rule, &mut out)
+                verb_relation(view, i, end, participle, trigger.rule, rule, &mut out);
             }
             Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
             Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
@@ -201,7 +201,16 @@ fn verb_relation(
         push_pairs(view, &agents, &subjects, k, out);
         return;
     }
-    let subjects = view.subject_left(from);
+    let mut subjects = view.subject_left(from);
+    // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject.
+    if subjects.is_empty()
+        && from > 0
+        && view.lower(from).ends_with("ing")
+        && view.lower(from - 1) == ","
+        && let Some(s) = view.fallback_subject(from)
+    {
+        subjects = vec![s];
+    }
     if subjects.is_empty() {
         return;
     }

@@ -138,6 +138,16 @@ impl<'k> Registry<'k> {
             if initials.chars().count() >= 2 {
                 self.add_short(&initials, i);
             }
+            // "Activision" for "Activision Blizzard", unless the first word is a common one.
+            let lex = lexicon();
+            let first = words[0].to_lowercase();
+            if !lex.stop.contains(&first)
+                && !lex.not_alone.contains(&first)
+                && !super::rules::given_names().contains(words[0])
+                && words[0].chars().count() > 3
+            {
+                self.add_short(words[0], i);
+            }
         }
         i
     }
@@ -260,6 +270,84 @@ fn word_before(text: &str, at: usize) -> String {
     w
 }
 
+/// An organization name without its legal form ("Microsoft Corp." → "Microsoft").
+fn strip_corporate(name: &str) -> &str {
+    const FORMS: &[&str] = &[
+        " Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " LLC", " PLC", " plc", " Co.", " AG",
+        " SA", " NV", " GmbH", ", Inc.",
+    ];
+    for f in FORMS {
+        if let Some(stem) = name.strip_suffix(f)
+            && stem.chars().any(char::is_alphabetic)
+        {
+            return stem.trim_end_matches(',');
+        }
+    }
+    name
+}
+
+/// Whether the word after a name reads as a verb ("scored", "says", "will").
+fn next_word_is_verb(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let word: String = rest
+        .trim_start_matches([' ', ','])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    word.chars().next().is_some_and(char::is_lowercase)
+        && (word.ends_with("ed")
+            || word.ends_with('s')
+            || lexicon().speech.contains(&word)
+            || matches!(
+                word.as_str(),
+                "will"
+                    | "would"
+                    | "has"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "won"
+                    | "led"
+                    | "met"
+                    | "told"
+                    | "took"
+                    | "made"
+                    | "became"
+                    | "left"
+                    | "said"
+            ))
+}
+
+/// Whether a name ending at `end` is followed by a common noun it modifies ("U.S. antitrust
+/// law"), not by a verb ("U.S. imposed", "China says").
+fn modifies_noun(text: &str, end: usize) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+        "might", "must", "should", "shall", "and", "or", "to", "in", "on", "at", "for", "of",
+        "with", "by", "from", "as", "that", "which", "who", "says", "said", "also", "not", "never",
+        "does", "did", "do", "be", "been", "being", "remains", "became", "wants", "plans", "needs",
+        "seeks", "hopes", "expects", "says", "warns", "accuses", "rejects", "denies", "insists",
+        "itself", "alone",
+    ];
+    let rest = text.get(end..).unwrap_or("");
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let word: String = rest[1..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    let plural_or_third_person =
+        word.ends_with('s') && !word.ends_with("ss") && word.len() > 3 && !word.ends_with("ics");
+    first.is_lowercase()
+        && !NOT_NOUNS.contains(&word.as_str())
+        && !word.ends_with("ed")
+        && !plural_or_third_person
+}
+
 fn in_quotes(quotes: &[(usize, usize)], at: usize) -> bool {
     let i = quotes.partition_point(|q| q.1 <= at);
     quotes.get(i).is_some_and(|q| q.0 <= at)
@@ -292,6 +380,7 @@ fn resolve_document(
     let mut usage: Vec<Usage> = vec![Usage::Agent; found.len()];
 
     // Pass A: names.
+    let mut last_location = (false, 0usize);
     for &i in &order {
         let f = &found[i];
         let surface = text_of(doc, f);
@@ -312,24 +401,37 @@ fn resolve_document(
                         named.insert(e.kb);
                         if let Some(a) = reg.kb_actor(e.kb) {
                             resolved[i].push(a);
-                            // "born in Germany", "the war in Ukraine": a country as a location.
-                            let location = matches!(
-                                prev.as_str(),
-                                "in" | "at"
-                                    | "across"
-                                    | "near"
-                                    | "throughout"
-                                    | "inside"
-                                    | "within"
-                                    | "outside"
-                            );
+                            // "born in Germany", "the war in Ukraine", "in the United States,
+                            // Canada and Mexico": a country as a location.
+                            let between = text.get(last_location.1..f.start).unwrap_or("x");
+                            let listed = last_location.0
+                                && matches!(between.trim(), "," | "and" | ", and" | "or");
+                            let location = listed
+                                || matches!(
+                                    prev.as_str(),
+                                    "in" | "at"
+                                        | "across"
+                                        | "near"
+                                        | "throughout"
+                                        | "inside"
+                                        | "within"
+                                        | "outside"
+                                );
                             if location
                                 && matches!(e.kb, KbRef::Country(_))
                                 && !f.possessive
                                 && !f.inner
                             {
                                 usage[i] = Usage::Place;
+                            } else if matches!(e.kb, KbRef::Country(_))
+                                && !f.possessive
+                                && !f.inner
+                                && modifies_noun(text, f.end)
+                            {
+                                // "U.S. antitrust law", "China trade": a country as a modifier.
+                                usage[i] = Usage::Modifier;
                             }
+                            last_location = (usage[i] == Usage::Place, f.end);
                         }
                     }
                     SurfaceForm::Metonym => {
@@ -370,20 +472,18 @@ fn resolve_document(
                     || text
                         .get(..f.start)
                         .is_some_and(|b| b.trim_end().to_lowercase().ends_with("the"));
+                let long = surface.split_whitespace().count() > 3;
                 let kind = match class {
-                    NameClass::Organization => ActorKind::Organization,
                     NameClass::Person => ActorKind::Person,
                     NameClass::Unknown if lex.place_suffixes.contains(last) => ActorKind::Place,
-                    NameClass::Unknown if after_the => ActorKind::Organization,
-                    NameClass::Unknown if after_place_prep => ActorKind::Place,
-                    NameClass::Unknown if surface.split_whitespace().count() > 3 => {
-                        ActorKind::Organization
-                    }
-                    NameClass::Unknown => ActorKind::Person,
+                    NameClass::Unknown if after_place_prep && !after_the => ActorKind::Place,
+                    NameClass::Unknown if !after_the && !long => ActorKind::Person,
+                    NameClass::Organization | NameClass::Unknown => ActorKind::Organization,
                 };
                 let name = surface.trim_end_matches('.').trim();
+                // "Activision Blizzard Inc." is "Activision Blizzard".
                 let name = if kind == ActorKind::Organization {
-                    surface
+                    strip_corporate(surface)
                 } else {
                     name
                 };
@@ -394,9 +494,22 @@ fn resolve_document(
                 }
                 let first = surface.split_whitespace().next().unwrap_or("");
                 let given = super::rules::given_names().contains(first);
+                // Without a known given name, a two- or three-word name is a person when nothing in
+                // it reads as a place or common word and it acts ("Gonzalo Montiel scored").
+                let plain = surface.split_whitespace().all(|w| {
+                    let w = w.to_lowercase();
+                    !lex.not_alone.contains(&w) && !lex.stop.contains(&w)
+                });
+                let acts = next_word_is_verb(text, f.end);
+                let shaped = kind == ActorKind::Person
+                    && plain
+                    && !after_the
+                    && (acts || !f.sentence_initial)
+                    && surface.split_whitespace().count() <= 3;
                 if *class != NameClass::Unknown
                     || f.role.is_some()
                     || (kind == ActorKind::Person && given && !after_the)
+                    || shaped
                 {
                     reg.actors[a].strong = true;
                 }
@@ -514,6 +627,7 @@ fn resolve_document(
                             let nearest = last_slot_end
                                 .iter()
                                 .rev()
+                                .take(64)
                                 .take_while(|x| x.0 >= sentence_start)
                                 .find(|x| !x.3 && Some(x.2) != head.filter(|_| appositive))
                                 .map(|x| x.2);
@@ -547,6 +661,7 @@ fn resolve_document(
                             let in_sentence: Vec<&(usize, usize, usize, bool)> = last_slot_end
                                 .iter()
                                 .rev()
+                                .take(64)
                                 .take_while(|x| x.0 >= sentence_start)
                                 .collect();
                             if let [b, a, ..] = in_sentence.as_slice() {
@@ -741,6 +856,7 @@ fn last_person(
     if let Some(x) = seen
         .iter()
         .rev()
+        .take(64)
         .take_while(|x| x.0 >= sentence_start)
         .find(ok)
     {
@@ -752,8 +868,9 @@ fn last_person(
     let from = seen.partition_point(|x| x.0 < start);
     let in_sentence: Vec<&(usize, usize, usize, bool)> = seen[from..]
         .iter()
+        .take_while(|x| x.0 < sentence_start)
         .filter(ok)
-        .filter(|x| x.0 < sentence_start)
+        .take(64)
         .collect();
     // A person after a preposition, or listed after one ("under Presidents Nixon and Ford"), is
     // not the subject.

@@ -186,7 +186,7 @@ pub fn titles() -> &'static Titles {
             }
         }
         for list in by_first.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
         Titles { by_first }
     })
@@ -234,7 +234,7 @@ impl TriggerIndex {
 
     fn finish(&mut self) {
         for list in self.by_first.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
     }
 

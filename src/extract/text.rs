@@ -2,6 +2,10 @@
 //!
 //! One linear pass, no regexes. Words keep internal apostrophes ("O'Neill") and dotted acronyms
 //! ("U.S."); a possessive `'s` is its own token; every other punctuation character is a token.
+#![allow(
+    clippy::many_single_char_names,
+    reason = "char indices (i, j, k) and bytes (b, c, d, e) read best short"
+)]
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
