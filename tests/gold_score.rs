@@ -46,8 +46,16 @@ use dossier::extract::{KnowledgeBase, extract};
 use dossier::model::{Actor, ActorId, ActorKind, Event, Model, Polarity, Relation};
 use serde::Deserialize;
 
-// Thresholds asserted with DOSSIER_GOLD_STRICT=1.
+// The seed's targets, always asserted.
 const SEED_ACTOR_F1: f64 = 0.95;
+// Regression floors on the whole gold set, always asserted: what the extractor reaches today
+// (actor F1 0.90, relation P 0.90 / R 0.42, polarity 0.89, dated events 0.64), less a margin.
+const FLOOR_ACTOR_F1: f64 = 0.87;
+const FLOOR_RELATION_PRECISION: f64 = 0.8;
+const FLOOR_RELATION_RECALL: f64 = 0.38;
+const FLOOR_POLARITY_ACCURACY: f64 = 0.85;
+const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.6;
+// The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
 const RELATION_RECALL: f64 = 0.75;
@@ -501,18 +509,46 @@ fn gold_score() {
     let Some(seed) = seed else {
         panic!("tests/gold/seed.txt is missing");
     };
+    let c = seed.counts;
+    assert!(
+        c.actor_f1() >= SEED_ACTOR_F1,
+        "seed actor F1 {:.3} < {SEED_ACTOR_F1}",
+        c.actor_f1()
+    );
+    assert!(
+        seed.missed_key_events.is_empty(),
+        "seed events not right: {:?}",
+        seed.missed_key_events
+    );
+    for (what, value, floor) in [
+        ("actor F1", total.actor_f1(), FLOOR_ACTOR_F1),
+        (
+            "relation precision",
+            total.relation_precision(),
+            FLOOR_RELATION_PRECISION,
+        ),
+        (
+            "relation recall",
+            total.relation_recall(),
+            FLOOR_RELATION_RECALL,
+        ),
+        (
+            "polarity accuracy",
+            total.polarity_accuracy(),
+            FLOOR_POLARITY_ACCURACY,
+        ),
+        (
+            "dated event accuracy",
+            total.event_accuracy(),
+            FLOOR_DATED_EVENT_ACCURACY,
+        ),
+    ] {
+        assert!(
+            value >= floor,
+            "{what} {value:.3} fell below its floor {floor}"
+        );
+    }
     if std::env::var("DOSSIER_GOLD_STRICT").is_ok_and(|v| v == "1") {
-        let c = seed.counts;
-        assert!(
-            c.actor_f1() >= SEED_ACTOR_F1,
-            "seed actor F1 {:.3} < {SEED_ACTOR_F1}",
-            c.actor_f1()
-        );
-        assert!(
-            seed.missed_key_events.is_empty(),
-            "seed events not right: {:?}",
-            seed.missed_key_events
-        );
         assert!(
             total.actor_f1() >= ACTOR_F1,
             "actor F1 {:.3} < {ACTOR_F1}",
@@ -539,7 +575,9 @@ fn gold_score() {
             total.event_accuracy()
         );
     } else {
-        println!("\n(scores printed only; set DOSSIER_GOLD_STRICT=1 to assert the thresholds)");
+        println!(
+            "\n(seed targets and regression floors asserted; set DOSSIER_GOLD_STRICT=1 to assert the issue's targets)"
+        );
     }
 }
 
