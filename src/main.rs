@@ -500,6 +500,10 @@ fn run_app(paths: Vec<PathBuf>, options: LoadOptions) -> ExitCode {
         native,
         Box::new(move |cc| {
             let mut app = dossier::ui::DossierApp::new(options);
+            if let Some(storage) = cc.storage {
+                app.recent =
+                    eframe::get_value(storage, dossier::ui::app::RECENT_KEY).unwrap_or_default();
+            }
             if let [project] = paths.as_slice()
                 && is_project(project)
             {

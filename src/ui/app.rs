@@ -8,6 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::corpus::{Document, LoadOptions, Severity};
 use crate::model::ActorKind;
+use crate::ui::add_event_ui::{AddEventForm, add_event_ui};
 use crate::ui::diagram_ui::{DiagramView, diagram_ui};
 use crate::ui::dialogs::{DialogOutcome, DialogPurpose, PathPrompt, PendingDialog};
 use crate::ui::export_ui::{
@@ -64,6 +65,7 @@ pub struct DossierApp {
     /// Problems found while opening a project, shown with the corpus's own.
     pending_problems: Vec<crate::corpus::Problem>,
     show_unapplied: bool,
+    add_event: AddEventForm,
     /// Messages from exports running on worker threads.
     export_results: Vec<mpsc::Receiver<String>>,
 }
@@ -98,6 +100,7 @@ impl DossierApp {
             recent: Vec::new(),
             pending_problems: Vec::new(),
             show_unapplied: false,
+            add_event: AddEventForm::default(),
         }
     }
 
@@ -513,6 +516,7 @@ impl DossierApp {
 
         self.prompt_ui(&ctx);
         self.project_windows(&ctx);
+        add_event_ui(&ctx, &mut self.state, &mut self.add_event);
         self.autosave();
         let title = format!(
             "Dossier — {}{}",
@@ -715,6 +719,9 @@ impl DossierApp {
                 self.state.push(Command::Redo);
             }
             ui.separator();
+            if ui.button("Add event…").clicked() {
+                self.add_event.open();
+            }
             if ui
                 .button(format!(
                     "Corrections that no longer apply ({})",
@@ -1122,9 +1129,16 @@ fn problems_ui(ui: &mut egui::Ui, state: &AppState) {
         });
 }
 
+/// The key under which recent projects are kept in eframe's storage (preferences).
+pub const RECENT_KEY: &str = "dossier.recent_projects";
+
 impl eframe::App for DossierApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
     }
 }
 
