@@ -738,7 +738,9 @@ impl SpatialIndex {
     )]
     fn insert_segment(&mut self, a: Point, b: Point, edge: u32) {
         // Walk the segment in steps of half a cell, marking each cell once.
-        let steps = (a.distance(b) / (self.cell * 0.5)).ceil().max(1.0) as usize;
+        let steps = (a.distance(b) / (self.cell * 0.5))
+            .ceil()
+            .clamp(1.0, 4096.0) as usize;
         let mut last = usize::MAX;
         for s in 0..=steps {
             let (x, y) = self.cell_of(a.lerp(b, s as f32 / steps as f32));

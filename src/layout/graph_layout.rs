@@ -298,7 +298,11 @@ impl ForceLayout {
         let mut positions = vec![Point::default(); n];
         let mut placed = vec![false; n];
         for (i, node) in graph.nodes.iter().enumerate() {
-            if let Some(p) = pins.get(&node.id).or_else(|| previous.get(&node.id)) {
+            if let Some(p) = pins
+                .get(&node.id)
+                .or_else(|| previous.get(&node.id))
+                .filter(|p| p.x.is_finite() && p.y.is_finite())
+            {
                 positions[i] = *p;
                 placed[i] = true;
             }
@@ -451,17 +455,6 @@ impl ForceLayout {
         self.attraction_and_gravity();
         let mean_move = self.apply_forces();
         self.iteration += 1;
-        if std::env::var_os("DOSSIER_TRACE_LAYOUT").is_some() && self.iteration.is_multiple_of(25) {
-            let extent = self
-                .simulated
-                .iter()
-                .map(|&b| self.positions[b as usize].length())
-                .fold(0.0f32, f32::max);
-            eprintln!(
-                "iteration {} mean move {mean_move:.3} speed {:.4} extent {extent:.0}",
-                self.iteration, self.speed
-            );
-        }
         let scale = self.settings.repulsion.sqrt();
         let extent = self.tree.cells.first().map_or(0.0, |c| c.size);
         if mean_move < (0.01 * scale).max(0.0006 * extent) {

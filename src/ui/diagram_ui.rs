@@ -173,6 +173,14 @@ impl DiagramView {
         )
     }
 
+    /// The current view as an export extent ("current view" in the export dialog).
+    pub fn export_extent(&self) -> crate::export::image::Extent {
+        crate::export::image::Extent::View {
+            center: self.center,
+            px_per_unit: self.zoom,
+        }
+    }
+
     /// Asks for a fit to all on the next frame.
     pub fn request_fit(&mut self) {
         self.fit_requested = true;
