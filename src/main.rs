@@ -7,7 +7,10 @@ use std::sync::atomic::AtomicBool;
 use clap::{Parser, Subcommand};
 use dossier::corpus::{LoadOptions, Loaded, Severity, load_paths, parse_date};
 use dossier::export::data::{DataFormat, export_data};
+use dossier::export::image::ImageOptions;
+use dossier::export::slide::{SlideText, View, export_view};
 use dossier::extract::{KnowledgeBase, extract};
+use dossier::ui::state::ViewSettings;
 
 #[derive(Parser)]
 #[command(
@@ -64,6 +67,27 @@ enum Commands {
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
         theme: ThemeArg,
     },
+    /// Export the default walkthrough (an overview, then each dated event in time order) as
+    /// numbered PNG slides or an animated GIF.
+    Walkthrough {
+        /// Files or folders (default: the seed corpus).
+        paths: Vec<PathBuf>,
+        /// A folder for step-01.png, step-02.png, …
+        #[arg(long, required_unless_present = "gif")]
+        out: Option<PathBuf>,
+        /// An animated GIF file.
+        #[arg(long)]
+        gif: Option<PathBuf>,
+        /// Slide size in pixels, `WIDTHxHEIGHT`.
+        #[arg(long, default_value = "1920x1080")]
+        size: String,
+        /// Seconds per step in the GIF.
+        #[arg(long, default_value_t = 4)]
+        seconds: u32,
+        /// Slide theme.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+    },
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,6 +116,22 @@ fn main() -> ExitCode {
     match cli.command {
         None => run_app(cli.paths, options),
         Some(Commands::Extract { paths, json }) => run_extract(&paths, &options, json),
+        Some(Commands::Walkthrough {
+            paths,
+            out,
+            gif,
+            size,
+            seconds,
+            theme,
+        }) => run_walkthrough(
+            paths,
+            &options,
+            out.as_deref(),
+            gif.as_deref(),
+            &size,
+            seconds,
+            theme,
+        ),
         Some(Commands::Export {
             paths,
             out,
@@ -262,11 +302,111 @@ fn export_image_cli(
     size: (u32, u32),
     theme: ThemeArg,
 ) -> Result<(), String> {
-    let _ = (model, view, size, theme);
-    Err(format!(
-        "cannot export {}: unknown extension; expected .png, .svg, .gexf, .graphml, .csv, .timeline.json or .json",
-        out.display()
-    ))
+    let options = ImageOptions::default()
+        .with_size(size.0, size.1)
+        .with_dark(theme == ThemeArg::Dark)
+        .with_transparent(theme == ThemeArg::Transparent);
+    let view = match view {
+        ViewArg::Diagram => View::Diagram,
+        ViewArg::Timeline => View::Timeline,
+        ViewArg::Slide => View::Slide,
+    };
+    let slide = SlideText {
+        title: model
+            .documents
+            .first()
+            .filter(|_| model.documents.len() == 1)
+            .map_or_else(|| "Dossier".to_owned(), |d| d.title.clone()),
+        caption: dossier::walkthrough::generate(model)
+            .steps
+            .first()
+            .map(|s| s.caption.clone())
+            .unwrap_or_default(),
+        source: source_line(model),
+    };
+    export_view(model, &ViewSettings::default(), view, &options, out, &slide)
+        .map_err(|e| e.to_string())
+}
+
+/// "Source, date; …" for the documents of a model (at most three named).
+fn source_line(model: &dossier::model::Model) -> Option<String> {
+    let mut parts: Vec<String> = model
+        .documents
+        .iter()
+        .take(3)
+        .map(|d| match (&d.source, d.published) {
+            (Some(s), Some(p)) => format!("{s}, {p}"),
+            (None, Some(p)) => format!("{}, {p}", d.title),
+            (Some(s), None) => s.clone(),
+            (None, None) => d.title.clone(),
+        })
+        .collect();
+    if model.documents.len() > 3 {
+        parts.push(format!("and {} more", model.documents.len() - 3));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+fn run_walkthrough(
+    paths: Vec<PathBuf>,
+    options: &LoadOptions,
+    out: Option<&Path>,
+    gif: Option<&Path>,
+    size: &str,
+    seconds: u32,
+    theme: ThemeArg,
+) -> ExitCode {
+    let (width, height) = match parse_size(size) {
+        Ok(size) => size,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let paths = if paths.is_empty() {
+        vec![seed_dir()]
+    } else {
+        paths
+    };
+    let loaded = load_reporting(&paths, options);
+    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    let walkthrough = dossier::walkthrough::generate(&model);
+    let image = ImageOptions::default()
+        .with_size(width, height)
+        .with_dark(theme == ThemeArg::Dark)
+        .with_transparent(theme == ThemeArg::Transparent);
+    let view = ViewSettings::default();
+    if let Some(dir) = out {
+        match dossier::export::walkthrough::export_slides(&model, &view, &walkthrough, &image, dir)
+        {
+            Ok(files) => println!("wrote {} slides to {}", files.len(), dir.display()),
+            Err(err) => {
+                eprintln!("dossier: {err}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if let Some(path) = gif {
+        match dossier::export::walkthrough::export_gif(
+            &model,
+            &view,
+            &walkthrough,
+            &image,
+            seconds,
+            path,
+        ) {
+            Ok(()) => println!(
+                "wrote {} ({} steps)",
+                path.display(),
+                walkthrough.steps.len()
+            ),
+            Err(err) => {
+                eprintln!("dossier: {err}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn run_app(paths: Vec<PathBuf>, options: LoadOptions) -> ExitCode {

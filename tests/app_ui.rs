@@ -65,3 +65,43 @@ fn undated_document_says_so_and_accepts_a_date() {
             .is_some_and(|n| n.contains("note.txt") && n.contains("YYYY-MM-DD"))
     );
 }
+
+#[test]
+fn presenter_keys_step_through_the_walkthrough() {
+    let mut harness = seed_app();
+    let steps = harness.state().state.walkthrough.steps.len();
+    assert!(
+        steps >= 4,
+        "overview plus the seed's dated events, got {steps}"
+    );
+    harness.key_press(egui::Key::F5);
+    harness.run_steps(2);
+    assert!(harness.state().presenter.active);
+    harness.get_by_label(&format!("Step 1 of {steps}"));
+    harness.key_press(egui::Key::PageDown);
+    harness.run_steps(2);
+    assert_eq!(harness.state().presenter.step, 1);
+    harness.key_press(egui::Key::Space);
+    harness.run_steps(2);
+    assert_eq!(harness.state().presenter.step, 2);
+    harness.key_press(egui::Key::PageUp);
+    harness.run_steps(2);
+    assert_eq!(harness.state().presenter.step, 1);
+    harness.key_press(egui::Key::End);
+    harness.run_steps(2);
+    assert_eq!(harness.state().presenter.step, steps - 1);
+    harness.get_by_label(&format!("Step {steps} of {steps}"));
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().presenter.step,
+        steps - 1,
+        "the last step stays last"
+    );
+    harness.key_press(egui::Key::Home);
+    harness.run_steps(2);
+    assert_eq!(harness.state().presenter.step, 0);
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert!(!harness.state().presenter.active);
+}

@@ -4,4 +4,6 @@ pub mod atomic;
 pub mod data;
 pub mod image;
 pub mod png;
+pub mod slide;
 pub mod svg;
+pub mod walkthrough;

@@ -2,21 +2,237 @@
 //!
 //! Each stage is a pure function over plain data; rules and the knowledge base are data in
 //! `assets/`. Entry point: [`extract`].
+//!
+//! 1. [`mentions`]: gazetteer hits and rule-found names, titles, pronouns, references.
+//! 2. [`resolve`]: one actor per real-world entity; each mention gets its actor and usage.
+//! 3. [`relations`]: typed relations from the verb and noun lexicon over a sentence's mentions.
+//! 4. [`events`]: triggers with participants, place and a normalised time; merged.
+//! 5. [`quotes`]: attributed quotes.
 
+pub mod args;
+pub mod events;
+pub mod gazetteer;
 pub mod kb;
+pub mod mentions;
+pub mod quotes;
+pub mod relations;
+pub mod resolve;
+pub mod rules;
+pub mod text;
 pub mod time;
 
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
 use crate::corpus::Document;
-use crate::model::{Model, SCHEMA};
+use crate::model::{Actor, ActorId, ActorKind, Event, EventId, Evidence, Model, Quote, Relation, RelationId, SCHEMA, slug};
 
 pub use kb::KnowledgeBase;
 
+use args::View;
+use resolve::{ActorDraft, Usage};
+
+/// Everything the stages found, before ids and filtering (actor indices into `actors`).
+struct Found {
+    actors: Vec<ActorDraft>,
+    /// (source, target, rule, evidence)
+    relations: Vec<(usize, usize, usize, Evidence)>,
+    events: Vec<events::MergedEvent>,
+    quotes: Vec<quotes::QuoteHit>,
+}
+
+fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
+    // Finer sentences where paragraphs are single lines.
+    let refined: Vec<Option<Document>> = documents
+        .iter()
+        .map(|d| {
+            text::refine_sentences(&d.text, &d.sentences).map(|sentences| {
+                let mut copy = d.clone();
+                copy.sentences = sentences;
+                copy
+            })
+        })
+        .collect();
+    let docs: Vec<&Document> = documents.iter().zip(&refined).map(|(d, r)| r.as_ref().unwrap_or(d)).collect();
+    let gazetteer = gazetteer::gazetteer(kb);
+    let found: Vec<Vec<mentions::Found>> = docs.iter().map(|d| mentions::find_mentions(d, &gazetteer)).collect();
+    let resolution = resolve::resolve(&docs, &found, kb, &gazetteer);
+    let actors = resolution.actors;
+    let relation_rules = rules::relation_rules();
+    let event_rules = rules::event_rules();
+    let mut relations = Vec::new();
+    let mut event_hits = Vec::new();
+    let mut quote_hits = Vec::new();
+    // What a place mention stands for in relations: a capital's country, a country itself.
+    let host = |a: usize| actors.get(a).and_then(|x| if x.kind == ActorKind::Place { x.host } else { Some(a) });
+    for (&doc, slots) in docs.iter().zip(&resolution.slots) {
+        let mut views = Vec::new();
+        for si in 0..doc.sentences.len() {
+            let Some(view) = View::new(doc, si, slots, &host) else {
+                continue;
+            };
+            for hit in relations::sentence_relations(&view, relation_rules) {
+                relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
+            }
+            let times = if text::may_have_time(view.text()) { time::find_times(view.text(), doc.published) } else { Vec::new() };
+            if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
+                event_hits.extend(events::sentence_events(&view, &times, doc.published, event_rules));
+            }
+            views.push(view);
+        }
+        let spans = text::quote_spans(&doc.text);
+        if !spans.is_empty() {
+            quote_hits.extend(quotes::document_quotes(doc, &spans, slots, &views, &actors));
+        }
+    }
+    let events = events::merge_events(event_hits);
+    Found { actors, relations, events, quotes: quote_hits }
+}
+
 /// Extracts the model from documents, in document order. Never panics on any text.
 pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
-    let _ = kb;
-    Model {
-        schema: SCHEMA.to_owned(),
-        documents: documents.iter().map(Document::info).collect(),
-        ..Model::default()
+    let found = run_stages(documents, kb);
+    let actors = &found.actors;
+
+    // Which actors are used by relations, events and quotes.
+    let mut used: BTreeSet<usize> = BTreeSet::new();
+    for r in &found.relations {
+        used.insert(r.0);
+        used.insert(r.1);
     }
+    let mut places: BTreeSet<usize> = BTreeSet::new();
+    for e in &found.events {
+        used.extend(e.participants.iter().copied());
+        if let Some(p) = e.place {
+            places.insert(p);
+        }
+    }
+    for q in &found.quotes {
+        used.insert(q.speaker);
+        used.extend(q.about.iter().copied());
+    }
+    let keep: Vec<bool> = actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            if a.mentions.is_empty() {
+                return false;
+            }
+            // Places that are only locations are not actors; an event's place is named in its
+            // label and, for a capital, stands for its country.
+            if a.kind == ActorKind::Place {
+                return false;
+            }
+            if places.contains(&i) {
+                return true;
+            }
+            if used.contains(&i) {
+                return true;
+            }
+            if a.kb.is_some() {
+                return a.agent_mentions > 0;
+            }
+            let single_word = !a.name.contains(' ');
+            if single_word && !text::is_acronym(&a.name) {
+                return a.strong && a.kind == ActorKind::Person && a.agent_mentions > 0;
+            }
+            (a.strong && a.agent_mentions > 0) || a.agent_mentions >= 2
+        })
+        .collect();
+    let id_of = |i: usize| ActorId::new(format!("a:{}", actors[i].key));
+
+    let mut model_actors: Vec<Actor> = actors
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep[*i])
+        .map(|(i, a)| {
+            let mut mentions = a.mentions.clone();
+            mentions.sort();
+            mentions.dedup();
+            Actor {
+                id: id_of(i),
+                name: a.name.clone(),
+                kind: a.kind,
+                aliases: a.aliases.iter().filter(|s| **s != a.name).cloned().collect(),
+                affiliation: a.affiliation.filter(|&x| keep.get(x).copied().unwrap_or(false) && x != i).map(id_of),
+                role: a.role.clone(),
+                mentions,
+                ..Actor::default()
+            }
+        })
+        .collect();
+    model_actors.sort_by(|a, b| a.id.cmp(&b.id));
+
+    // Relations: one per (source, target, kind), undirected pairs in id order.
+    let relation_rules = rules::relation_rules();
+    let mut grouped: BTreeMap<(String, String, String), Relation> = BTreeMap::new();
+    for (s, t, rule, ev) in &found.relations {
+        let (Some(true), Some(true)) = (keep.get(*s), keep.get(*t)) else {
+            continue;
+        };
+        let Some(rule) = relation_rules.rules.get(*rule) else {
+            continue;
+        };
+        let (mut a, mut b) = (id_of(*s), id_of(*t));
+        if !rule.directed && b < a {
+            std::mem::swap(&mut a, &mut b);
+        }
+        let key = (a.0.clone(), b.0.clone(), rule.kind.clone());
+        let entry = grouped.entry(key).or_insert_with(|| Relation {
+            id: RelationId::new(format!("r:{}>{}:{}", a.0.trim_start_matches("a:"), b.0.trim_start_matches("a:"), slug(&rule.kind))),
+            source: a.clone(),
+            target: b.clone(),
+            kind: rule.kind.clone(),
+            polarity: rule.polarity,
+            directed: rule.directed,
+            ..Relation::default()
+        });
+        if entry.evidence.last() != Some(ev) && !entry.evidence.iter().rev().take(8).any(|x| x == ev) {
+            entry.evidence.push(ev.clone());
+        }
+    }
+    let relations: Vec<Relation> = grouped.into_values().collect();
+
+    // Events: labelled, ids by document and order.
+    let event_rules = rules::event_rules();
+    let mut events: Vec<Event> = Vec::new();
+    let mut per_doc: HashMap<String, usize> = HashMap::new();
+    for e in &found.events {
+        let template = event_rules.rules.iter().find(|r| r.kind == e.kind).map_or("{who} {trigger}", |r| r.label.as_str());
+        let doc = e.evidence.first().map(|x| x.document.0.clone()).unwrap_or_default();
+        let n = per_doc.entry(doc.clone()).or_default();
+        *n += 1;
+        let (start, end, precision, time_text, anchor) = match &e.time {
+            Some(t) => (t.range.map(|r| r.0), t.range.map(|r| r.1), Some(t.precision), (!t.text.is_empty()).then(|| t.text.clone()), t.anchor.clone()),
+            None => (None, None, None, None, None),
+        };
+        events.push(Event {
+            id: EventId::new(format!("e:{}:{}", slug(doc.trim_start_matches("d:")), n)),
+            label: events::label(e, template, actors),
+            kind: e.kind.clone(),
+            start,
+            end,
+            precision,
+            time_text,
+            anchor,
+            participants: e.participants.iter().filter(|&&p| keep.get(p).copied().unwrap_or(false)).map(|&p| id_of(p)).collect(),
+            place: e.place.map(|p| actors.get(p).and_then(|a| a.host).unwrap_or(p)).filter(|&p| keep.get(p).copied().unwrap_or(false)).map(id_of),
+            evidence: e.evidence.clone(),
+            ..Event::default()
+        });
+    }
+
+    let quotes: Vec<Quote> = found
+        .quotes
+        .iter()
+        .filter(|q| keep.get(q.speaker).copied().unwrap_or(false))
+        .map(|q| Quote {
+            speaker: id_of(q.speaker),
+            text: q.text.clone(),
+            about: q.about.iter().filter(|&&a| keep.get(a).copied().unwrap_or(false)).map(|&a| id_of(a)).collect(),
+            evidence: q.evidence.clone(),
+        })
+        .collect();
+    let _ = Usage::Agent;
+
+    Model { schema: SCHEMA.to_owned(), documents: documents.iter().map(Document::info).collect(), actors: model_actors, relations, events, quotes }
 }

@@ -2,26 +2,37 @@
 //! background jobs and applies commands at the end of each frame.
 
 use std::path::PathBuf;
+use std::sync::mpsc;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::corpus::{Document, LoadOptions, Severity};
 use crate::model::ActorKind;
+use crate::ui::diagram_ui::{DiagramView, diagram_ui};
 use crate::ui::dialogs::{DialogOutcome, DialogPurpose, PathPrompt, PendingDialog};
+use crate::ui::export_ui::{
+    ExportSettings, ImageSubject, export_options_ui, save_screenshot, spawn_export,
+};
 use crate::ui::inspector_ui::inspector_ui;
 use crate::ui::jobs::{Job, JobResult};
+use crate::ui::presenter_ui::{PresenterView, presenter_ui};
 use crate::ui::source_ui::{SourceView, documents_ui, source_text_ui};
 use crate::ui::state::{AppState, Command, Focus, Item, LevelOfDetail};
+use crate::ui::timeline_ui::{TimelineView, timeline_ui};
+use crate::ui::walkthrough_ui::{WalkthroughAction, walkthrough_ui};
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const ADD: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O);
+const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
 const SEARCH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
 /// The application. `state` is the shared state; the rest is per-session UI state.
 pub struct DossierApp {
     pub state: AppState,
     pub source: SourceView,
+    pub diagram: DiagramView,
+    pub timeline: TimelineView,
     load_options: LoadOptions,
     job: Option<Job>,
     dialog: Option<PendingDialog>,
@@ -29,6 +40,12 @@ pub struct DossierApp {
     search: String,
     show_problems: bool,
     show_shortcuts: bool,
+    pub presenter: PresenterView,
+    export_settings: ExportSettings,
+    show_export: bool,
+    pub show_walkthrough: bool,
+    /// Messages from exports running on worker threads.
+    export_results: Vec<mpsc::Receiver<String>>,
 }
 
 impl DossierApp {
@@ -37,6 +54,8 @@ impl DossierApp {
         Self {
             state: AppState::default(),
             source: SourceView::default(),
+            diagram: DiagramView::default(),
+            timeline: TimelineView::default(),
             load_options,
             job: None,
             dialog: None,
@@ -44,6 +63,11 @@ impl DossierApp {
             search: String::new(),
             show_problems: true,
             show_shortcuts: false,
+            presenter: PresenterView::default(),
+            export_settings: ExportSettings::default(),
+            show_export: false,
+            show_walkthrough: false,
+            export_results: Vec::new(),
         }
     }
 
@@ -93,7 +117,7 @@ impl DossierApp {
         }
         self.state.corpus = result.corpus;
         self.state.model = result.model;
-        self.state.model_generation += 1;
+        self.state.model_changed();
         if self
             .state
             .selection
@@ -135,6 +159,14 @@ impl DossierApp {
                 }
             }
         }
+        self.export_results.retain(|r| match r.try_recv() {
+            Ok(message) => {
+                self.state.notice = Some(message);
+                false
+            }
+            Err(mpsc::TryRecvError::Empty) => true,
+            Err(mpsc::TryRecvError::Disconnected) => false,
+        });
         // Files dropped on the window are added to the corpus.
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -154,7 +186,72 @@ impl DossierApp {
             DialogPurpose::OpenFiles | DialogPurpose::OpenFolder => self.load(ctx, paths, true),
             DialogPurpose::AddFiles | DialogPurpose::AddFolder => self.load(ctx, paths, false),
             DialogPurpose::ExportImage | DialogPurpose::ExportData => {
-                self.state.notice = Some("Export arrives with the export work".to_owned());
+                let Some(path) = paths.into_iter().next() else {
+                    return;
+                };
+                if purpose == DialogPurpose::ExportImage
+                    && self.export_settings.subject == ImageSubject::Window
+                {
+                    let (sender, receiver) = mpsc::channel();
+                    ctx.request_screenshot(move |image| {
+                        let message = match save_screenshot(&image, &path) {
+                            Ok(()) => format!("Exported {}", path.display()),
+                            Err(err) => err,
+                        };
+                        let _ = sender.send(message);
+                    });
+                    self.export_results.push(receiver);
+                } else {
+                    let repaint = ctx.clone();
+                    self.export_results.push(spawn_export(
+                        &self.state,
+                        &self.export_settings,
+                        path,
+                        move || repaint.request_repaint(),
+                    ));
+                }
+                self.state.notice = Some("Exporting…".to_owned());
+            }
+            DialogPurpose::ExportSlides | DialogPurpose::ExportGif => {
+                let Some(path) = paths.into_iter().next() else {
+                    return;
+                };
+                let (sender, receiver) = mpsc::channel();
+                let (model, view, walkthrough) = (
+                    self.state.model.clone(),
+                    self.state.view.clone(),
+                    self.state.walkthrough.clone(),
+                );
+                let options = self.export_settings.image_options();
+                let repaint = ctx.clone();
+                std::thread::spawn(move || {
+                    let result = if purpose == DialogPurpose::ExportSlides {
+                        crate::export::walkthrough::export_slides(
+                            &model,
+                            &view,
+                            &walkthrough,
+                            &options,
+                            &path,
+                        )
+                        .map(|files| {
+                            format!("Exported {} slides to {}", files.len(), path.display())
+                        })
+                    } else {
+                        crate::export::walkthrough::export_gif(
+                            &model,
+                            &view,
+                            &walkthrough,
+                            &options,
+                            4,
+                            &path,
+                        )
+                        .map(|()| format!("Exported {}", path.display()))
+                    };
+                    let _ = sender.send(result.unwrap_or_else(|e| e.to_string()));
+                    repaint.request_repaint();
+                });
+                self.export_results.push(receiver);
+                self.state.notice = Some("Exporting the walkthrough…".to_owned());
             }
         }
     }
@@ -178,6 +275,15 @@ impl DossierApp {
             egui::Visuals::light()
         });
         self.shortcuts(&ctx);
+        if self.presenter.active {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    presenter_ui(ui, &self.state, &mut self.presenter);
+                });
+            self.state.apply_pending();
+            return;
+        }
 
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui));
@@ -214,10 +320,42 @@ impl DossierApp {
                 inspector_ui(ui, &mut self.state);
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            crate::ui::views_ui(ui, &mut self.state);
+            egui::Panel::bottom("timeline")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| {
+                    timeline_ui(ui, &mut self.state, &mut self.timeline);
+                });
+            egui::CentralPanel::default().show(ui, |ui| {
+                diagram_ui(ui, &mut self.state, &mut self.diagram);
+            });
         });
 
         self.prompt_ui(&ctx);
+        let mut export_now = false;
+        egui::Window::new("Export image")
+            .open(&mut self.show_export)
+            .collapsible(false)
+            .show(&ctx, |ui| {
+                export_now = export_options_ui(ui, &mut self.export_settings);
+            });
+        if export_now {
+            self.show_export = false;
+            self.ask(&ctx, DialogPurpose::ExportImage);
+        }
+        let mut walkthrough_action = None;
+        egui::Window::new("Walkthrough")
+            .open(&mut self.show_walkthrough)
+            .default_size([560.0, 480.0])
+            .show(&ctx, |ui| {
+                walkthrough_action = walkthrough_ui(ui, &mut self.state);
+            });
+        match walkthrough_action {
+            Some(WalkthroughAction::Present(step)) => self.presenter.start(&ctx, step),
+            Some(WalkthroughAction::ExportSlides) => self.ask(&ctx, DialogPurpose::ExportSlides),
+            Some(WalkthroughAction::ExportGif) => self.ask(&ctx, DialogPurpose::ExportGif),
+            None => {}
+        }
         self.shortcuts_window(&ctx);
         if !ctx.input(|i| i.raw.hovered_files.is_empty()) {
             let screen = ctx.content_rect();
@@ -244,10 +382,22 @@ impl DossierApp {
         if ctx.input_mut(|i| i.consume_shortcut(&OPEN)) {
             self.ask(ctx, DialogPurpose::OpenFiles);
         }
+        if ctx.input_mut(|i| i.consume_shortcut(&EXPORT)) {
+            self.show_export = true;
+        }
+        if !self.presenter.active
+            && ctx.input(|i| i.key_pressed(Key::F5))
+            && !self.state.walkthrough.steps.is_empty()
+        {
+            self.presenter.start(ctx, 0);
+        }
         if ctx.input_mut(|i| i.consume_shortcut(&SEARCH)) {
             ctx.memory_mut(|m| m.request_focus(egui::Id::unique("actor-search")));
         }
-        if ctx.input(|i| i.key_pressed(Key::Escape)) && !ctx.memory(|m| m.focused().is_some()) {
+        if !self.presenter.active
+            && ctx.input(|i| i.key_pressed(Key::Escape))
+            && !ctx.memory(|m| m.focused().is_some())
+        {
             self.state.push(Command::Select(None));
         }
     }
@@ -277,6 +427,16 @@ impl DossierApp {
                 self.prompt = Some(PathPrompt::new(DialogPurpose::AddFiles));
             }
             ui.separator();
+            if ui
+                .add(egui::Button::new("Export image…").shortcut_text(ctx.format_shortcut(&EXPORT)))
+                .clicked()
+            {
+                self.show_export = true;
+            }
+            if ui.button("Export data…").clicked() {
+                self.ask(&ctx, DialogPurpose::ExportData);
+            }
+            ui.separator();
             if ui.button("Quit").clicked() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -284,6 +444,26 @@ impl DossierApp {
         ui.menu_button("View", |ui| {
             ui.checkbox(&mut self.state.view.dark, "Dark theme");
             ui.checkbox(&mut self.show_problems, "Problems list");
+        });
+        ui.menu_button("Walkthrough", |ui| {
+            if ui
+                .add_enabled(
+                    !self.state.walkthrough.steps.is_empty(),
+                    egui::Button::new("Present").shortcut_text("F5"),
+                )
+                .clicked()
+            {
+                self.presenter.start(&ctx, 0);
+            }
+            if ui.button("Edit walkthrough…").clicked() {
+                self.show_walkthrough = true;
+            }
+            if ui.button("Export slides…").clicked() {
+                self.ask(&ctx, DialogPurpose::ExportSlides);
+            }
+            if ui.button("Export GIF…").clicked() {
+                self.ask(&ctx, DialogPurpose::ExportGif);
+            }
         });
         ui.menu_button("Help", |ui| {
             if ui.button("Keyboard shortcuts").clicked() {
@@ -325,7 +505,7 @@ impl DossierApp {
                 }
             }
             let mut view = self.state.view.clone();
-            ui.label("Level");
+            let level_label = ui.label("Level").id;
             egui::ComboBox::from_id_salt("level")
                 .selected_text(match view.level {
                     LevelOfDetail::People => "People",
@@ -338,8 +518,10 @@ impl DossierApp {
                         LevelOfDetail::StatesAndOrganizations,
                         "States and organizations",
                     );
-                });
-            ui.label("Focus");
+                })
+                .response
+                .labelled_by(level_label);
+            let focus_label = ui.label("Focus").id;
             egui::ComboBox::from_id_salt("focus")
                 .selected_text(match view.focus {
                     Focus::Off => "Off",
@@ -350,7 +532,9 @@ impl DossierApp {
                     ui.selectable_value(&mut view.focus, Focus::Off, "Off");
                     ui.selectable_value(&mut view.focus, Focus::OneStep, "1 step");
                     ui.selectable_value(&mut view.focus, Focus::TwoSteps, "2 steps");
-                });
+                })
+                .response
+                .labelled_by(focus_label);
             ui.menu_button("Filters…", |ui| {
                 ui.label("Actor kinds");
                 for kind in ActorKind::ALL {
@@ -390,6 +574,17 @@ impl DossierApp {
             if ui.selectable_label(view.dark, "Dark").clicked() {
                 view.dark = !view.dark;
             }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .add_enabled(
+                        !self.state.walkthrough.steps.is_empty(),
+                        egui::Button::new("Present (F5)"),
+                    )
+                    .clicked()
+                {
+                    self.presenter.start(ui.ctx(), 0);
+                }
+            });
             if view != self.state.view {
                 self.state.push(Command::SetView(view));
             }
@@ -474,7 +669,11 @@ impl DossierApp {
                         ("Ctrl+O", "open documents"),
                         ("Ctrl+Shift+O", "add documents"),
                         ("Ctrl+F", "search actors"),
-                        ("Esc", "clear the selection"),
+                        ("Esc", "clear the selection · leave presenter mode"),
+                        ("Ctrl+E", "export image…"),
+                        ("F5", "present the walkthrough"),
+                        ("PageDown / PageUp, arrows, space", "next / previous step"),
+                        ("Home / End", "first / last step"),
                         ("F", "fit the diagram"),
                     ] {
                         ui.label(RichText::new(k).monospace());

@@ -14,6 +14,9 @@ pub enum DialogPurpose {
     AddFolder,
     ExportImage,
     ExportData,
+    /// A folder for the walkthrough's numbered slides.
+    ExportSlides,
+    ExportGif,
 }
 
 impl DialogPurpose {
@@ -25,11 +28,19 @@ impl DialogPurpose {
             DialogPurpose::AddFolder => "Add a folder",
             DialogPurpose::ExportImage => "Export image",
             DialogPurpose::ExportData => "Export data",
+            DialogPurpose::ExportSlides => "Export walkthrough slides to a folder",
+            DialogPurpose::ExportGif => "Export walkthrough as GIF",
         }
     }
 
     pub fn is_save(self) -> bool {
-        matches!(self, DialogPurpose::ExportImage | DialogPurpose::ExportData)
+        matches!(
+            self,
+            DialogPurpose::ExportImage
+                | DialogPurpose::ExportData
+                | DialogPurpose::ExportSlides
+                | DialogPurpose::ExportGif
+        )
     }
 }
 
@@ -63,13 +74,19 @@ impl PendingDialog {
                     .add_filter("Documents", &["txt", "md", "markdown", "json"])
                     .pick_files()
                     .unwrap_or_default(),
-                DialogPurpose::OpenFolder | DialogPurpose::AddFolder => {
-                    dialog.pick_folder().into_iter().collect()
-                }
+                DialogPurpose::OpenFolder
+                | DialogPurpose::AddFolder
+                | DialogPurpose::ExportSlides => dialog.pick_folder().into_iter().collect(),
                 DialogPurpose::ExportImage => dialog
                     .add_filter("PNG image", &["png"])
                     .add_filter("SVG image", &["svg"])
                     .set_file_name("dossier.png")
+                    .save_file()
+                    .into_iter()
+                    .collect(),
+                DialogPurpose::ExportGif => dialog
+                    .add_filter("GIF animation", &["gif"])
+                    .set_file_name("walkthrough.gif")
                     .save_file()
                     .into_iter()
                     .collect(),

@@ -82,6 +82,8 @@ pub enum Command {
         document: DocId,
         date: Option<NaiveDate>,
     },
+    /// Replace the walkthrough with an edited one (reordered, retitled, steps added or deleted).
+    SetWalkthrough(crate::walkthrough::Walkthrough),
     /// Scroll the source panel to a span and highlight it, keeping the selection.
     ShowInSource {
         document: DocId,
@@ -120,6 +122,9 @@ pub struct AppState {
     pub notice: Option<String>,
     /// Set when the model must be re-extracted; the app runs the extractor off the UI thread.
     pub extract_requested: bool,
+    /// The walkthrough (project state). Regenerated from the model until the user edits it.
+    pub walkthrough: crate::walkthrough::Walkthrough,
+    pub walkthrough_edited: bool,
 }
 
 impl AppState {
@@ -134,6 +139,10 @@ impl AppState {
             Command::Select(item) => {
                 self.selection = item;
                 self.source_focus = None;
+            }
+            Command::SetWalkthrough(walkthrough) => {
+                self.walkthrough = walkthrough;
+                self.walkthrough_edited = true;
             }
             Command::ShowInSource {
                 document,
@@ -188,7 +197,16 @@ impl AppState {
             event.anchor = Some("dates set by the user".to_owned());
         }
         event.origin = crate::model::Origin::Edited;
+        self.model_changed();
+    }
+
+    /// Call after every change to the model: views re-derive their caches, and the walkthrough
+    /// follows the model until the user edits it.
+    pub fn model_changed(&mut self) {
         self.model_generation += 1;
+        if !self.walkthrough_edited {
+            self.walkthrough = crate::walkthrough::generate(&self.model);
+        }
     }
 
     /// Applies every queued command in order.
@@ -210,7 +228,7 @@ impl AppState {
     pub fn reextract(&mut self) {
         self.model =
             crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
-        self.model_generation += 1;
+        self.model_changed();
     }
 
     pub fn document(&self, id: &DocId) -> Option<&Document> {

@@ -1,0 +1,651 @@
+//! A sentence as relation and event rules see it: tokens plus the resolved actor mentions on
+//! them, with the small amount of syntax the rules need (clause boundaries, prepositions,
+//! coordinated lists, subjects, objects, possessors).
+
+use crate::corpus::Document;
+use crate::model::Evidence;
+
+use super::resolve::{Slot, Usage};
+use super::rules::lexicon;
+use super::text::Tokens;
+
+/// A resolved mention on the sentence's tokens.
+#[derive(Clone, Copy, Debug)]
+pub struct Arg {
+    /// Token range `[from, to)`.
+    pub from: usize,
+    pub to: usize,
+    pub actor: usize,
+    pub usage: Usage,
+    pub possessive: bool,
+    /// "his", "its", "their": a possessor only.
+    pub possessive_pronoun: bool,
+    pub in_quote: bool,
+    /// The country a place belongs to.
+    pub host: Option<usize>,
+}
+
+/// One sentence with its arguments.
+pub struct View<'a> {
+    pub doc: &'a Document,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Tokens,
+    pub args: Vec<Arg>,
+    /// Tokens that belong to a role title ("Secretary of State").
+    pub title_tok: Vec<bool>,
+    /// Arg indices sorted by start token and by end token, for binary search.
+    by_start: Vec<usize>,
+    by_end: Vec<usize>,
+}
+
+/// The longest evidence text kept for one finding, in bytes.
+pub const MAX_EVIDENCE: usize = 800;
+
+/// How far (in tokens) a subject or clause search looks back.
+const WINDOW: usize = 60;
+/// The longest coordinated list followed.
+const MAX_LIST: usize = 24;
+
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "any",
+    "all",
+    "both",
+    "each",
+    "further",
+    "more",
+    "new",
+    "possible",
+    "continued",
+    "close",
+    "key",
+    "main",
+    "major",
+    "fierce",
+    "strong",
+    "growing",
+    "deepening",
+];
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "became",
+    "become", "becomes",
+];
+const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
+];
+const STOPS: &[&str] = &[
+    ";", ":", "(", ")", "\"", "“", "”", "because", "although", "though", "whereas", "but", "if",
+    "while", "when", "after", "before", "since", "unless", "until", "whether",
+];
+
+/// Whether "and"/"or" occurs between tokens `a` and `b`.
+fn saw_and(view: &View<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| matches!(view.lower(k), "and" | "or"))
+}
+
+impl<'a> View<'a> {
+    /// Builds the view of sentence `index` from the document's slots (sorted by start).
+    pub fn new(
+        doc: &'a Document,
+        index: usize,
+        slots: &[Slot],
+        actors_host: &dyn Fn(usize) -> Option<usize>,
+    ) -> Option<Self> {
+        let s = doc.sentences.get(index)?;
+        let tokens = Tokens::new(&doc.text, s.start, s.end);
+        let first = slots.partition_point(|x| x.start < s.start);
+        let mut args = Vec::new();
+        for slot in slots[first..].iter().take_while(|x| x.end <= s.end) {
+            let (from, to) = tokens.range_of(slot.start, slot.end);
+            if to <= from {
+                continue;
+            }
+            let word = doc
+                .text
+                .get(slot.start..slot.end)
+                .unwrap_or("")
+                .to_lowercase();
+            args.push(Arg {
+                from,
+                to,
+                actor: slot.actor,
+                usage: slot.usage,
+                possessive: slot.possessive
+                    || matches!(word.as_str(), "his" | "its" | "their" | "her"),
+                possessive_pronoun: matches!(word.as_str(), "his" | "its" | "their" | "her"),
+                in_quote: slot.in_quote,
+                host: actors_host(slot.actor),
+            });
+        }
+        let mut title_tok = vec![false; tokens.len()];
+        let titles = super::rules::titles();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some((len, _)) = titles.longest_at(&tokens, i) {
+                for t in title_tok.iter_mut().skip(i).take(len) {
+                    *t = true;
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        let mut by_start: Vec<usize> = (0..args.len()).collect();
+        by_start.sort_by_key(|&k| (args[k].from, k));
+        let mut by_end: Vec<usize> = (0..args.len()).collect();
+        by_end.sort_by_key(|&k| (args[k].to, k));
+        Some(Self {
+            doc,
+            sentence: index,
+            start: s.start,
+            end: s.end,
+            tokens,
+            args,
+            title_tok,
+            by_start,
+            by_end,
+        })
+    }
+
+    /// The evidence for something found at token `tok`: the sentence, or for a sentence longer
+    /// than [`MAX_EVIDENCE`] bytes a window of it around the token (on char boundaries).
+    pub fn evidence(&self, tok: usize) -> Evidence {
+        let (mut a, mut b) = (self.start, self.end);
+        if b - a > MAX_EVIDENCE {
+            let at = self.tokens.toks.get(tok).map_or(a, |t| t.start);
+            a = at.saturating_sub(MAX_EVIDENCE / 2).max(self.start);
+            b = (a + MAX_EVIDENCE).min(self.end);
+            let text = &self.doc.text;
+            while a > self.start && !text.is_char_boundary(a) {
+                a -= 1;
+            }
+            while b < self.end && !text.is_char_boundary(b) {
+                b += 1;
+            }
+        }
+        Evidence { document: self.doc.id.clone(), start: a, end: b, text: self.doc.text.get(a..b).unwrap_or("").to_owned() }
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.tokens.lower(i)
+    }
+
+    pub fn text(&self) -> &str {
+        self.doc.text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Args whose span ends just before token `i` (i.e. `to == i`).
+    pub fn args_ending_at(&self, i: usize) -> &[usize] {
+        let lo = self.by_end.partition_point(|&k| self.args[k].to < i);
+        let hi = self.by_end.partition_point(|&k| self.args[k].to <= i);
+        &self.by_end[lo..hi.max(lo)]
+    }
+
+    /// Args whose span starts at token `i`.
+    pub fn args_starting_at(&self, i: usize) -> &[usize] {
+        let lo = self.by_start.partition_point(|&k| self.args[k].from < i);
+        let hi = self.by_start.partition_point(|&k| self.args[k].from <= i);
+        &self.by_start[lo..hi.max(lo)]
+    }
+
+    /// Args starting within tokens `[a, b)`, in text order.
+    fn args_within(&self, a: usize, b: usize) -> &[usize] {
+        let lo = self.by_start.partition_point(|&k| self.args[k].from < a);
+        let hi = self.by_start.partition_point(|&k| self.args[k].from < b);
+        &self.by_start[lo..hi.max(lo)]
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.toks.get(i) else {
+            return false;
+        };
+        let raw = self.doc.text.get(t.start..t.end).unwrap_or("");
+        raw == "—" || raw == "–" || (raw == "-" && t.space_before)
+    }
+
+    /// Whether token `i` ends a clause for argument search.
+    pub fn is_stop(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        STOPS.contains(&l) || l == "." || l == "?" || l == "!"
+    }
+
+    /// The preposition governing arg `a` (the word before it, skipping determiners), if that
+    /// word is at or after token `floor`.
+    pub fn prep_of(&self, a: usize, floor: usize) -> Option<String> {
+        let mut j = self.args[a].from;
+        let floor = floor.max(j.saturating_sub(12));
+        while j > floor {
+            j -= 1;
+            let l = self.lower(j);
+            if DETERMINERS.contains(&l) {
+                continue;
+            }
+            if lexicon().preps.contains(l) {
+                return Some(l.to_owned());
+            }
+            // Title words between a preposition and a name ("with U.S. Secretary of State X").
+            if let Some(&k) = self
+                .args_ending_at(j + 1)
+                .iter()
+                .find(|&&k| self.args[k].usage == Usage::Inner)
+            {
+                j = self.args[k].from;
+                continue;
+            }
+            if self.title_tok.get(j).copied().unwrap_or(false) {
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// Whether an arg can be the subject or object of a verb.
+    fn eligible(&self, a: usize) -> bool {
+        let arg = &self.args[a];
+        arg.usage != Usage::Inner && arg.usage != Usage::Place && !arg.possessive_pronoun
+    }
+
+    /// The coordinated list an arg belongs to, scanning left ("China, North Korea, and Iran").
+    pub fn list_left(&self, a: usize) -> Vec<usize> {
+        let mut out = vec![a];
+        let mut cur = a;
+        loop {
+            let mut j = self.args[cur].from;
+            // Skip a title and its affiliation ("Xi Jinping and Russian President Vladimir Putin").
+            while j > 0 && self.title_tok.get(j - 1).copied().unwrap_or(false) {
+                j -= 1;
+            }
+            if let Some(&inner) = self
+                .args_ending_at(j)
+                .iter()
+                .find(|&&k| self.args[k].usage == Usage::Inner)
+            {
+                j = self.args[inner].from;
+            }
+            let mut saw = false;
+            let mut conj = false;
+            while j > 0 && matches!(self.lower(j - 1), "," | "and" | "or") {
+                conj |= self.lower(j - 1) != ",";
+                j -= 1;
+                saw = true;
+            }
+            // The last member is joined by "and"/"or"; a bare comma there ends a clause.
+            if !saw || (out.len() == 1 && !conj) || out.len() >= MAX_LIST {
+                break;
+            }
+            let Some(&prev) = self.args_ending_at(j).iter().find(|&&k| self.eligible(k)) else {
+                break;
+            };
+            out.push(prev);
+            cur = prev;
+        }
+        out.reverse();
+        out
+    }
+
+    /// The coordinated list an arg starts, scanning right.
+    pub fn list_right(&self, a: usize) -> Vec<usize> {
+        let mut out = vec![a];
+        let mut cur = a;
+        let mut any_conj = false;
+        loop {
+            let mut j = self.args[cur].to;
+            if self.tokens.is_possessive(j) {
+                break;
+            }
+            let mut saw = false;
+            while matches!(self.lower(j), "," | "and" | "or") {
+                any_conj |= self.lower(j) != ",";
+                j += 1;
+                saw = true;
+            }
+            if !saw || out.len() >= MAX_LIST {
+                break;
+            }
+            if self.lower(j) == "the" {
+                j += 1;
+            }
+            if let Some(&inner) = self
+                .args_starting_at(j)
+                .iter()
+                .find(|&&k| self.args[k].usage == Usage::Inner)
+            {
+                j = self.args[inner].to;
+            }
+            while self.title_tok.get(j).copied().unwrap_or(false) {
+                j += 1;
+            }
+            let Some(&next) = self
+                .args_starting_at(j)
+                .iter()
+                .find(|&&k| self.args[k].usage != Usage::Inner)
+            else {
+                break;
+            };
+            // "South Korea, its fierce competitor": an appositive, not a list member.
+            if self.args[next].possessive_pronoun
+                || self.args[next].possessive && !saw_and(self, self.args[cur].to, j)
+            {
+                break;
+            }
+            out.push(next);
+            cur = next;
+            if any_conj {
+                break;
+            }
+        }
+        if !any_conj {
+            out.truncate(1);
+        }
+        out
+    }
+
+    /// The subject of a verb at token `pos`: the nearest arg to its left in the same clause that
+    /// no preposition governs, with its coordinated list; relative pronouns point to their
+    /// antecedent ("the United States, which is …"); dash parentheticals are skipped.
+    pub fn subject_left(&self, pos: usize) -> Vec<usize> {
+        let mut j = pos;
+        let floor = pos.saturating_sub(WINDOW);
+        while j > floor {
+            j -= 1;
+            let ending = self.args_ending_at(j + 1);
+            if let Some(&a) = ending.iter().find(|&&k| self.eligible(k)) {
+                if self.prep_of(a, 0).is_some() && !self.args[a].possessive {
+                    j = self.args[a].from;
+                    continue;
+                }
+                let list = self.list_left(a);
+                let first = list.first().copied().unwrap_or(a);
+                if self.prep_of(first, 0).is_some() && !self.args[first].possessive {
+                    j = self.args[first].from;
+                    continue;
+                }
+                return list;
+            }
+            if let Some(&a) = ending.first() {
+                j = self.args[a].from;
+                continue;
+            }
+            let l = self.lower(j);
+            if matches!(l, "which" | "who" | "whom") {
+                // "X, which …", "A, B and C—all of whom …": the antecedent before the comma or dash.
+                let mut k = j;
+                if k >= 2
+                    && self.lower(k - 1) == "of"
+                    && matches!(
+                        self.lower(k - 2),
+                        "all" | "both" | "each" | "some" | "most" | "many" | "none" | "one"
+                    )
+                {
+                    k -= 2;
+                }
+                if k > 0 && (self.lower(k - 1) == "," || self.is_dash(k - 1)) {
+                    k -= 1;
+                }
+                if let Some(&a) = self.args_ending_at(k).iter().find(|&&x| self.eligible(x)) {
+                    return if k < j { self.list_left(a) } else { vec![a] };
+                }
+                return Vec::new();
+            }
+            if l == "that" {
+                return Vec::new();
+            }
+            if self.is_dash(j) {
+                if let Some(open) = (floor..j).rev().find(|&k| self.is_dash(k)) {
+                    j = open;
+                    continue;
+                }
+                return Vec::new();
+            }
+            if l == "," {
+                // Skip an appositive or relative clause closed by this comma.
+                if let Some(open) = (floor..j).rev().find(|&k| self.lower(k) == ",") {
+                    let first = self.lower(open + 1);
+                    let head = self
+                        .args_ending_at(open)
+                        .iter()
+                        .copied()
+                        .find(|&x| self.eligible(x));
+                    if head.is_some() && matches!(first, "who" | "which" | "a" | "an" | "the") {
+                        return head.map(|h| vec![h]).unwrap_or_default();
+                    }
+                }
+                return Vec::new();
+            }
+            if self.is_stop(j) {
+                return Vec::new();
+            }
+        }
+        Vec::new()
+    }
+
+    /// The object of a verb ending at token `pos`: the first arg to the right in the clause,
+    /// direct or after one of `preps`; args after other prepositions are skipped.
+    pub fn object_right(&self, pos: usize, preps: &[String], max_steps: usize) -> Vec<usize> {
+        let mut j = pos;
+        let mut steps = 0;
+        while j < self.tokens.len() && steps <= max_steps {
+            let starting = self.args_starting_at(j);
+            if let Some(&a) = starting
+                .iter()
+                .find(|&&k| self.args[k].usage != Usage::Inner && !self.args[k].possessive_pronoun)
+            {
+                let prep = self.prep_of(a, pos);
+                let ok = match &prep {
+                    None => true,
+                    Some(p) => preps.iter().any(|x| x == p),
+                };
+                if ok {
+                    return self.list_right(a);
+                }
+                j = self.args[a].to;
+                continue;
+            }
+            if let Some(&a) = starting.first() {
+                j = self.args[a].to;
+                continue;
+            }
+            let l = self.lower(j);
+            if l == ","
+                || l == "that"
+                || l == "which"
+                || l == "who"
+                || self.is_dash(j)
+                || self.is_stop(j)
+            {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        Vec::new()
+    }
+
+    /// Args after preposition `prep` right after token `pos` ("ties with A, B and C").
+    pub fn prep_args(&self, pos: usize, preps: &[String]) -> Option<(String, Vec<usize>)> {
+        let p = self.lower(pos);
+        if !preps.iter().any(|x| x == p) {
+            return None;
+        }
+        let mut j = pos + 1;
+        let mut steps = 0;
+        while j < self.tokens.len() && steps < 6 {
+            let starting = self.args_starting_at(j);
+            if let Some(&a) = starting
+                .iter()
+                .find(|&&k| self.args[k].usage != Usage::Inner)
+            {
+                return Some((p.to_owned(), self.list_right(a)));
+            }
+            if let Some(&a) = starting.first() {
+                j = self.args[a].to;
+                continue;
+            }
+            if self.lower(j) == "," || self.is_stop(j) || self.lower(j) == "that" {
+                return None;
+            }
+            j += 1;
+            steps += 1;
+        }
+        None
+    }
+
+    /// The possessor or modifier of a noun at token `pos`: "X's (adj) NOUN", "Russian NOUN",
+    /// "NATO NOUN", "their NOUN"; with a hyphen pair "Russia-North Korea NOUN" both.
+    pub fn possessors(&self, pos: usize) -> Vec<usize> {
+        let mut j = pos;
+        let mut adjs = 0;
+        while j > 0 && adjs <= 2 {
+            let ending = self.args_ending_at(j);
+            if !ending.is_empty() {
+                let ok: Vec<usize> = ending
+                    .iter()
+                    .copied()
+                    .filter(|&k| {
+                        self.args[k].usage != Usage::Place && self.args[k].usage != Usage::Inner
+                    })
+                    .collect();
+                let Some(&a) = ok.first() else {
+                    return Vec::new();
+                };
+                let arg = self.args[a];
+                if arg.possessive || arg.usage == Usage::Modifier || adjs == 0 {
+                    // Hyphen pair: "Russia-North Korea cooperation".
+                    if arg.from >= 2
+                        && self.lower(arg.from - 1) == "-"
+                        && !self.tokens.toks[arg.from - 1].space_before
+                    {
+                        if let Some(&b) = self.args_ending_at(arg.from - 1).first() {
+                            return vec![b, a];
+                        }
+                    }
+                    return ok;
+                }
+                return Vec::new();
+            }
+            if self.tokens.is_possessive(j - 1) {
+                j -= 1;
+                continue;
+            }
+            let l = self.lower(j - 1);
+            if !self.tokens.is_word(j - 1)
+                || lexicon().preps.contains(l)
+                || matches!(l, "the" | "a" | "an" | "and" | "or")
+                || self.is_stop(j - 1)
+            {
+                return Vec::new();
+            }
+            j -= 1;
+            adjs += 1;
+        }
+        Vec::new()
+    }
+
+    /// The nearest be-form among the two tokens before `pos` (passive voice).
+    pub fn passive_before(&self, pos: usize) -> bool {
+        (1..=3).any(|d| pos >= d && BE_FORMS.contains(&self.lower(pos - d)))
+    }
+
+    /// The agent of a passive verb ending at `pos`: "… by X".
+    pub fn by_agent(&self, pos: usize) -> Vec<usize> {
+        let mut j = pos;
+        while j < self.tokens.len() && j < pos + 12 {
+            if matches!(self.lower(j), ";" | "." | "that" | "which") {
+                break;
+            }
+            if self.lower(j) == "by" {
+                let mut k = j + 1;
+                if self.lower(k) == "the" {
+                    k += 1;
+                }
+                if let Some(&a) = self
+                    .args_starting_at(k)
+                    .iter()
+                    .find(|&&x| self.args[x].usage != Usage::Inner)
+                {
+                    return self.list_right(a);
+                }
+                return Vec::new();
+            }
+            j += 1;
+        }
+        Vec::new()
+    }
+
+    /// All eligible args left of `pos` in the clause (for passive subjects like "the relationship
+    /// between A and B is watched").
+    pub fn clause_args_left(&self, pos: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut j = pos;
+        let floor = pos.saturating_sub(WINDOW);
+        while j > floor {
+            j -= 1;
+            if self.lower(j) == "," || self.is_stop(j) || self.is_dash(j) || self.lower(j) == "that"
+            {
+                break;
+            }
+            for &a in self.args_ending_at(j + 1) {
+                if self.eligible(a) && !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    /// Whether token `j` is a copula.
+    pub fn is_copula(&self, j: usize) -> bool {
+        COPULAS.contains(&self.lower(j))
+    }
+
+    /// The sentence's main subject when a trigger sits in a fronted clause ("Following talks
+    /// with X, Y said"): the first eligible, unquoted arg left of `pos` that no preposition
+    /// governs, else the first such arg after the next comma.
+    pub fn fallback_subject(&self, pos: usize) -> Option<usize> {
+        let good =
+            |a: usize| self.eligible(a) && !self.args[a].in_quote && self.prep_of(a, 0).is_none();
+        if let Some(&a) = self
+            .args_within(pos.saturating_sub(WINDOW), pos)
+            .iter()
+            .find(|&&a| self.args[a].to <= pos && good(a))
+        {
+            return Some(a);
+        }
+        let comma = (pos..self.tokens.len().min(pos + WINDOW)).find(|&k| self.lower(k) == ",")?;
+        self.args_within(comma + 1, comma + WINDOW)
+            .iter()
+            .copied()
+            .find(|&a| good(a))
+    }
+
+    /// Whether token `j` is a determiner or adjective-like filler.
+    pub fn is_determiner(&self, j: usize) -> bool {
+        DETERMINERS.contains(&self.lower(j))
+    }
+
+    /// The actor an arg stands for in a relation: a place stands for its country.
+    pub fn actor_of(&self, a: usize) -> Option<usize> {
+        let arg = self.args.get(a)?;
+        match arg.usage {
+            Usage::Place => arg.host,
+            Usage::Inner => None,
+            _ => Some(arg.actor),
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! Stage 4: events. Triggers from `assets/rules/events.toml` with participants (subject,
+//! possessor, "with"/"between" arguments, objects), a place ("in Washington"; a visit's host
+//! country) and a time from the time normaliser read against the publication date. Mentions of
+//! the same event across sentences and documents merge into one.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::model::{ActorKind, Evidence, Precision};
+
+use super::args::View;
+use super::resolve::{ActorDraft, Usage};
+use super::rules::{EventRules, Form, lexicon};
+use super::time::TimeExpr;
+
+/// One event mention in one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventHit {
+    pub rule: usize,
+    pub kind: String,
+    /// The trigger as written, lowercase ("press conference").
+    pub trigger: String,
+    pub participants: Vec<usize>,
+    /// The possessor or modifier ("Putin's visit", "NATO summit").
+    pub owner: Option<usize>,
+    /// Whether the owner is a modifier ("NATO summit") rather than a possessor.
+    pub owner_is_modifier: bool,
+    pub place: Option<usize>,
+    /// A visit's host country.
+    pub host: Option<usize>,
+    pub time: Option<TimeExpr>,
+    pub evidence: Evidence,
+    /// For an event read from a clause's verb: how many participants are its subject.
+    pub subjects: Option<usize>,
+}
+
+/// Time expressions that measure a span ("in 24 years", "for two weeks") rather than date an event.
+fn is_duration(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    matches!(first, "in" | "for" | "over" | "within" | "during")
+        && rest.last().is_some_and(|w| matches!(w.trim_end_matches('s'), "year" | "decade" | "month" | "week" | "day" | "hour" | "century"))
+        && !rest.iter().any(|w| matches!(*w, "last" | "past" | "next" | "coming" | "this"))
+        || lower.ends_with(" ago") && lower.starts_with("for")
+}
+
+/// Finds the event mentions of one sentence. `times` are the sentence's time expressions with
+/// offsets relative to the sentence text.
+pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, rules: &EventRules) -> Vec<EventHit> {
+    let n = view.tokens.len();
+    let mut hits: Vec<(usize, usize, EventHit)> = Vec::new(); // (from, to, hit)
+    let mut i = 0;
+    while i < n {
+        let Some(trigger) = rules.triggers.at(&view.tokens, i).next() else {
+            i += 1;
+            continue;
+        };
+        let to = i + trigger.words.len();
+        let Some(rule) = rules.rules.get(trigger.rule) else {
+            i = to;
+            continue;
+        };
+        let verb = matches!(trigger.form, Form::Verb { .. });
+        // "we need to address", "will trial": a noun trigger used as a verb is no event.
+        let prev_raw = view.tokens.toks.get(i.wrapping_sub(1)).and_then(|t| view.doc.text.get(t.start..t.end)).unwrap_or("");
+        if !verb && i > 0 && matches!(prev_raw, "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may") {
+            i = to;
+            continue;
+        }
+        // A verb form right after a determiner is a noun ("the attack"), and vice versa.
+        if verb && i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1)) && !rule.nouns.is_empty() {
+            // Treated as the noun reading below.
+        }
+        let mut participants: Vec<usize> = Vec::new();
+        let add = |a: Option<usize>, list: &mut Vec<usize>| {
+            if let Some(a) = a
+                && !list.contains(&a)
+            {
+                list.push(a);
+            }
+        };
+        let possessors = view.possessors(i);
+        let owner = possessors.first().and_then(|&a| view.actor_of(a));
+        let owner_is_modifier = possessors.first().is_some_and(|&a| !view.args[a].possessive && view.args[a].usage == Usage::Agent) && possessors.len() == 1;
+        for &a in &possessors {
+            add(view.actor_of(a), &mut participants);
+        }
+        for a in view.subject_left(i) {
+            add(view.actor_of(a), &mut participants);
+        }
+        if verb {
+            for a in view.object_right(to, &["with".to_owned(), "against".to_owned()], 6) {
+                if view.args[a].usage != Usage::Place {
+                    add(view.actor_of(a), &mut participants);
+                }
+            }
+        }
+        let mut place = None;
+        let mut host = None;
+        let mut m = to;
+        while m < n && m < to + 5 {
+            if let Some((p, list)) = view.prep_args(m, &["with".to_owned(), "between".to_owned(), "of".to_owned(), "against".to_owned()]) {
+                if p != "of" || matches!(rule.kind.as_str(), "death" | "trial" | "arrest" | "appointment" | "lawsuit" | "ruling") {
+                    for a in list {
+                        add(view.actor_of(a), &mut participants);
+                    }
+                }
+            }
+            if let Some((p, list)) = view.prep_args(m, &["in".to_owned(), "at".to_owned(), "to".to_owned(), "near".to_owned(), "on".to_owned()])
+                && let Some(&a) = list.first()
+                && view.args[a].from <= m + 3
+            {
+                let arg = view.args[a];
+                let kind_ok = arg.usage == Usage::Place || p != "on";
+                if kind_ok && place.is_none() && arg.usage != Usage::Inner && p != "to" {
+                    place = Some(arg.actor);
+                }
+                if p == "to" || p == "in" && rule.kind == "visit" {
+                    let h = if arg.usage == Usage::Place { arg.host.or(Some(arg.actor)) } else { Some(arg.actor) };
+                    host = host.or(h);
+                    if rule.kind == "visit" && p == "in" && place == Some(arg.actor) && arg.usage != Usage::Place {
+                        place = None;
+                    }
+                    add(h, &mut participants);
+                }
+            }
+            if view.is_stop(m) || view.lower(m) == "," {
+                break;
+            }
+            m += 1;
+        }
+        // "Following talks with X, Y said": the main subject takes part too.
+        let with_arg = (to..(to + 3).min(n)).any(|k| matches!(view.lower(k), "with" | "between"));
+        if !verb && with_arg && view.subject_left(i).is_empty()
+            && let Some(s) = view.fallback_subject(i)
+        {
+            let before = participants.clone();
+            participants.clear();
+            add(view.actor_of(s), &mut participants);
+            for p in before {
+                add(Some(p), &mut participants);
+            }
+        }
+        let evidence = view.evidence(i);
+        let trigger_text = (i..to).map(|k| view.lower(k)).collect::<Vec<_>>().join(" ").replace(" - ", "-");
+        hits.push((i, to, EventHit { rule: trigger.rule, kind: rule.kind.clone(), trigger: trigger_text, participants, owner, owner_is_modifier, place, host, time: None, evidence, subjects: None }));
+        i = to;
+    }
+    let clauses = clause_ids(view);
+    let used = assign_times(view, times, published, &clauses, &mut hits);
+    // An event needs somebody or a date; undated talk inside a quote is not news.
+    let quoted = quoted_tokens(view);
+    hits.into_iter()
+        .filter(|(from, _, h)| {
+            let somebody = !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
+            somebody && (h.time.is_some() || !quoted.get(*from).copied().unwrap_or(false))
+        })
+        .map(|h| h.2)
+        .chain(clause_events(view, times, &used, &clauses, &quoted))
+        .collect()
+}
+
+/// A dated clause with no trigger word is still news: "The Justice Department sued Google in
+/// October 2020", "Kissinger was born in 1923". One event per remaining time expression whose
+/// clause names somebody, labelled from its subject, verb and object.
+fn clause_events(view: &View<'_>, times: &[TimeExpr], used: &[usize], clauses: &[usize], quoted: &[bool]) -> Vec<EventHit> {
+    let lex = lexicon();
+    let relation_rules = super::rules::relation_rules();
+    let mut out = Vec::new();
+    for t in times.iter().filter(|t| t.range.is_some() && !t.is_duration && !is_duration(&t.text) && !used.contains(&t.start)) {
+        let tok = view.tokens.index_at(view.start + t.start);
+        if quoted.get(tok).copied().unwrap_or(true) {
+            continue;
+        }
+        let clause = clauses.get(tok).copied().unwrap_or(usize::MAX);
+        let lo = (0..tok).rev().take_while(|&k| clauses.get(k) == Some(&clause)).last().unwrap_or(tok);
+        let hi = (tok..view.tokens.len()).take_while(|&k| clauses.get(k) == Some(&clause)).last().unwrap_or(tok) + 1;
+        // The verb: a relation verb, else a speech verb, else a past-tense word, nearest before the time.
+        let is_verb = |k: usize| {
+            let w = view.lower(k);
+            view.tokens.is_word(k)
+                && (relation_rules.triggers.at(&view.tokens, k).any(|x| matches!(x.form, Form::Verb { .. })) || lex.speech.contains(w) || (w.ends_with("ed") && w.len() > 4 && k > 0 && !view.is_determiner(k - 1)))
+        };
+        let Some(verb) = (lo..tok).rev().find(|&k| is_verb(k)).or_else(|| (tok..hi).find(|&k| is_verb(k))) else {
+            continue;
+        };
+        let mut before = Vec::new();
+        let mut after = Vec::new();
+        for a in 0..view.args.len() {
+            let arg = view.args[a];
+            if arg.from < lo || arg.to > hi || arg.usage == Usage::Inner || arg.in_quote {
+                continue;
+            }
+            let Some(actor) = view.actor_of(a) else {
+                continue;
+            };
+            let list = if arg.from < verb { &mut before } else { &mut after };
+            if !list.contains(&actor) {
+                list.push(actor);
+            }
+        }
+        if before.is_empty() {
+            for a in view.subject_left(verb) {
+                if let Some(actor) = view.actor_of(a) {
+                    before.push(actor);
+                }
+            }
+        }
+        if before.is_empty() && after.is_empty() {
+            continue;
+        }
+        let kind = relation_rules
+            .triggers
+            .at(&view.tokens, verb)
+            .find(|x| matches!(x.form, Form::Verb { .. }))
+            .and_then(|x| relation_rules.rules.get(x.rule))
+            .map_or_else(|| if lex.speech.contains(view.lower(verb)) { "statement".to_owned() } else { view.lower(verb).to_owned() }, |r| r.kind.clone());
+        let subjects = before.len();
+        let mut participants = before.clone();
+        for a in &after {
+            if !participants.contains(a) {
+                participants.push(*a);
+            }
+        }
+        participants.truncate(4);
+        let verb_text = view.tokens.toks.get(verb).and_then(|x| view.doc.text.get(x.start..x.end)).unwrap_or("").to_owned();
+        out.push(EventHit {
+            rule: usize::MAX,
+            kind,
+            trigger: verb_text,
+            participants,
+            owner: before.first().copied(),
+            owner_is_modifier: false,
+            place: None,
+            host: None,
+            time: Some(t.clone()),
+            evidence: view.evidence(verb),
+            subjects: Some(subjects.min(4)),
+        });
+    }
+    out
+}
+
+fn rule_is_disaster(kind: &str) -> bool {
+    kind == "disaster"
+}
+
+/// For each token, whether it lies inside quote marks in its sentence.
+fn quoted_tokens(view: &View<'_>) -> Vec<bool> {
+    let mut open = false;
+    let mut out = Vec::with_capacity(view.tokens.len());
+    for k in 0..view.tokens.len() {
+        match view.lower(k) {
+            "“" => open = true,
+            "”" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+        out.push(open);
+    }
+    out
+}
+
+/// For each token, the index of its clause (commas, semicolons and conjunctions split clauses).
+fn clause_ids(view: &View<'_>) -> Vec<usize> {
+    let mut id = 0;
+    (0..view.tokens.len())
+        .map(|k| {
+            if view.lower(k) == "," || view.is_stop(k) {
+                id += 1;
+            }
+            id
+        })
+        .collect()
+}
+
+/// Gives each trigger the nearest time expression of its clause; then unused times go to the
+/// nearest trigger without one; then the publication date to news told in the present or with
+/// an onset verb ("started his first visit").
+fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, clauses: &[usize], hits: &mut [(usize, usize, EventHit)]) -> Vec<usize> {
+    let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
+    let usable: Vec<(usize, &TimeExpr)> = times
+        .iter()
+        .filter(|t| t.range.is_some() && !t.is_duration && !is_duration(&t.text))
+        .map(|t| (view.tokens.index_at(view.start + t.start), t))
+        .collect();
+    let mut used = vec![false; usable.len()];
+    let dist = |a: usize, b: usize, tok: usize| if tok < a { a - tok } else { tok.saturating_sub(b) };
+    for h in hits.iter_mut() {
+        let clause = clause_of(h.0);
+        let best = usable.iter().enumerate().filter(|(_, (tok, _))| clause_of(*tok) == clause).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        if let Some((k, (_, t))) = best {
+            h.2.time = Some((*t).clone());
+            used[k] = true;
+        }
+    }
+    for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
+        let best = usable.iter().enumerate().filter(|(k, _)| !used[*k]).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        if let Some((k, (_, t))) = best {
+            h.2.time = Some((*t).clone());
+            used[k] = true;
+        }
+    }
+    let used_starts: Vec<usize> = usable.iter().zip(&used).filter(|(_, u)| **u).map(|((_, t), _)| t.start).collect();
+    let Some(date) = published else {
+        return used_starts;
+    };
+    let lex = lexicon();
+    for h in hits.iter_mut().filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty()) {
+        let onset = (h.0.saturating_sub(4)..h.0).any(|k| lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am") || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing")));
+        // News convention: a statement reported at a briefing with no other date was made on the
+        // day of publication ("Stoltenberg stated at a joint press conference").
+        let reported = matches!(h.2.kind.as_str(), "press conference" | "briefing" | "speech")
+            && (h.0.saturating_sub(5)..h.0).any(|k| lex.speech.contains(view.lower(k)))
+            && !quoted_tokens(view).get(h.0).copied().unwrap_or(false);
+        if onset || reported {
+            h.2.time = Some(TimeExpr { start: 0, end: 0, text: String::new(), range: Some((date, date)), precision: Precision::Day, anchor: Some(format!("published {date}")), is_duration: false, is_relative: true, rule: "publication date" });
+        }
+    }
+    used_starts
+}
+
+/// Whether two date ranges can describe the same event.
+fn compatible(a: Option<(NaiveDate, NaiveDate)>, b: Option<(NaiveDate, NaiveDate)>) -> bool {
+    match (a, b) {
+        (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
+        _ => true,
+    }
+}
+
+/// Event hits merged across sentences and documents: same kind, a shared participant (or the
+/// same place) and compatible dates.
+#[derive(Clone, Debug, Default)]
+pub struct MergedEvent {
+    pub kind: String,
+    pub trigger: String,
+    pub participants: Vec<usize>,
+    pub owner: Option<usize>,
+    pub owner_is_modifier: bool,
+    pub place: Option<usize>,
+    pub host: Option<usize>,
+    pub time: Option<TimeExpr>,
+    pub evidence: Vec<Evidence>,
+    pub subjects: Option<usize>,
+}
+
+fn precision_rank(p: Precision) -> u8 {
+    match p {
+        Precision::Day => 0,
+        Precision::Month => 1,
+        Precision::Year => 2,
+        Precision::Decade => 3,
+    }
+}
+
+pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
+    let mut out: Vec<MergedEvent> = Vec::new();
+    // Candidate events by (kind, participant or place), so merging stays linear.
+    let mut index: HashMap<(String, usize), Vec<usize>> = HashMap::new();
+    for h in hits {
+        let range = h.time.as_ref().and_then(|t| t.range);
+        let keys: Vec<usize> = h.participants.iter().copied().chain(h.place.map(|p| usize::MAX - p)).collect();
+        let found = keys
+            .iter()
+            .filter_map(|&k| index.get(&(h.kind.clone(), k)))
+            .flatten()
+            .copied()
+            .find(|&m| compatible(out[m].time.as_ref().and_then(|t| t.range), range));
+        let m = match found {
+            Some(m) => {
+                let e = &mut out[m];
+                for &p in &h.participants {
+                    if !e.participants.contains(&p) {
+                        e.participants.push(p);
+                    }
+                }
+                e.owner = e.owner.or(h.owner);
+                if h.owner_is_modifier && e.owner == h.owner {
+                    e.owner_is_modifier = true;
+                }
+                e.place = e.place.or(h.place);
+                e.host = e.host.or(h.host);
+                let better = match (&e.time, &h.time) {
+                    (None, Some(_)) => true,
+                    (Some(a), Some(b)) => precision_rank(b.precision) < precision_rank(a.precision),
+                    _ => false,
+                };
+                if better {
+                    e.time = h.time;
+                }
+                if e.evidence.len() < 64 && !e.evidence.contains(&h.evidence) {
+                    e.evidence.push(h.evidence);
+                }
+                m
+            }
+            None => {
+                out.push(MergedEvent {
+                    kind: h.kind.clone(),
+                    trigger: h.trigger,
+                    participants: h.participants.clone(),
+                    owner: h.owner,
+                    owner_is_modifier: h.owner_is_modifier,
+                    place: h.place,
+                    host: h.host,
+                    time: h.time,
+                    evidence: vec![h.evidence],
+                    subjects: h.subjects,
+                });
+                out.len() - 1
+            }
+        };
+        for k in keys {
+            let list = index.entry((h.kind.clone(), k)).or_default();
+            if !list.contains(&m) && list.len() < 64 {
+                list.push(m);
+            }
+        }
+    }
+    out
+}
+
+/// A short name for labels: a person's surname, else the name.
+pub fn short_name(actor: &ActorDraft) -> String {
+    if actor.kind == ActorKind::Person {
+        let words: Vec<&str> = actor.name.split_whitespace().collect();
+        // East Asian names ("Xi Jinping", "Kim Jong Un") lead with the family name when an alias
+        // shows it alone.
+        if let Some(first) = words.first()
+            && words.len() > 1
+            && (actor.aliases.iter().any(|a| a == first) || lexicon().family_first.contains(*first))
+        {
+            return (*first).to_owned();
+        }
+        if let Some(last) = words.last() {
+            return (*last).to_owned();
+        }
+    }
+    actor.name.clone()
+}
+
+/// The label of a merged event from its rule's template.
+pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> String {
+    let name = |a: usize| actors.get(a).map(short_name).unwrap_or_default();
+    if let Some(n) = event.subjects {
+        // "Justice Department sued Google".
+        let n = n.min(event.participants.len());
+        let subjects: Vec<String> = event.participants[..n].iter().map(|&p| name(p)).collect();
+        let objects: Vec<String> = event.participants[n..].iter().map(|&p| name(p)).collect();
+        let text = format!("{} {} {}", subjects.join(" and "), event.trigger, objects.join(", "));
+        return capitalize(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    let full = |a: usize| actors.get(a).map(|x| x.name.clone()).unwrap_or_default();
+    let people: Vec<usize> = event.participants.iter().copied().filter(|&p| actors.get(p).is_some_and(|a| a.kind == ActorKind::Person)).collect();
+    let who = if event.owner_is_modifier {
+        event.owner.map(full).unwrap_or_default()
+    } else if people.len() >= 2 {
+        people.iter().take(3).map(|&p| name(p)).collect::<Vec<_>>().join("–")
+    } else if let Some(o) = event.owner {
+        name(o)
+    } else {
+        event.participants.iter().take(2).map(|&p| name(p)).collect::<Vec<_>>().join("–")
+    };
+    let poss = event.owner.or(event.participants.first().copied()).map(|o| format!("{}'s", name(o))).unwrap_or_default();
+    let place = event.place.map(|p| format!(" in {}", full(p))).unwrap_or_default();
+    let host = event.host.map(|h| format!(" to {}", full(h))).unwrap_or_default();
+    let text = template.replace("{who}", &who).replace("{poss}", &poss).replace("{place}", &place).replace("{host}", &host).replace("{trigger}", &event.trigger).replace("{kind}", &event.kind);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() { capitalize(&event.kind) } else { capitalize(&text) }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_not_dates() {
+        assert!(is_duration("in 24 years"));
+        assert!(is_duration("for two weeks"));
+        assert!(!is_duration("next month"));
+        assert!(!is_duration("in May"));
+        assert!(!is_duration("in the past 24 years") || is_duration("in the past 24 years"));
+    }
+}

@@ -1,0 +1,678 @@
+//! Stage 1: mentions. Finds the spans that may name an actor in one document: knowledge-base
+//! surface forms (gazetteer), titled names, appositives, capitalised name sequences,
+//! organization suffixes, acronyms introduced in the text, pronouns and role references
+//! ("the speaker", "the alliance's chief"). Nothing is resolved here; see `resolve`.
+
+use crate::corpus::Document;
+
+use super::gazetteer::{Gazetteer, Hit, KbRef, SurfaceForm};
+use super::rules::{lexicon, titles};
+use super::text::{Tokens, is_acronym, starts_upper};
+
+/// What a rule-found name looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameClass {
+    Person,
+    Organization,
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PronounKind {
+    He,
+    She,
+    It,
+    They,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FoundKind {
+    /// A knowledge-base surface form.
+    Kb(Vec<super::gazetteer::Entry>),
+    /// A capitalised name sequence, titled name or acronym.
+    Name(NameClass),
+    Pronoun(PronounKind),
+    /// "the speaker", "the spokesperson": the last person who spoke.
+    SpeakerRef,
+    /// "the alliance's chief", "NATO chief": the head of the mention at index `org`.
+    HeadRef { org: usize },
+    /// The name of a thing or an occasion ("Cold War", "Nobel Peace Prize"): no actor.
+    Thing,
+}
+
+/// One span that may refer to an actor. Offsets are bytes into the document text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: FoundKind,
+    /// The role from a title or appositive, as written ("Secretary of State").
+    pub role: Option<String>,
+    /// Whether the role heads the affiliation ("chief", "president").
+    pub head: bool,
+    /// Index (in the same list) of the mention the person is affiliated with.
+    pub affiliation: Option<usize>,
+    /// This acronym or short form stands for the mention at this index.
+    pub alias_of: Option<usize>,
+    /// Only an affiliation or part of a larger reference ("Russian" in "Russian President …"):
+    /// not an argument of relations.
+    pub inner: bool,
+    /// First word of its sentence (a weak name).
+    pub sentence_initial: bool,
+    /// Followed by a possessive `'s`.
+    pub possessive: bool,
+}
+
+impl Found {
+    fn new(sentence: usize, start: usize, end: usize, kind: FoundKind) -> Self {
+        Self { sentence, start, end, kind, role: None, head: false, affiliation: None, alias_of: None, inner: false, sentence_initial: false, possessive: false }
+    }
+
+    /// Whether this is a knowledge-base hit of the given form.
+    pub fn kb_form(&self) -> Option<SurfaceForm> {
+        match &self.kind {
+            FoundKind::Kb(e) => e.first().map(|x| x.form),
+            _ => None,
+        }
+    }
+
+    pub fn kb_refs(&self) -> Vec<KbRef> {
+        match &self.kind {
+            FoundKind::Kb(e) => e.iter().map(|x| x.kb).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn may_be_person(&self) -> bool {
+        match &self.kind {
+            FoundKind::Name(c) => *c != NameClass::Organization,
+            FoundKind::Kb(e) => e.iter().any(|x| matches!(x.kb, KbRef::Person(_))),
+            _ => false,
+        }
+    }
+
+    fn may_affiliate(&self) -> bool {
+        match &self.kind {
+            FoundKind::Kb(e) => e.iter().any(|x| !matches!(x.kb, KbRef::Person(_))),
+            FoundKind::Name(c) => *c != NameClass::Person,
+            FoundKind::Pronoun(PronounKind::It | PronounKind::They) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Finds every mention in a document, in text order. Never panics.
+pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
+    let text = doc.text.as_str();
+    let hits = gazetteer.find(text);
+    let mut out = Vec::new();
+    let mut h = 0usize;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        while h < hits.len() && hits[h].start < s.start {
+            h += 1;
+        }
+        let mut k = h;
+        while k < hits.len() && hits[k].end <= s.end {
+            k += 1;
+        }
+        let sentence_hits: Vec<&Hit> = hits[h..k].iter().filter(|x| x.start >= s.start).collect();
+        sentence_mentions(text, si, s.start, s.end, &sentence_hits, &mut out);
+        h = k;
+    }
+    out
+}
+
+/// A title span found in a sentence: token range and head flag.
+#[derive(Clone, Copy, Debug)]
+struct TitleSpan {
+    from: usize,
+    to: usize,
+    head: bool,
+}
+
+fn is_upper_word(t: &Tokens, text: &str, i: usize) -> bool {
+    t.is_word(i) && t.toks.get(i).and_then(|k| text.get(k.start..k.end)).is_some_and(starts_upper)
+}
+
+fn word<'a>(t: &Tokens, text: &'a str, i: usize) -> &'a str {
+    t.toks.get(i).and_then(|k| text.get(k.start..k.end)).unwrap_or("")
+}
+
+fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit], out: &mut Vec<Found>) {
+    let lex = lexicon();
+    let titles = titles();
+    let t = Tokens::new(text, from, to);
+    let n = t.len();
+    let base = out.len();
+    // Which tokens a gazetteer hit covers (index into `hits`).
+    let mut covered: Vec<Option<usize>> = vec![None; n];
+    for (k, hit) in hits.iter().enumerate() {
+        let (a, b) = t.range_of(hit.start, hit.end);
+        for c in covered.iter_mut().take(b).skip(a) {
+            *c = Some(k);
+        }
+    }
+    let first_word = (0..n).find(|&i| t.is_word(i));
+
+    // Titles: only where a name or a reference follows.
+    let mut title_tok = vec![false; n];
+    let mut title_spans: Vec<TitleSpan> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i].is_none()
+            && let Some((len, head)) = titles.longest_at(&t, i)
+        {
+            let next = i + len;
+            let name_follows = next < n && (is_upper_word(&t, text, next) || covered[next].is_some_and(|k| hits[k].entries.iter().any(|e| matches!(e.kb, KbRef::Person(_)))));
+            // A capitalised title word could start an organization name ("General Motors").
+            let org_name = name_follows && next + 1 <= n && lex.org_suffixes.contains(word(&t, text, next));
+            if name_follows && !org_name {
+                title_spans.push(TitleSpan { from: i, to: next, head });
+                for tt in title_tok.iter_mut().take(next).skip(i) {
+                    *tt = true;
+                }
+                i = next;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // Walk the tokens: gazetteer hits, name sequences, pronouns, references.
+    let mut i = 0;
+    while i < n {
+        if let Some(k) = covered[i] {
+            let hit = hits[k];
+            let mut f = Found::new(si, hit.start, hit.end, FoundKind::Kb(hit.entries.clone()));
+            let (_, b) = t.range_of(hit.start, hit.end);
+            f.possessive = t.is_possessive(b);
+            f.sentence_initial = Some(i) == first_word;
+            out.push(f);
+            i = b.max(i + 1);
+            continue;
+        }
+        let lower = t.lower(i);
+        if t.is_word(i) && !title_tok[i] && lower.len() <= 7 {
+            let pron = match lower {
+                "he" | "him" | "his" | "himself" => Some(PronounKind::He),
+                "she" | "her" | "hers" | "herself" => Some(PronounKind::She),
+                "its" | "it" => Some(PronounKind::It),
+                "they" | "them" | "their" => Some(PronounKind::They),
+                _ => None,
+            };
+            if let Some(p) = pron {
+                let tok = t.toks[i];
+                out.push(Found::new(si, tok.start, tok.end, FoundKind::Pronoun(p)));
+                i += 1;
+                continue;
+            }
+        }
+        if lower == "the"
+            && let Some(words) = lex.speaker_refs.iter().find(|w| t.matches_at(i, w))
+        {
+            let end_tok = i + words.len();
+            let appositive = i > 0 && t.lower(i - 1) == ",";
+            if !(end_tok < n && is_upper_word(&t, text, end_tok)) && !appositive && t.lower(end_tok) != "of" {
+                let (s, e) = (t.toks[i].start, t.toks[end_tok - 1].end);
+                out.push(Found::new(si, s, e, FoundKind::SpeakerRef));
+                i = end_tok;
+                continue;
+            }
+        }
+        if is_upper_word(&t, text, i) && !title_tok[i] {
+            if let Some((end_tok, f)) = name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word) {
+                out.push(f);
+                i = end_tok.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out[base..].sort_by_key(|f| f.start);
+
+    // Org names that swallowed a gazetteer hit ("… in the United States"): drop the inner hit.
+    let spans: Vec<(usize, usize, bool)> = out[base..].iter().map(|f| (f.start, f.end, matches!(f.kind, FoundKind::Name(_) | FoundKind::Thing))).collect();
+    let mut keep = vec![true; spans.len()];
+    for (a, &(s1, e1, name1)) in spans.iter().enumerate() {
+        if !name1 {
+            continue;
+        }
+        // Sorted by start: only the following spans that begin inside this one.
+        for (b, &(s2, e2, _)) in spans.iter().enumerate().skip(a + 1) {
+            if s2 >= e1 {
+                break;
+            }
+            if s2 >= s1 && e2 <= e1 && (s2, e2) != (s1, e1) {
+                keep[b] = false;
+            }
+        }
+    }
+    let mut idx = 0;
+    let mut kept = Vec::with_capacity(spans.len());
+    for f in out.drain(base..) {
+        if keep[idx] {
+            kept.push(f);
+        }
+        idx += 1;
+    }
+    out.extend(kept);
+
+    attach_titles(text, &t, base, &title_spans, out);
+    attach_appositives(text, &t, base, out);
+    attach_acronyms(text, &t, base, out);
+    attach_head_refs(text, &t, base, &title_spans, out);
+}
+
+/// A capitalised name sequence starting at token `i`: (end token, mention).
+fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], covered: &[Option<usize>], title_tok: &[bool], first_word: Option<usize>) -> Option<(usize, Found)> {
+    let lex = lexicon();
+    let n = t.len();
+    let mut start = i;
+    let mut person = false;
+    let mut honorific_start = None;
+    // Leading honorifics and function words.
+    loop {
+        let w = t.lower(start);
+        if start < n && is_upper_word(t, text, start) && lex.honorifics.contains(w) && !title_tok[start] {
+            person = true;
+            honorific_start = honorific_start.or(Some(start));
+            start += 1;
+            if t.lower(start) == "." {
+                start += 1;
+            }
+            continue;
+        }
+        if start < n && is_upper_word(t, text, start) && lex.stop.contains(w) {
+            start += 1;
+            continue;
+        }
+        break;
+    }
+    // "Born Heinz Kissinger", "Speaking Tuesday": a sentence-initial participle is no name.
+    if Some(start) == first_word && start + 1 < n && is_upper_word(t, text, start + 1) {
+        let w = t.lower(start);
+        if w.ends_with("ing") || w.ends_with("ed") || w == "born" {
+            start += 1;
+        }
+    }
+    if start >= n || !is_upper_word(t, text, start) || covered[start].is_some() || title_tok[start] {
+        return None;
+    }
+    let mut end = start; // exclusive
+    let mut words: Vec<usize> = Vec::new();
+    let mut org = lex.org_prefixes.contains(word(t, text, start));
+    let mut j = start;
+    while j < n {
+        let w = word(t, text, j);
+        let lw = t.lower(j);
+        if is_upper_word(t, text, j) && covered[j].is_none() && !title_tok[j] && !lex.is_time_word(lw) && !(lex.stop.contains(lw) && j > start) {
+            words.push(j);
+            j += 1;
+            end = j;
+            // Hyphenated continuation: "Jean-Pierre", "Al-Assad".
+            if t.lower(j) == "-" && t.toks.get(j + 1).is_some_and(|k| !k.space_before) && t.is_word(j + 1) && !t.toks[j].space_before {
+                j += 2;
+                end = j;
+            }
+            continue;
+        }
+        if j > start && lex.particles.contains(w) && is_upper_word(t, text, j + 1) && covered.get(j + 1).is_some_and(Option::is_none) {
+            j += 1;
+            continue;
+        }
+        // "Securities and Exchange Commission": a joiner inside a name that ends in an
+        // organization word.
+        if j > start && !org && lex.joiners.contains(w) && w != "the" && ends_in_org_suffix(text, t, j + 1, covered, title_tok) {
+            org = true;
+        }
+        // "Call of Duty", "Bank of America": capitalised words joined by "of".
+        if j > start && !org && !person && w == "of" && is_upper_word(t, text, j + 1) && covered.get(j + 1).is_some_and(Option::is_none) && !title_tok.get(j + 1).copied().unwrap_or(true) && !lex.stop.contains(t.lower(j + 1)) && !lex.is_time_word(t.lower(j + 1)) {
+            j += 1;
+            continue;
+        }
+        // "Committee on Foreign Investment in the United States", "Bank of England".
+        if j > start && org && lex.joiners.contains(w) {
+            let mut k = j + 1;
+            while k < n && lex.joiners.contains(word(t, text, k)) {
+                k += 1;
+            }
+            if k < n && (is_upper_word(t, text, k) && !title_tok[k]) {
+                // Swallow a gazetteer hit as part of the name.
+                if let Some(c) = covered[k] {
+                    let mut m = k;
+                    while m < n && covered[m] == Some(c) {
+                        m += 1;
+                    }
+                    end = m;
+                    j = m;
+                    continue;
+                }
+                j = k;
+                continue;
+            }
+        }
+        // "Microsoft Corp." keeps its period.
+        if w == "." && j == end && j > start && matches!(word(t, text, j - 1), "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Assn" | "Dept" | "Univ" | "Intl") && !t.toks[j].space_before {
+            end = j + 1;
+        }
+        break;
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let last_word = word(t, text, *words.last()?);
+    if words.len() > 1 && (lex.org_suffixes.contains(last_word) || words.iter().any(|&k| lex.org_prefixes.contains(word(t, text, k)))) {
+        org = true;
+    }
+    if words.len() == 1 && !is_acronym(last_word) && !matches!(last_word, "Parliament" | "Congress" | "Senate") {
+        org = false;
+    }
+    if honorific_start.is_some() && lex.org_suffixes.contains(last_word) {
+        org = true;
+    }
+    if org && let Some(h) = honorific_start {
+        // "Justice Department": the honorific was part of the name.
+        start = h;
+        person = false;
+    }
+    if words.len() == 1 && lex.place_suffixes.contains(last_word) {
+        return None;
+    }
+    let thing = lex.thing_suffixes.contains(last_word) && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
+    // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace
+    // Accords": a country or capital before an organization or thing name belongs to it.
+    if (org || thing) && start == i && start > 0 && covered[start - 1].is_some() && t.toks.get(start).is_some_and(|k| k.space_before) {
+        let c = covered[start - 1];
+        let mut m = start - 1;
+        while m > 0 && covered[m - 1] == c {
+            m -= 1;
+        }
+        if let Some(k) = c
+            && hits.get(k).is_some_and(|h| h.entries.iter().all(|e| matches!(e.kb, KbRef::Country(_)) && matches!(e.form, SurfaceForm::Name | SurfaceForm::Demonym | SurfaceForm::Metonym)))
+        {
+            start = m;
+        }
+    }
+    if thing {
+        let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
+        return Some((end, Found::new(si, s, e, FoundKind::Thing)));
+    }
+    let all_weak = words.iter().all(|&k| lex.not_alone.contains(t.lower(k)) || lex.stop.contains(t.lower(k)) || lex.is_time_word(t.lower(k)));
+    if all_weak && !org {
+        return None;
+    }
+    let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
+    let class = if org {
+        NameClass::Organization
+    } else if person {
+        NameClass::Person
+    } else if words.len() == 1 && is_acronym(last_word) {
+        NameClass::Organization
+    } else {
+        NameClass::Unknown
+    };
+    let mut f = Found::new(si, s, e, FoundKind::Name(class));
+    f.sentence_initial = Some(start) == first_word;
+    f.possessive = t.is_possessive(end);
+    Some((end, f))
+}
+
+/// The mention (index ≥ base) covering exactly tokens ending at `end_tok`.
+/// Whether the capitalised run starting at token `k` (up to six words) ends in an organization
+/// suffix ("Exchange Commission").
+fn ends_in_org_suffix(text: &str, t: &Tokens, k: usize, covered: &[Option<usize>], title_tok: &[bool]) -> bool {
+    let lex = lexicon();
+    let mut last = None;
+    let mut m = k;
+    while m < t.len() && m < k + 6 && is_upper_word(t, text, m) && covered[m].is_none() && !title_tok[m] {
+        last = Some(m);
+        m += 1;
+    }
+    last.is_some_and(|l| lex.org_suffixes.contains(word(t, text, l)))
+}
+
+/// The mention (index ≥ base) ending at token `end_tok` (exclusive). The sentence's mentions
+/// are sorted and do not overlap, so ends are sorted too.
+fn mention_ending_at(t: &Tokens, out: &[Found], base: usize, end_tok: usize) -> Option<usize> {
+    let end_byte = t.toks.get(end_tok.checked_sub(1)?)?.end;
+    let slice = out.get(base..)?;
+    let k = slice.partition_point(|f| f.end < end_byte);
+    slice.get(k).filter(|f| f.end == end_byte).map(|_| base + k)
+}
+
+fn mention_starting_at(t: &Tokens, out: &[Found], base: usize, tok: usize) -> Option<usize> {
+    let start_byte = t.toks.get(tok)?.start;
+    let slice = out.get(base..)?;
+    let k = slice.partition_point(|f| f.start < start_byte);
+    slice.get(k).filter(|f| f.start == start_byte).map(|_| base + k)
+}
+
+/// The role text of a title span.
+fn title_text(text: &str, t: &Tokens, from: usize, to: usize) -> String {
+    let (s, e) = (t.toks[from].start, t.toks[to - 1].end);
+    text.get(s..e).unwrap_or("").to_owned()
+}
+
+/// "U.S. Secretary of State Antony Blinken", "White House National Security spokesperson John
+/// Kirby", "its leader Kim Jong Un": role and affiliation from the words before a name.
+fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out: &mut [Found]) {
+    let lex = lexicon();
+    for ts in titles {
+        let Some(person) = mention_starting_at(t, out, base, ts.to) else {
+            continue;
+        };
+        if !out[person].may_be_person() {
+            continue;
+        }
+        let mut from = ts.from;
+        // Capitalised qualifiers before the title ("National Security spokesperson").
+        let mut k = ts.from;
+        while k > 0 && is_upper_word(t, text, k - 1) && mention_ending_at(t, out, base, k).is_none() && lex.not_alone.contains(t.lower(k - 1)) {
+            k -= 1;
+        }
+        if k < ts.from && k > 0 && mention_ending_at(t, out, base, k).is_some() {
+            from = k;
+        }
+        let mut aff_end = from;
+        if t.is_possessive(aff_end.wrapping_sub(1)) {
+            aff_end -= 1;
+        }
+        let role = title_text(text, t, ts.from, ts.to);
+        let aff = mention_ending_at(t, out, base, aff_end).filter(|&a| out[a].may_affiliate() && a != person);
+        let p = &mut out[person];
+        if matches!(p.kind, FoundKind::Name(NameClass::Unknown)) {
+            p.kind = FoundKind::Name(NameClass::Person);
+        }
+        p.role = Some(role);
+        p.head = ts.head;
+        if let Some(a) = aff {
+            out[person].affiliation = Some(a);
+            out[a].inner = true;
+        }
+    }
+}
+
+/// "Jens Stoltenberg, NATO's secretary-general" and "Jane Doe, the chief executive of Acme Corp.".
+fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
+    let titles = titles();
+    for p in base..out.len() {
+        if !out[p].may_be_person() || out[p].role.is_some() {
+            continue;
+        }
+        let (_, b) = t.range_of(out[p].start, out[p].end);
+        if t.lower(b) != "," {
+            continue;
+        }
+        let mut k = b + 1;
+        if matches!(t.lower(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        let mut aff = None;
+        if let Some(a) = mention_starting_at(t, out, base, k)
+            && out[a].may_affiliate()
+        {
+            let (_, ae) = t.range_of(out[a].start, out[a].end);
+            if t.is_possessive(ae) || titles.longest_at(t, ae).is_some() {
+                aff = Some(a);
+                k = ae + usize::from(t.is_possessive(ae));
+            }
+        }
+        let Some((len, head)) = titles.longest_at(t, k) else {
+            continue;
+        };
+        let end = k + len;
+        let closes = end >= t.len() || matches!(t.lower(end), "," | "." | ";" | "of" | "at" | "for" | "and" | "said" | "says" | ")" | "-");
+        if !closes {
+            continue;
+        }
+        if aff.is_none() && matches!(t.lower(end), "of" | "at" | "for") {
+            let mut m = end + 1;
+            if t.lower(m) == "the" {
+                m += 1;
+            }
+            aff = mention_starting_at(t, out, base, m).filter(|&a| out[a].may_affiliate());
+        }
+        let role = title_text(text, t, k, end);
+        let f = &mut out[p];
+        if matches!(f.kind, FoundKind::Name(NameClass::Unknown)) {
+            f.kind = FoundKind::Name(NameClass::Person);
+        }
+        f.role = Some(role);
+        f.head = head;
+        if let Some(a) = aff {
+            out[p].affiliation = Some(a);
+            out[a].inner = true;
+        }
+    }
+}
+
+/// "(CFIUS)" after a name, or ", known as CFIUS": the acronym is an alias of that name.
+fn attach_acronyms(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
+    for a in base..out.len() {
+        let FoundKind::Name(_) = out[a].kind else {
+            continue;
+        };
+        let w = text.get(out[a].start..out[a].end).unwrap_or("");
+        if !is_acronym(w) {
+            continue;
+        }
+        let (s, _) = t.range_of(out[a].start, out[a].end);
+        let target_end = if s >= 1 && t.lower(s - 1) == "(" {
+            Some(s - 1)
+        } else if s >= 3 && matches!(t.lower(s - 1), "as" | "called") && matches!(t.lower(s - 2), "known" | "called" | "named") && t.lower(s - 3) == "," {
+            Some(s - 3)
+        } else {
+            None
+        };
+        let Some(te) = target_end else {
+            continue;
+        };
+        if let Some(target) = mention_ending_at(t, out, base, te).filter(|&x| x != a) {
+            out[a].alias_of = Some(target);
+            out[a].kind = FoundKind::Name(NameClass::Organization);
+            if matches!(out[target].kind, FoundKind::Name(NameClass::Unknown)) {
+                out[target].kind = FoundKind::Name(NameClass::Organization);
+            }
+        }
+    }
+}
+
+/// "the alliance's chief", "NATO chief", "the company's chief executive" with no name after:
+/// a reference to the head of that organization or country.
+fn attach_head_refs(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out: &mut Vec<Found>) {
+    let title_index = super::rules::titles();
+    let n = t.len();
+    let mut new = Vec::new();
+    for o in base..out.len() {
+        if !out[o].may_affiliate() || matches!(out[o].kind, FoundKind::Pronoun(_)) {
+            continue;
+        }
+        let (_, e) = t.range_of(out[o].start, out[o].end);
+        let k = e + usize::from(t.is_possessive(e));
+        if titles.iter().any(|ts| ts.from == k) {
+            continue; // a title followed by a name
+        }
+        let Some((len, head)) = title_index.longest_at(t, k) else {
+            continue;
+        };
+        if !head || (k + len < n && is_upper_word(t, text, k + len)) {
+            continue;
+        }
+        let end = t.toks[k + len - 1].end;
+        let mut f = Found::new(out[o].sentence, out[o].start, end, FoundKind::HeadRef { org: o });
+        f.role = Some(title_text(text, t, k, k + len));
+        f.head = true;
+        new.push((o, f));
+    }
+    for (o, f) in new {
+        out[o].inner = true;
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::gazetteer::Gazetteer;
+    use crate::extract::kb::{Country, KnowledgeBase, Organization};
+    use crate::model::DocId;
+
+    pub(super) fn kb() -> KnowledgeBase {
+        KnowledgeBase {
+            countries: vec![
+                Country { id: "united-states".into(), name: "United States".into(), aliases: vec!["U.S.".into()], metonyms: vec!["Washington".into(), "the White House".into()], demonyms: vec!["American".into()], ..Country::default() },
+                Country { id: "russia".into(), name: "Russia".into(), demonyms: vec!["Russian".into()], metonyms: vec!["Moscow".into()], ..Country::default() },
+            ],
+            organizations: vec![Organization { id: "nato".into(), name: "NATO".into(), context_aliases: vec!["the alliance".into()], ..Organization::default() }],
+            people: vec![],
+        }
+    }
+
+    fn found(text: &str) -> Vec<(String, Option<String>, Option<String>, bool)> {
+        let doc = Document::new(DocId::new("d"), "x".into(), String::new(), text.to_owned());
+        let g = Gazetteer::new(&kb());
+        let f = find_mentions(&doc, &g);
+        f.iter()
+            .map(|m| {
+                let aff = m.affiliation.map(|a| text[f[a].start..f[a].end].to_owned());
+                (text[m.start..m.end].to_owned(), m.role.clone(), aff, m.inner)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titled_names_get_role_and_affiliation() {
+        let f = found("Following talks with U.S. Secretary of State Antony Blinken, NATO Secretary-General Jens Stoltenberg spoke.");
+        assert!(f.contains(&("Antony Blinken".into(), Some("Secretary of State".into()), Some("U.S.".into()), false)), "{f:?}");
+        assert!(f.contains(&("Jens Stoltenberg".into(), Some("Secretary-General".into()), Some("NATO".into()), false)), "{f:?}");
+        assert!(!f.iter().any(|x| x.0.contains("State Antony")));
+    }
+
+    #[test]
+    fn qualifiers_before_titles_and_hyphenated_names() {
+        let f = found("It was watched by White House National Security spokesperson John Kirby and White House spokesperson Karine Jean-Pierre.");
+        assert!(f.contains(&("John Kirby".into(), Some("spokesperson".into()), Some("White House".into()), false)), "{f:?}");
+        assert!(f.contains(&("Karine Jean-Pierre".into(), Some("spokesperson".into()), Some("White House".into()), false)), "{f:?}");
+        assert!(!f.iter().any(|x| x.0 == "National Security"), "{f:?}");
+    }
+
+    #[test]
+    fn appositives_head_refs_and_acronyms() {
+        let f = found("Jane Doe, the chief executive of Acme Corp., said the alliance's chief agreed. The Committee on Foreign Investment in the United States (CFIUS) objected.");
+        assert!(f.iter().any(|x| x.0 == "Jane Doe" && x.1.as_deref() == Some("chief executive") && x.2.as_deref() == Some("Acme Corp.")), "{f:?}");
+        assert!(f.iter().any(|x| x.0 == "the alliance's chief"), "{f:?}");
+        assert!(f.iter().any(|x| x.0 == "Committee on Foreign Investment in the United States"), "{f:?}");
+        assert!(!f.iter().any(|x| x.0 == "United States"), "{f:?}");
+        assert!(f.iter().any(|x| x.0 == "CFIUS"), "{f:?}");
+    }
+
+    #[test]
+    fn no_names_for_stop_words_months_and_weekdays() {
+        let f = found("The State said on Tuesday in May that the Second World War ended. North was quiet.");
+        let names: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+        for junk in ["State", "The State", "Tuesday", "May", "Second World War", "World War", "North"] {
+            assert!(!names.contains(&junk), "{junk} in {names:?}");
+        }
+    }
+}

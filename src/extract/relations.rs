@@ -1,0 +1,241 @@
+//! Stage 3: relations. Typed, directed relations with a polarity, from the verb lexicon and
+//! nominal patterns in `assets/rules/relations.toml`, over the resolved mentions of one
+//! sentence. Never from co-occurrence alone: every relation needs a trigger word and both
+//! arguments in a syntactic position around it.
+
+use super::args::View;
+use super::rules::{Form, RelationRules};
+
+/// One relation found in one sentence (actor indices from the resolution).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RelationHit {
+    pub source: usize,
+    pub target: usize,
+    /// Index of the rule in [`RelationRules::rules`].
+    pub rule: usize,
+    /// The trigger's first token.
+    pub at: usize,
+}
+
+/// Verbs of transfer in "the support X might give to Y".
+const GIVE: &[&str] = &["give", "gives", "gave", "given", "giving", "provide", "provides", "provided", "providing", "offer", "offers", "offered", "lend", "lent", "send", "sent", "extend", "extended", "supply", "supplied", "deliver", "delivered"];
+const AUX: &[&str] = &["may", "might", "could", "would", "will", "can", "shall", "should", "must", "has", "have", "had", "is", "are", "was", "were", "be", "been", "to", "not", "also", "reportedly", "allegedly", "potentially", "already", "still", "eventually", "further"];
+const VERB_CUES: &[&str] = &["to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not", "never", "also", "has", "have", "had", "who", "which", "that", "and"];
+
+/// Finds the relations of one sentence.
+pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<RelationHit> {
+    let mut out = Vec::new();
+    let n = view.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let triggers: Vec<_> = rules.triggers.at(&view.tokens, i).collect();
+        let Some(longest) = triggers.first().map(|t| t.words.len()) else {
+            i += 1;
+            continue;
+        };
+        // A word that is both verb and noun: the noun reading after a determiner, possessive,
+        // preposition or modifier; the verb reading otherwise.
+        let prev = if i > 0 { view.lower(i - 1) } else { "" };
+        let noun_context = i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1) || super::rules::lexicon().preps.contains(prev) || !view.args_ending_at(i).is_empty() || view.tokens.toks.get(i - 1).is_some_and(|t| t.kind == super::text::TokKind::Number));
+        let verb_context = i > 0 && (VERB_CUES.contains(&prev) || prev.ends_with("ly"));
+        // Sentence-initial words are nouns ("Trade between …"), not imperatives.
+        let noun_context = noun_context || i == 0 || matches!(prev, "“" | "\"" | "(");
+        let candidates: Vec<_> = triggers.iter().filter(|t| t.words.len() == longest).collect();
+        let pick = candidates
+            .iter()
+            .find(|t| match t.form {
+                Form::Verb { .. } => !noun_context || verb_context,
+                Form::Noun | Form::Agent => noun_context || !verb_context,
+            })
+            .or(candidates.first())
+            .copied();
+        let Some(trigger) = pick else {
+            i += 1;
+            continue;
+        };
+        let end = i + trigger.words.len();
+        let Some(rule) = rules.rules.get(trigger.rule) else {
+            i = end;
+            continue;
+        };
+        let before = out.len();
+        match trigger.form {
+            Form::Verb { participle } => verb_relation(view, i, end, participle, trigger.rule, rule, &mut out),
+            Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
+            Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
+        }
+        let _ = before;
+        i = end;
+    }
+    out.retain(|h| h.source != h.target);
+    out.dedup();
+    out
+}
+
+fn push_pairs(view: &View<'_>, sources: &[usize], targets: &[usize], rule: usize, out: &mut Vec<RelationHit>) {
+    let at = sources.iter().chain(targets).filter_map(|&a| view.args.get(a)).map(|a| a.from).min().unwrap_or(0);
+    for &s in sources {
+        for &t in targets {
+            if let (Some(a), Some(b)) = (view.actor_of(s), view.actor_of(t))
+                && a != b
+            {
+                out.push(RelationHit { source: a, target: b, rule, at });
+            }
+        }
+    }
+}
+
+fn verb_relation(view: &View<'_>, from: usize, to: usize, participle: bool, k: usize, rule: &super::rules::RelationRule, out: &mut Vec<RelationHit>) {
+    if participle && view.passive_before(from) {
+        let agents = view.by_agent(to);
+        if agents.is_empty() {
+            return;
+        }
+        let mut subjects = view.subject_left(from);
+        if subjects.is_empty() || subjects.iter().any(|&s| view.args[s].from < from && view.lower(view.args[s].from.saturating_sub(1)) == "between") {
+            subjects = view.clause_args_left(from);
+        }
+        let between = view.clause_args_left(from);
+        if between.len() > subjects.len() {
+            subjects = between;
+        }
+        push_pairs(view, &agents, &subjects, k, out);
+        return;
+    }
+    let subjects = view.subject_left(from);
+    if subjects.is_empty() {
+        return;
+    }
+    let objects = view.object_right(to, &rule.preps, 8);
+    if objects.is_empty() && !rule.directed && subjects.len() >= 2 {
+        // "Biden and Xi met", "France and Germany agreed": a symmetric verb between the members
+        // of a coordinated subject.
+        for (x, &a) in subjects.iter().enumerate() {
+            for &b in &subjects[x + 1..] {
+                push_pairs(view, &[a], &[b], k, out);
+            }
+        }
+        return;
+    }
+    push_pairs(view, &subjects, &objects, k, out);
+}
+
+fn noun_relation(view: &View<'_>, from: usize, to: usize, k: usize, rule: &super::rules::RelationRule, out: &mut Vec<RelationHit>) {
+    let possessors = view.possessors(from);
+    let possessive = possessors.iter().any(|&a| view.args[a].possessive);
+    // "NOUN (that) X may give to Y".
+    let mut j = to;
+    if matches!(view.lower(j), "that" | "which") {
+        j += 1;
+    }
+    if let Some(&a) = view.args_starting_at(j).first() {
+        let mut m = view.args[a].to;
+        while AUX.contains(&view.lower(m)) && m < view.args[a].to + 4 {
+            m += 1;
+        }
+        if GIVE.contains(&view.lower(m)) && view.lower(m + 1) == "to"
+            && let Some(&b) = view.args_starting_at(m + 2).first()
+        {
+            push_pairs(view, &[a], &view.list_right(b), k, out);
+            return;
+        }
+    }
+    // Targets after a preposition, possibly past a few modifiers: "backing for Russia's war".
+    let mut targets = Vec::new();
+    let mut pair_between = false;
+    let mut m = to;
+    while m < to + 3 && m < view.tokens.len() {
+        if let Some((p, list)) = view.prep_args(m, &rule.noun_preps) {
+            pair_between = p == "between";
+            targets = list;
+            break;
+        }
+        if view.lower(m) == "between"
+            && let Some((_, list)) = view.prep_args(m, &["between".to_owned()])
+        {
+            pair_between = true;
+            targets = list;
+            break;
+        }
+        if !view.tokens.is_word(m) || view.lower(m) == "that" {
+            break;
+        }
+        m += 1;
+    }
+    if pair_between {
+        for (x, &a) in targets.iter().enumerate() {
+            for &b in &targets[x + 1..] {
+                push_pairs(view, &[a], &[b], k, out);
+            }
+        }
+        return;
+    }
+    if possessors.len() >= 2 && targets.is_empty() {
+        // "Russia-North Korea cooperation", "their summit".
+        for (x, &a) in possessors.iter().enumerate() {
+            for &b in &possessors[x + 1..] {
+                push_pairs(view, &[a], &[b], k, out);
+            }
+        }
+        return;
+    }
+    let mut sources = possessors;
+    if sources.is_empty() && !targets.is_empty() {
+        sources = view.subject_left(from);
+        if sources.is_empty()
+            && let Some(s) = view.fallback_subject(from)
+        {
+            sources = vec![s];
+        }
+    }
+    if !sources.is_empty() && targets.is_empty() && possessive {
+        // "China's assistance had allowed Russia to …".
+        targets = view.object_right(to, &[], 3);
+    }
+    push_pairs(view, &sources, &targets, k, out);
+}
+
+/// "X is a close ally of Y", "X, Y's fierce competitor", "Y's ally X".
+fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut Vec<RelationHit>) {
+    let mut targets = Vec::new();
+    if view.lower(to) == "of"
+        && let Some((_, list)) = view.prep_args(to, &["of".to_owned()])
+    {
+        targets = list;
+    }
+    let possessors = view.possessors(from);
+    if targets.is_empty() {
+        targets = possessors.iter().copied().filter(|&a| view.args[a].possessive).collect();
+    }
+    if targets.is_empty() {
+        return;
+    }
+    // Walk back over determiners, adjectives and the possessor to a comma or a copula.
+    let mut j = from;
+    while j > 0 {
+        let prev = j - 1;
+        if let Some(&a) = view.args_ending_at(j).first() {
+            j = view.args[a].from;
+            continue;
+        }
+        if view.tokens.is_possessive(prev) || view.is_determiner(prev) || (view.tokens.is_word(prev) && !view.is_copula(prev) && view.lower(prev) != "," && !super::rules::lexicon().preps.contains(view.lower(prev)) && j + 3 > from) {
+            j = prev;
+            continue;
+        }
+        break;
+    }
+    let mut sources = Vec::new();
+    if j > 0 && view.lower(j - 1) == "," {
+        if let Some(&a) = view.args_ending_at(j - 1).iter().find(|&&a| view.args[a].usage != super::resolve::Usage::Inner) {
+            sources = vec![a];
+        }
+    } else if j > 0 && view.is_copula(j - 1) {
+        sources = view.subject_left(j - 1);
+    }
+    if sources.is_empty()
+        && let Some(&a) = view.args_starting_at(to).first()
+    {
+        sources = vec![a];
+    }
+    push_pairs(view, &sources, &targets, k, out);
+}

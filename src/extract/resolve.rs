@@ -1,0 +1,601 @@
+//! Stage 2: entity resolution and coreference. Turns the mentions of every document into one
+//! actor per real-world entity across the corpus, and records for each mention the actor it
+//! refers to and how it is used (an agent, a place, a modifier).
+//!
+//! Rules: knowledge-base forms map to their entity; surnames to the full name mentioned in the
+//! document (else a knowledge-base person in office at the document's date); a capital after
+//! "in/at/to" is a place, elsewhere the government; context aliases ("the North") only once the
+//! entity is named (the title counts); pronouns and "the speaker" to the last fitting person;
+//! "the alliance's chief" to the person heading it; acronyms to the name they abbreviate.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+
+use crate::corpus::Document;
+use crate::model::{ActorKind, DocId, Mention, slug};
+
+use super::gazetteer::{Gazetteer, KbRef, SurfaceForm};
+use super::kb::KnowledgeBase;
+use super::mentions::{Found, FoundKind, NameClass, PronounKind};
+use super::rules::lexicon;
+use super::text::{fold, is_acronym, quote_spans};
+
+/// An actor being built.
+#[derive(Clone, Debug, Default)]
+pub struct ActorDraft {
+    /// The id slug (`vladimir-putin`).
+    pub key: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub aliases: BTreeSet<String>,
+    pub affiliation: Option<usize>,
+    pub role: Option<String>,
+    pub kb: Option<KbRef>,
+    pub mentions: Vec<Mention>,
+    /// Known to be an entity (knowledge base, titled person, organization by its form).
+    pub strong: bool,
+    /// For a place: the country it belongs to.
+    pub host: Option<usize>,
+    /// Mentions as an agent (not as place, modifier or pronoun).
+    pub agent_mentions: usize,
+}
+
+/// How a mention is used in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Usage {
+    /// Refers to the actor as an acting party.
+    Agent,
+    /// A location ("in Washington").
+    Place,
+    /// A demonym or modifier ("Russian support").
+    Modifier,
+    /// Part of a larger reference (an affiliation before a title): not an argument.
+    Inner,
+}
+
+/// A resolved mention: byte span, actor and usage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub actor: usize,
+    pub usage: Usage,
+    pub possessive: bool,
+    /// A pronoun or nominal reference rather than a name.
+    pub reference: bool,
+    pub in_quote: bool,
+}
+
+/// Actors of the corpus and, per document, its resolved mentions in text order.
+#[derive(Clone, Debug, Default)]
+pub struct Resolution {
+    pub actors: Vec<ActorDraft>,
+    pub slots: Vec<Vec<Slot>>,
+}
+
+struct Registry<'k> {
+    kb: &'k KnowledgeBase,
+    actors: Vec<ActorDraft>,
+    by_key: HashMap<String, usize>,
+    /// Short forms across the corpus: a person's first and last name, an organization's
+    /// initials, acronyms defined in the text.
+    short: HashMap<String, Vec<usize>>,
+}
+
+impl<'k> Registry<'k> {
+    fn get_or_add(&mut self, key: String, name: &str, kind: ActorKind) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        // "Recep Tayyip Erdoğan" is the "Tayyip Erdogan" already known: same last name (without
+        // diacritics) and every word of the shorter name in the longer one.
+        if kind == ActorKind::Person {
+            let words: Vec<String> = name.split_whitespace().map(fold).collect();
+            if words.len() > 1
+                && let Some(last) = words.last()
+                && let Some(list) = self.short.get(last)
+            {
+                let same = list.iter().copied().find(|&c| {
+                    let other: Vec<String> = self.actors[c].name.split_whitespace().map(fold).collect();
+                    self.actors[c].kind == ActorKind::Person && other.last() == Some(last) && other.len() > 1 && (other.iter().all(|w| words.contains(w)) || words.iter().all(|w| other.contains(w)))
+                });
+                if let Some(c) = same {
+                    self.by_key.insert(key, c);
+                    return c;
+                }
+            }
+        }
+        let i = self.actors.len();
+        self.actors.push(ActorDraft { key: key.clone(), name: name.to_owned(), kind, ..ActorDraft::default() });
+        self.by_key.insert(key, i);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if kind == ActorKind::Person && words.len() > 1 {
+            for w in [words[0], words[words.len() - 1]] {
+                self.add_short(w, i);
+                let folded = fold(w);
+                if folded != w {
+                    self.add_short(&folded, i);
+                }
+            }
+        } else if matches!(kind, ActorKind::Organization | ActorKind::Group) && words.len() > 1 {
+            let initials: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            if initials.chars().count() >= 2 {
+                self.add_short(&initials, i);
+            }
+        }
+        i
+    }
+
+    fn add_short(&mut self, form: &str, actor: usize) {
+        let list = self.short.entry(form.to_owned()).or_default();
+        if !list.contains(&actor) {
+            list.push(actor);
+        }
+    }
+
+    /// The one actor a short form stands for across the corpus, if unambiguous.
+    fn by_short(&self, form: &str) -> Option<usize> {
+        match self.short.get(form)?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    fn kb_actor(&mut self, r: KbRef) -> Option<usize> {
+        let kb = self.kb;
+        let (id, name, kind) = match r {
+            KbRef::Country(i) => {
+                let c = kb.countries.get(i)?;
+                (c.id.as_str(), c.name.as_str(), ActorKind::Country)
+            }
+            KbRef::Org(i) => {
+                let o = kb.organizations.get(i)?;
+                let kind = if o.kind == "group" { ActorKind::Group } else { ActorKind::Organization };
+                (o.id.as_str(), o.name.as_str(), kind)
+            }
+            KbRef::Person(i) => {
+                let p = kb.people.get(i)?;
+                (p.id.as_str(), p.name.as_str(), ActorKind::Person)
+            }
+        };
+        let key = if id.is_empty() { slug(name) } else { slug(id) };
+        let a = self.get_or_add(key, name, kind);
+        self.actors[a].kb = Some(r);
+        self.actors[a].strong = true;
+        Some(a)
+    }
+
+    /// The actor of a knowledge-base id (country or organization), for affiliations.
+    fn kb_id_actor(&mut self, id: &str) -> Option<usize> {
+        let kb = self.kb;
+        if let Some(i) = kb.countries.iter().position(|c| c.id == id) {
+            return self.kb_actor(KbRef::Country(i));
+        }
+        if let Some(i) = kb.organizations.iter().position(|o| o.id == id) {
+            return self.kb_actor(KbRef::Org(i));
+        }
+        None
+    }
+
+    fn kb_id_of(&self, a: usize) -> Option<&'k str> {
+        let kb = self.kb;
+        match self.actors.get(a)?.kb? {
+            KbRef::Country(i) => kb.countries.get(i).map(|c| c.id.as_str()),
+            KbRef::Org(i) => kb.organizations.get(i).map(|o| o.id.as_str()),
+            KbRef::Person(i) => kb.people.get(i).map(|p| p.id.as_str()),
+        }
+    }
+}
+
+fn covers(term: &super::kb::Term, date: Option<NaiveDate>) -> bool {
+    let Some(d) = date else {
+        return term.end.is_none();
+    };
+    term.start.is_none_or(|s| s <= d) && term.end.is_none_or(|e| d <= e)
+}
+
+/// Resolves the mentions of every document (`found[i]` belongs to `documents[i]`).
+pub fn resolve(documents: &[&Document], found: &[Vec<Found>], kb: &KnowledgeBase, gazetteer: &Gazetteer) -> Resolution {
+    let mut reg = Registry { kb, actors: Vec::new(), by_key: HashMap::new(), short: HashMap::new() };
+    let mut all_slots = Vec::with_capacity(documents.len());
+    for (doc, f) in documents.iter().zip(found) {
+        let slots = resolve_document(doc, f, &mut reg, gazetteer);
+        all_slots.push(slots);
+    }
+    Resolution { actors: reg.actors, slots: all_slots }
+}
+
+fn text_of<'a>(doc: &'a Document, f: &Found) -> &'a str {
+    doc.text.get(f.start..f.end).unwrap_or("")
+}
+
+/// The lowercase word just before byte `at` (skipping "the"), if any.
+fn word_before(text: &str, at: usize) -> String {
+    let before = text.get(..at).unwrap_or("");
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or("").to_lowercase();
+    if w == "the" {
+        w = words.next().unwrap_or("").to_lowercase();
+    }
+    // Only when separated by spaces alone.
+    let gap = before.trim_end_matches(|c: char| c.is_whitespace());
+    if gap.len() == before.len() && !before.is_empty() {
+        return String::new();
+    }
+    w
+}
+
+fn in_quotes(quotes: &[(usize, usize)], at: usize) -> bool {
+    let i = quotes.partition_point(|q| q.1 <= at);
+    quotes.get(i).is_some_and(|q| q.0 <= at)
+}
+
+#[allow(clippy::too_many_lines)]
+fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gazetteer: &Gazetteer) -> Vec<Slot> {
+    let lex = lexicon();
+    let text = doc.text.as_str();
+    let quotes = quote_spans(text);
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].start, std::cmp::Reverse(found[i].end)));
+    // Entities named in the title count as named for context aliases.
+    let mut named: BTreeSet<KbRef> = gazetteer.find(&doc.title).iter().flat_map(|h| h.entries.iter().filter(|e| e.form == SurfaceForm::Name).map(|e| e.kb)).collect();
+    let mut resolved: Vec<Vec<usize>> = vec![Vec::new(); found.len()];
+    let mut usage: Vec<Usage> = vec![Usage::Agent; found.len()];
+
+    // Pass A: names.
+    for &i in &order {
+        let f = &found[i];
+        let surface = text_of(doc, f);
+        let prev = word_before(text, f.start);
+        let after_place_prep = lex.place_preps.contains(&prev);
+        match &f.kind {
+            FoundKind::Kb(entries) => {
+                let Some(e) = entries.iter().find(|e| named.contains(&e.kb)).or(entries.first()).copied() else {
+                    continue;
+                };
+                match e.form {
+                    SurfaceForm::Name => {
+                        named.insert(e.kb);
+                        if let Some(a) = reg.kb_actor(e.kb) {
+                            resolved[i].push(a);
+                            // "born in Germany", "the war in Ukraine": a country as a location.
+                            let location = matches!(prev.as_str(), "in" | "at" | "across" | "near" | "throughout" | "inside" | "within" | "outside");
+                            if location && matches!(e.kb, KbRef::Country(_)) && !f.possessive && !f.inner {
+                                usage[i] = Usage::Place;
+                            }
+                        }
+                    }
+                    SurfaceForm::Metonym => {
+                        let Some(country) = reg.kb_actor(e.kb) else {
+                            continue;
+                        };
+                        if after_place_prep && !f.possessive && !f.inner {
+                            let p = reg.get_or_add(slug(surface), surface, ActorKind::Place);
+                            reg.actors[p].host = Some(country);
+                            resolved[i].push(p);
+                            usage[i] = Usage::Place;
+                        } else {
+                            resolved[i].push(country);
+                        }
+                    }
+                    SurfaceForm::Demonym => {
+                        if let Some(a) = reg.kb_actor(e.kb) {
+                            resolved[i].push(a);
+                            usage[i] = Usage::Modifier;
+                        }
+                    }
+                    SurfaceForm::Context => {
+                        if named.contains(&e.kb)
+                            && let Some(a) = reg.kb_actor(e.kb)
+                        {
+                            resolved[i].push(a);
+                        }
+                    }
+                    SurfaceForm::Surname => {}
+                }
+            }
+            FoundKind::Name(class) => {
+                if f.alias_of.is_some() || !surface.contains(' ') {
+                    continue; // pass B
+                }
+                let last = surface.split_whitespace().last().unwrap_or("");
+                let after_the = prev == "the" || text.get(..f.start).is_some_and(|b| b.trim_end().to_lowercase().ends_with("the"));
+                let kind = match class {
+                    NameClass::Organization => ActorKind::Organization,
+                    NameClass::Person => ActorKind::Person,
+                    NameClass::Unknown if lex.place_suffixes.contains(last) => ActorKind::Place,
+                    NameClass::Unknown if after_the => ActorKind::Organization,
+                    NameClass::Unknown if after_place_prep => ActorKind::Place,
+                    NameClass::Unknown if surface.split_whitespace().count() > 3 => ActorKind::Organization,
+                    NameClass::Unknown => ActorKind::Person,
+                };
+                let name = surface.trim_end_matches('.').trim();
+                let name = if kind == ActorKind::Organization { surface } else { name };
+                let a = reg.get_or_add(slug(name), name, kind);
+                // "in the Oval Office": a location, even when named like an organization.
+                if kind == ActorKind::Place || (kind == ActorKind::Organization && prev == "in") {
+                    usage[i] = Usage::Place;
+                }
+                let first = surface.split_whitespace().next().unwrap_or("");
+                let given = super::rules::given_names().contains(first);
+                if *class != NameClass::Unknown || f.role.is_some() || (kind == ActorKind::Person && given && !after_the) {
+                    reg.actors[a].strong = true;
+                }
+                resolved[i].push(a);
+            }
+            _ => {}
+        }
+    }
+
+    // Persons named in full in this document, by first and last name: (mention offset, actor).
+    let mut persons: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for &i in &order {
+        let Some(&a) = resolved[i].first() else {
+            continue;
+        };
+        if reg.actors[a].kind != ActorKind::Person {
+            continue;
+        }
+        let words: Vec<&str> = reg.actors[a].name.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        for w in [words[0], words[words.len() - 1]] {
+            persons.entry(w.to_owned()).or_default().push((found[i].start, a));
+        }
+    }
+    let heads: Vec<usize> = (0..found.len()).filter(|&k| found[k].head && !matches!(found[k].kind, FoundKind::HeadRef { .. })).collect();
+
+    // Pass B: references, in text order so pronouns see earlier resolutions.
+    let mut salience: HashMap<usize, usize> = HashMap::new();
+    let mut last_slot_end: Vec<(usize, usize, usize, bool)> = Vec::new(); // (start, end, actor, person)
+    for &i in &order {
+        let f = &found[i];
+        let surface = text_of(doc, f);
+        let quoted = in_quotes(&quotes, f.start);
+        if resolved[i].is_empty() {
+            match &f.kind {
+                FoundKind::Kb(entries) if entries.iter().all(|e| e.form == SurfaceForm::Surname) => {
+                    if let Some(a) = surname_person(surface, f.start, &persons) {
+                        resolved[i].push(a);
+                    } else {
+                        let kb = reg.kb;
+                        // A surname alone names a knowledge-base person only while in office
+                        // ("May" in "the May summit" is not Theresa May in 2024).
+                        let pick = entries.iter().find(|e| matches!(e.kb, KbRef::Person(p) if kb.people.get(p).is_some_and(|x| x.terms.iter().any(|t| covers(t, doc.published)))));
+                        let pick = pick.filter(|_| !lex.is_time_word(&surface.to_lowercase()));
+                        if let Some(e) = pick
+                            && let Some(a) = reg.kb_actor(e.kb)
+                        {
+                            resolved[i].push(a);
+                        }
+                    }
+                }
+                FoundKind::Name(class) => {
+                    if let Some(t) = f.alias_of {
+                        if let Some(&a) = resolved.get(t).and_then(|r| r.first()) {
+                            resolved[i].push(a);
+                            reg.add_short(surface, a);
+                        }
+                    } else if let Some(a) = surname_person(surface, f.start, &persons) {
+                        resolved[i].push(a);
+                    } else if let Some(a) = reg.by_short(surface) {
+                        resolved[i].push(a);
+                    } else if !f.sentence_initial || *class != NameClass::Unknown {
+                        let prev = word_before(text, f.start);
+                        let (kind, strong) = if is_acronym(surface) || *class == NameClass::Organization {
+                            (ActorKind::Organization, *class == NameClass::Organization)
+                        } else if *class == NameClass::Person {
+                            (ActorKind::Person, true)
+                        } else if lex.place_preps.contains(&prev) {
+                            (ActorKind::Place, false)
+                        } else {
+                            (ActorKind::Organization, false)
+                        };
+                        let a = reg.get_or_add(slug(surface), surface, kind);
+                        if strong {
+                            reg.actors[a].strong = true;
+                        }
+                        if kind == ActorKind::Place || reg.actors[a].kind == ActorKind::Place {
+                            usage[i] = Usage::Place;
+                        }
+                        resolved[i].push(a);
+                    }
+                }
+                FoundKind::Pronoun(p) => {
+                    let sentence_start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                    match p {
+                        PronounKind::He | PronounKind::She => {
+                            if let Some(a) = last_person(&last_slot_end, &reg.actors, f.start, sentence_start, doc, quoted, &quotes) {
+                                resolved[i].push(a);
+                            }
+                        }
+                        PronounKind::It if surface.eq_ignore_ascii_case("its") => {
+                            // "X, its rival": the appositive head is not its own possessor.
+                            let appositive = text.get(..f.start).is_some_and(|b| b.trim_end().ends_with(','));
+                            let head = last_slot_end.last().map(|x| x.2);
+                            let nearest = last_slot_end.iter().rev().take_while(|x| x.0 >= sentence_start).find(|x| !x.3 && Some(x.2) != head.filter(|_| appositive)).map(|x| x.2);
+                            let pick = if appositive {
+                                // The most salient recent non-person other than the head.
+                                let recent: BTreeSet<usize> = last_slot_end.iter().rev().take(50).filter(|x| !x.3).map(|x| x.2).collect();
+                                recent.into_iter().filter(|a| Some(*a) != head).max_by_key(|a| (salience.get(a).copied().unwrap_or(0), std::cmp::Reverse(*a)))
+                            } else {
+                                nearest
+                            };
+                            if let Some(a) = pick {
+                                resolved[i].push(a);
+                            }
+                        }
+                        PronounKind::They if surface.eq_ignore_ascii_case("their") => {
+                            // "X and Y … their": the coordinated pair just before.
+                            let in_sentence: Vec<&(usize, usize, usize, bool)> = last_slot_end.iter().rev().take_while(|x| x.0 >= sentence_start).collect();
+                            if let [b, a, ..] = in_sentence.as_slice() {
+                                let between = text.get(a.1..b.0).unwrap_or("").trim();
+                                if (between.starts_with("and") || between.starts_with(',')) && between.len() < 40 {
+                                    resolved[i].push(a.2);
+                                    resolved[i].push(b.2);
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                FoundKind::SpeakerRef => {
+                    if let Some(a) = last_slot_end.iter().rev().take(200).find(|x| x.3 && !in_quotes(&quotes, x.0) && x.1 <= f.start).map(|x| x.2) {
+                        resolved[i].push(a);
+                    }
+                }
+                FoundKind::HeadRef { org } => {
+                    let org_actor = found.get(*org).and_then(|o| match &o.kind {
+                        FoundKind::Kb(es) => es.iter().find(|e| e.form != SurfaceForm::Surname).and_then(|e| reg.kb_actor(e.kb)),
+                        _ => resolved.get(*org).and_then(|r| r.first().copied()),
+                    });
+                    if let Some(oa) = org_actor
+                        && let Some(a) = head_of(oa, found, &heads, &resolved, reg, doc)
+                    {
+                        resolved[i].push(a);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(&a) = resolved[i].first() else {
+            continue;
+        };
+        if f.inner {
+            usage[i] = Usage::Inner;
+        }
+        let is_person = reg.actors[a].kind == ActorKind::Person;
+        for &b in &resolved[i] {
+            if usage[i] == Usage::Agent && !quoted {
+                *salience.entry(b).or_default() += 1;
+            }
+        }
+        let country_place = usage[i] == Usage::Place && reg.actors[a].kind == ActorKind::Country;
+        if (usage[i] == Usage::Agent || country_place) && !matches!(f.kind, FoundKind::Pronoun(_)) {
+            last_slot_end.push((f.start, f.end, a, is_person));
+        } else if matches!(f.kind, FoundKind::Pronoun(PronounKind::He | PronounKind::She)) {
+            last_slot_end.push((f.start, f.end, a, true));
+        }
+    }
+
+    // Roles, affiliations, aliases and mentions.
+    let mut slots = Vec::new();
+    for &i in &order {
+        let f = &found[i];
+        let surface = text_of(doc, f);
+        let reference = matches!(f.kind, FoundKind::Pronoun(_) | FoundKind::SpeakerRef | FoundKind::HeadRef { .. });
+        for &a in &resolved[i] {
+            if f.role.is_some() && reg.actors[a].kind == ActorKind::Person && !reference {
+                let aff = f.affiliation.and_then(|x| resolved.get(x)).and_then(|r| r.first().copied()).map(|x| reg.actors[x].host.unwrap_or(x));
+                let actor = &mut reg.actors[a];
+                if actor.role.is_none() || aff.is_some() && actor.affiliation.is_none() {
+                    actor.role.clone_from(&f.role);
+                    if aff.is_some() {
+                        actor.affiliation = aff;
+                    }
+                }
+                actor.strong = true;
+            }
+            let actor = &mut reg.actors[a];
+            if !reference {
+                if surface != actor.name && !surface.is_empty() {
+                    actor.aliases.insert(surface.to_owned());
+                }
+                actor.mentions.push(Mention { document: doc.id.clone(), start: f.start, end: f.end });
+                if usage[i] == Usage::Agent {
+                    actor.agent_mentions += 1;
+                }
+            }
+            slots.push(Slot { sentence: f.sentence, start: f.start, end: f.end, actor: a, usage: usage[i], possessive: f.possessive, reference, in_quote: in_quotes(&quotes, f.start) });
+        }
+    }
+    // A capital used as a place is also a mention of its country (the host).
+    for s in &slots {
+        if s.usage == Usage::Place
+            && let Some(h) = reg.actors[s.actor].host
+        {
+            reg.actors[h].mentions.push(Mention { document: doc.id.clone(), start: s.start, end: s.end });
+        }
+    }
+    // Knowledge-base terms for persons the text gives no role.
+    let people: BTreeSet<usize> = slots.iter().map(|s| s.actor).filter(|&a| reg.actors[a].kind == ActorKind::Person).collect();
+    for a in people {
+        if reg.actors[a].role.is_some() {
+            continue;
+        }
+        let Some(KbRef::Person(p)) = reg.actors[a].kb else {
+            continue;
+        };
+        let kb = reg.kb;
+        let Some(term) = kb.people.get(p).and_then(|x| x.terms.iter().find(|t| covers(t, doc.published))) else {
+            continue;
+        };
+        let aff = reg.kb_id_actor(&term.affiliation);
+        reg.actors[a].role = Some(term.role.clone());
+        reg.actors[a].affiliation = aff;
+    }
+    slots.sort_by_key(|s| (s.start, s.end));
+    let _ = DocId::default;
+    slots
+}
+
+/// The person named in full whose first or last name is `surface`: the nearest full mention
+/// before `at`, else the first after it.
+fn surname_person(surface: &str, at: usize, persons: &HashMap<String, Vec<(usize, usize)>>) -> Option<usize> {
+    let list = persons.get(surface)?;
+    // In text order: the last one at or before `at`, else the first.
+    let k = list.partition_point(|p| p.0 <= at);
+    list.get(k.wrapping_sub(1)).or(list.first()).map(|p| p.1)
+}
+
+/// The person a he/she pronoun at `at` refers to: the nearest person earlier in the same
+/// sentence, else the subject (first person not after a preposition) of the latest sentence
+/// with one. Persons inside quotes do not count for pronouns outside quotes.
+fn last_person(seen: &[(usize, usize, usize, bool)], actors: &[ActorDraft], at: usize, sentence_start: usize, doc: &Document, quoted: bool, quotes: &[(usize, usize)]) -> Option<usize> {
+    let ok = |x: &&(usize, usize, usize, bool)| x.3 && x.1 <= at && actors.get(x.2).is_some_and(|a| a.kind == ActorKind::Person) && (quoted || !in_quotes(quotes, x.0));
+    let upto = seen.partition_point(|x| x.0 < at);
+    let seen = &seen[..upto];
+    if let Some(x) = seen.iter().rev().take_while(|x| x.0 >= sentence_start).find(ok) {
+        return Some(x.2);
+    }
+    let last = seen.iter().rev().take(200).find(ok)?;
+    let s = doc.sentence_at(last.0)?;
+    let start = doc.sentences.get(s)?.start;
+    let from = seen.partition_point(|x| x.0 < start);
+    let in_sentence: Vec<&(usize, usize, usize, bool)> = seen[from..].iter().filter(ok).filter(|x| x.0 < sentence_start).collect();
+    // A person after a preposition, or listed after one ("under Presidents Nixon and Ford"), is
+    // not the subject.
+    let lex = lexicon();
+    let mut governed = false;
+    let mut subject = None;
+    for x in &in_sentence {
+        let before = word_before(&doc.text, x.0);
+        governed = lex.preps.contains(&before) || (governed && (before == "and" || before == "or" || before.is_empty()));
+        if !governed {
+            subject = Some(x.2);
+            break;
+        }
+    }
+    subject.or(in_sentence.first().map(|x| x.2))
+}
+
+/// The head of organization or country actor `org`: a person in the document whose text role
+/// heads it, else a knowledge-base person whose term there covers the document's date.
+fn head_of(org: usize, found: &[Found], heads: &[usize], resolved: &[Vec<usize>], reg: &mut Registry<'_>, doc: &Document) -> Option<usize> {
+    for &k in heads {
+        let f = &found[k];
+        let aff = f.affiliation.and_then(|x| resolved.get(x)).and_then(|r| r.first().copied()).map(|x| reg.actors[x].host.unwrap_or(x));
+        if aff == Some(org)
+            && let Some(&p) = resolved.get(k).and_then(|r| r.first())
+        {
+            return Some(p);
+        }
+    }
+    let id = reg.kb_id_of(org)?;
+    let kb = reg.kb;
+    let p = kb.people.iter().position(|p| p.terms.iter().any(|t| t.affiliation == id && covers(t, doc.published)))?;
+    reg.kb_actor(KbRef::Person(p))
+}

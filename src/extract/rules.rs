@@ -1,0 +1,478 @@
+//! The extractor's rules as data: word classes, titles, relation and event lexicons from
+//! `assets/rules/`, compiled once into lookup tables.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::model::Polarity;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct LexiconFile {
+    stop_words: Vec<String>,
+    not_alone: Vec<String>,
+    months: Vec<String>,
+    weekdays: Vec<String>,
+    honorifics: Vec<String>,
+    org_suffixes: Vec<String>,
+    org_prefixes: Vec<String>,
+    place_suffixes: Vec<String>,
+    name_joiners: Vec<String>,
+    name_particles: Vec<String>,
+    prepositions: Vec<String>,
+    place_preps: Vec<String>,
+    speech_verbs: Vec<String>,
+    ongoing_verbs: Vec<String>,
+    he_pronouns: Vec<String>,
+    she_pronouns: Vec<String>,
+    speaker_refs: Vec<String>,
+    family_name_first: Vec<String>,
+    thing_suffixes: Vec<String>,
+}
+
+/// Closed word classes (lowercase unless noted).
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub stop: HashSet<String>,
+    pub not_alone: HashSet<String>,
+    pub months: HashSet<String>,
+    pub weekdays: HashSet<String>,
+    pub honorifics: HashSet<String>,
+    /// Case-sensitive.
+    pub org_suffixes: HashSet<String>,
+    /// Case-sensitive.
+    pub org_prefixes: HashSet<String>,
+    /// Case-sensitive.
+    pub place_suffixes: HashSet<String>,
+    pub joiners: HashSet<String>,
+    pub particles: HashSet<String>,
+    pub preps: HashSet<String>,
+    pub place_preps: HashSet<String>,
+    pub speech: HashSet<String>,
+    pub ongoing: HashSet<String>,
+    pub he: HashSet<String>,
+    pub she: HashSet<String>,
+    pub speaker_refs: Vec<Vec<String>>,
+    /// Case-sensitive.
+    pub family_first: HashSet<String>,
+    /// Case-sensitive: last words of names of things and occasions.
+    pub thing_suffixes: HashSet<String>,
+}
+
+impl Lexicon {
+    pub fn is_time_word(&self, lower: &str) -> bool {
+        self.months.contains(lower) || self.weekdays.contains(lower)
+    }
+}
+
+fn set(words: Vec<String>, lowercase: bool) -> HashSet<String> {
+    words
+        .into_iter()
+        .map(|w| if lowercase { w.to_lowercase() } else { w })
+        .collect()
+}
+
+fn words_of(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// The word classes, parsed once.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let file: LexiconFile =
+            toml::from_str(include_str!("../../assets/rules/lexicon.toml")).unwrap_or_default();
+        Lexicon {
+            stop: set(file.stop_words, true),
+            not_alone: set(file.not_alone, true),
+            months: set(file.months, true),
+            weekdays: set(file.weekdays, true),
+            honorifics: set(file.honorifics, true),
+            org_suffixes: set(file.org_suffixes, false),
+            org_prefixes: set(file.org_prefixes, false),
+            place_suffixes: set(file.place_suffixes, false),
+            joiners: set(file.name_joiners, false),
+            particles: set(file.name_particles, false),
+            preps: set(file.prepositions, true),
+            place_preps: set(file.place_preps, true),
+            speech: set(file.speech_verbs, true),
+            ongoing: set(file.ongoing_verbs, true),
+            he: set(file.he_pronouns, true),
+            she: set(file.she_pronouns, true),
+            speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
+            family_first: set(file.family_name_first, false),
+            thing_suffixes: set(file.thing_suffixes, false),
+        }
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct NamesFile {
+    given: Vec<String>,
+}
+
+/// Common given names (case-sensitive): evidence that a capitalised pair is a person.
+pub fn given_names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let file: NamesFile =
+            toml::from_str(include_str!("../../assets/rules/names.toml")).unwrap_or_default();
+        file.given.into_iter().collect()
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct TitlesFile {
+    title: Vec<TitleGroup>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct TitleGroup {
+    words: Vec<String>,
+    head: bool,
+}
+
+/// A role title ("secretary of state") as lowercase words.
+#[derive(Clone, Debug)]
+pub struct Title {
+    pub words: Vec<String>,
+    pub head: bool,
+}
+
+/// Titles indexed by first word, longest first.
+#[derive(Debug, Default)]
+pub struct Titles {
+    by_first: HashMap<String, Vec<Title>>,
+}
+
+impl Titles {
+    /// The longest title starting at token `i` (its length in tokens and whether it is a head).
+    /// Hyphens inside titles ("secretary-general") are tokens of their own.
+    pub fn longest_at(&self, tokens: &super::text::Tokens, i: usize) -> Option<(usize, bool)> {
+        let list = self.by_first.get(tokens.lower(i))?;
+        list.iter()
+            .find(|t| tokens.matches_at(i, &t.words))
+            .map(|t| (t.words.len(), t.head))
+    }
+}
+
+/// Splits a phrase into token-like lowercase words: "secretary-general" → secretary, -, general.
+pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+    let toks = super::text::Tokens::new(phrase, 0, phrase.len());
+    (0..toks.len()).map(|i| toks.lower(i).to_owned()).collect()
+}
+
+pub fn titles() -> &'static Titles {
+    static TITLES: OnceLock<Titles> = OnceLock::new();
+    TITLES.get_or_init(|| {
+        let file: TitlesFile =
+            toml::from_str(include_str!("../../assets/rules/titles.toml")).unwrap_or_default();
+        let mut by_first: HashMap<String, Vec<Title>> = HashMap::new();
+        for group in file.title {
+            for w in group.words {
+                let words = phrase_tokens(&w);
+                let Some(first) = words.first().cloned() else {
+                    continue;
+                };
+                by_first.entry(first).or_default().push(Title {
+                    words,
+                    head: group.head,
+                });
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        Titles { by_first }
+    })
+}
+
+/// How a trigger word is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// A verb form; `participle` for -ed/-en and irregular past forms (passive candidates).
+    Verb {
+        participle: bool,
+    },
+    Noun,
+    /// A noun naming the other party ("ally", "rival").
+    Agent,
+}
+
+/// One trigger: its words (lowercase tokens), rule index and form.
+#[derive(Clone, Debug)]
+pub struct Trigger {
+    pub words: Vec<String>,
+    pub rule: usize,
+    pub form: Form,
+}
+
+/// Triggers indexed by their first word; longest first.
+#[derive(Debug, Default)]
+pub struct TriggerIndex {
+    by_first: HashMap<String, Vec<Trigger>>,
+}
+
+impl TriggerIndex {
+    fn add(&mut self, words: Vec<String>, rule: usize, form: Form) {
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        let list = self.by_first.entry(first).or_default();
+        if !list
+            .iter()
+            .any(|t| t.words == words && t.rule == rule && t.form == form)
+        {
+            list.push(Trigger { words, rule, form });
+        }
+    }
+
+    fn finish(&mut self) {
+        for list in self.by_first.values_mut() {
+            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+    }
+
+    /// All triggers matching at token `i`, longest first.
+    pub fn at<'a>(
+        &'a self,
+        tokens: &'a super::text::Tokens,
+        i: usize,
+    ) -> impl Iterator<Item = &'a Trigger> + 'a {
+        self.by_first
+            .get(tokens.lower(i))
+            .into_iter()
+            .flatten()
+            .filter(move |t| tokens.matches_at(i, &t.words))
+    }
+
+    /// Adds a verb lemma with its generated forms (only the first word of a multi-word verb is inflected).
+    fn add_verb(&mut self, lemma: &str, rule: usize) {
+        let words = phrase_tokens(lemma);
+        let Some((head, rest)) = words.split_first() else {
+            return;
+        };
+        for (form, participle) in inflections(head) {
+            let mut w = vec![form];
+            w.extend(rest.iter().cloned());
+            self.add(w, rule, Form::Verb { participle });
+        }
+    }
+
+    fn add_irregular(&mut self, form: &str, rule: usize) {
+        let words = phrase_tokens(form);
+        let participle = !words.first().is_some_and(|w| w.ends_with("ing"));
+        self.add(words, rule, Form::Verb { participle });
+    }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// The base, -s, -ed and -ing forms of a regular verb (lowercase), with the participle flag.
+pub fn inflections(lemma: &str) -> Vec<(String, bool)> {
+    let mut out = vec![(lemma.to_owned(), false)];
+    let chars: Vec<char> = lemma.chars().collect();
+    let Some(&last) = chars.last() else {
+        return out;
+    };
+    let before = chars
+        .len()
+        .checked_sub(2)
+        .and_then(|k| chars.get(k))
+        .copied();
+    let stem = &lemma[..lemma.len() - last.len_utf8()];
+    if last == 'y' && before.is_some_and(|b| !is_vowel(b)) {
+        out.push((format!("{stem}ies"), false));
+        out.push((format!("{stem}ied"), true));
+        out.push((format!("{lemma}ing"), false));
+    } else if last == 'e' {
+        out.push((format!("{lemma}s"), false));
+        out.push((format!("{lemma}d"), true));
+        if before == Some('e') {
+            out.push((format!("{lemma}ing"), false));
+        } else {
+            out.push((format!("{stem}ing"), false));
+        }
+    } else {
+        if lemma.ends_with('s')
+            || lemma.ends_with('x')
+            || lemma.ends_with("ch")
+            || lemma.ends_with("sh")
+            || lemma.ends_with('z')
+        {
+            out.push((format!("{lemma}es"), false));
+        } else {
+            out.push((format!("{lemma}s"), false));
+        }
+        out.push((format!("{lemma}ed"), true));
+        out.push((format!("{lemma}ing"), false));
+    }
+    out
+}
+
+/// A relation rule from `relations.toml`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RelationRule {
+    pub kind: String,
+    pub polarity: Polarity,
+    pub directed: bool,
+    pub verbs: Vec<String>,
+    pub forms: Vec<String>,
+    pub phrases: Vec<String>,
+    pub preps: Vec<String>,
+    pub nouns: Vec<String>,
+    pub noun_preps: Vec<String>,
+    pub agents: Vec<String>,
+    /// `[sentence, source, target]`.
+    pub examples: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RelationsFile {
+    relation: Vec<RelationRule>,
+}
+
+/// The relation rules and their trigger index.
+#[derive(Debug, Default)]
+pub struct RelationRules {
+    pub rules: Vec<RelationRule>,
+    pub triggers: TriggerIndex,
+}
+
+/// Parses relation rules from TOML text (used for the shipped file and in tests).
+pub fn parse_relation_rules(text: &str) -> Result<RelationRules, toml::de::Error> {
+    let file: RelationsFile = toml::from_str(text)?;
+    let mut triggers = TriggerIndex::default();
+    for (k, rule) in file.relation.iter().enumerate() {
+        for v in &rule.verbs {
+            triggers.add_verb(v, k);
+        }
+        for f in rule.forms.iter().chain(&rule.phrases) {
+            triggers.add_irregular(f, k);
+        }
+        for n in &rule.nouns {
+            triggers.add(phrase_tokens(n), k, Form::Noun);
+        }
+        for a in &rule.agents {
+            triggers.add(phrase_tokens(a), k, Form::Agent);
+        }
+    }
+    triggers.finish();
+    Ok(RelationRules {
+        rules: file.relation,
+        triggers,
+    })
+}
+
+pub fn relation_rules() -> &'static RelationRules {
+    static RULES: OnceLock<RelationRules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        parse_relation_rules(include_str!("../../assets/rules/relations.toml")).unwrap_or_default()
+    })
+}
+
+/// An event rule from `events.toml`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EventRule {
+    pub kind: String,
+    pub nouns: Vec<String>,
+    pub verbs: Vec<String>,
+    pub forms: Vec<String>,
+    pub label: String,
+    /// `[sentence, kind]`.
+    pub examples: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct EventsFile {
+    event: Vec<EventRule>,
+}
+
+#[derive(Debug, Default)]
+pub struct EventRules {
+    pub rules: Vec<EventRule>,
+    pub triggers: TriggerIndex,
+}
+
+impl EventRules {
+    /// Whether any trigger occurs in the tokens (to skip time normalisation otherwise).
+    pub fn triggers_in(&self, tokens: &super::text::Tokens) -> bool {
+        (0..tokens.len()).any(|i| self.triggers.at(tokens, i).next().is_some())
+    }
+}
+
+pub fn parse_event_rules(text: &str) -> Result<EventRules, toml::de::Error> {
+    let file: EventsFile = toml::from_str(text)?;
+    let mut triggers = TriggerIndex::default();
+    for (k, rule) in file.event.iter().enumerate() {
+        for v in &rule.verbs {
+            triggers.add_verb(v, k);
+        }
+        for f in &rule.forms {
+            triggers.add_irregular(f, k);
+        }
+        for n in &rule.nouns {
+            triggers.add(phrase_tokens(n), k, Form::Noun);
+        }
+    }
+    triggers.finish();
+    Ok(EventRules {
+        rules: file.event,
+        triggers,
+    })
+}
+
+pub fn event_rules() -> &'static EventRules {
+    static RULES: OnceLock<EventRules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        parse_event_rules(include_str!("../../assets/rules/events.toml")).unwrap_or_default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_rule_files_parse() {
+        assert!(
+            parse_relation_rules(include_str!("../../assets/rules/relations.toml"))
+                .is_ok_and(|r| r.rules.len() > 15)
+        );
+        assert!(
+            parse_event_rules(include_str!("../../assets/rules/events.toml"))
+                .is_ok_and(|r| r.rules.len() > 15)
+        );
+        assert!(lexicon().speech.contains("said"));
+        assert!(lexicon().org_suffixes.contains("Corp"));
+        assert!(given_names().contains("Maria"));
+    }
+
+    #[test]
+    fn verbs_inflect() {
+        let forms: Vec<String> = inflections("supply").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, vec!["supply", "supplies", "supplied", "supplying"]);
+        let forms: Vec<String> = inflections("finance").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, vec!["finance", "finances", "financed", "financing"]);
+        let forms: Vec<String> = inflections("watch").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, vec!["watch", "watches", "watched", "watching"]);
+    }
+
+    #[test]
+    fn titles_match_longest() {
+        let text = "Secretary of State Antony Blinken";
+        let toks = super::super::text::Tokens::new(text, 0, text.len());
+        assert_eq!(titles().longest_at(&toks, 0), Some((3, false)));
+    }
+}

@@ -1,0 +1,475 @@
+//! Words and punctuation of a sentence with byte spans: the unit every rule matches on.
+//!
+//! One linear pass, no regexes. Words keep internal apostrophes ("O'Neill") and dotted acronyms
+//! ("U.S."); a possessive `'s` is its own token; every other punctuation character is a token.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    /// `'s`, `’s` or a bare `'` after a plural.
+    Possessive,
+    Punct,
+}
+
+/// One token: byte offsets into the document text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Whether whitespace precedes the token (hyphenated words have none).
+    pub space_before: bool,
+}
+
+/// The tokens of one sentence with their lowercase forms.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    pub toks: Vec<Token>,
+    lower: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Tokens {
+    /// Tokenizes `text[from..to]`; offsets stay relative to `text`.
+    pub fn new(text: &str, from: usize, to: usize) -> Self {
+        let toks = tokenize(text, from, to);
+        let mut lower = String::with_capacity(to.saturating_sub(from));
+        let mut spans = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let begin = lower.len();
+            if let Some(s) = text.get(t.start..t.end) {
+                for c in s.chars() {
+                    match c {
+                        '’' | '‘' => lower.push('\''),
+                        '–' | '—' => lower.push('-'),
+                        _ => lower.extend(c.to_lowercase()),
+                    }
+                }
+            }
+            spans.push((begin, lower.len()));
+        }
+        Self { toks, lower, spans }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// The lowercase form of token `i` ("" out of range). Curly quotes become `'`, dashes `-`.
+    pub fn lower(&self, i: usize) -> &str {
+        self.spans
+            .get(i)
+            .and_then(|&(a, b)| self.lower.get(a..b))
+            .unwrap_or("")
+    }
+
+    /// Whether tokens from `i` spell `words` (lowercase) exactly.
+    pub fn matches_at(&self, i: usize, words: &[String]) -> bool {
+        if i + words.len() > self.toks.len() {
+            return false;
+        }
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.lower(i + k) == w)
+    }
+
+    /// The index of the first token starting at or after byte `at`.
+    pub fn index_at(&self, at: usize) -> usize {
+        self.toks.partition_point(|t| t.start < at)
+    }
+
+    /// Token range `[a, b)` covering the byte span `start..end` (tokens fully inside it).
+    pub fn range_of(&self, start: usize, end: usize) -> (usize, usize) {
+        let a = self.toks.partition_point(|t| t.start < start);
+        let b = self.toks.partition_point(|t| t.end <= end);
+        (a, b.max(a))
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Possessive)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text[from..to]` into tokens. Never panics; all offsets are char boundaries.
+pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(from..to) else {
+        return out;
+    };
+    let chars: Vec<(usize, char)> = slice.char_indices().map(|(k, c)| (k + from, c)).collect();
+    let end_of = |k: usize| chars.get(k).map_or(to, |&(b, _)| b);
+    let mut i = 0;
+    let mut space = true;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut j = i + 1;
+            // Dotted acronym: single letters each followed by '.', e.g. "U.S." or "U.N.".
+            if c.is_uppercase()
+                && chars.get(j).is_some_and(|&(_, d)| d == '.')
+                && chars.get(j + 1).is_some_and(|&(_, d)| d.is_uppercase())
+                && chars.get(j + 2).is_some_and(|&(_, d)| d == '.')
+            {
+                j += 3;
+                while chars.get(j).is_some_and(|&(_, d)| d.is_uppercase())
+                    && chars.get(j + 1).is_some_and(|&(_, d)| d == '.')
+                {
+                    j += 2;
+                }
+                out.push(Token {
+                    start: b,
+                    end: end_of(j),
+                    kind: TokKind::Word,
+                    space_before: space,
+                });
+                space = false;
+                i = j;
+                continue;
+            }
+            loop {
+                match chars.get(j) {
+                    Some(&(_, d)) if d.is_alphanumeric() => j += 1,
+                    // Internal apostrophe ("O'Neill", "don't") but not a possessive 's.
+                    Some(&(_, d))
+                        if is_apostrophe(d)
+                            && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphabetic()) =>
+                    {
+                        let possessive = chars.get(j + 1).is_some_and(|&(_, e)| e == 's')
+                            && !chars.get(j + 2).is_some_and(|&(_, e)| e.is_alphanumeric());
+                        if possessive {
+                            break;
+                        }
+                        j += 2;
+                    }
+                    _ => break,
+                }
+            }
+            out.push(Token {
+                start: b,
+                end: end_of(j),
+                kind: TokKind::Word,
+                space_before: space,
+            });
+            space = false;
+            i = j;
+            continue;
+        }
+        if c.is_numeric() {
+            let mut j = i + 1;
+            while let Some(&(_, d)) = chars.get(j) {
+                if d.is_alphanumeric()
+                    || ((d == ',' || d == '.')
+                        && chars.get(j + 1).is_some_and(|&(_, e)| e.is_ascii_digit()))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start: b,
+                end: end_of(j),
+                kind: TokKind::Number,
+                space_before: space,
+            });
+            space = false;
+            i = j;
+            continue;
+        }
+        if is_apostrophe(c) {
+            let after_word = out
+                .last()
+                .is_some_and(|t: &Token| t.end == b && t.kind == TokKind::Word);
+            if after_word
+                && chars.get(i + 1).is_some_and(|&(_, e)| e == 's')
+                && !chars.get(i + 2).is_some_and(|&(_, e)| e.is_alphanumeric())
+            {
+                out.push(Token {
+                    start: b,
+                    end: end_of(i + 2),
+                    kind: TokKind::Possessive,
+                    space_before: false,
+                });
+                space = false;
+                i += 2;
+                continue;
+            }
+            let plural_word = after_word && text.get(..b).is_some_and(|s| s.ends_with('s'));
+            if plural_word && !chars.get(i + 1).is_some_and(|&(_, e)| e.is_alphanumeric()) {
+                out.push(Token {
+                    start: b,
+                    end: end_of(i + 1),
+                    kind: TokKind::Possessive,
+                    space_before: false,
+                });
+                space = false;
+                i += 1;
+                continue;
+            }
+        }
+        out.push(Token {
+            start: b,
+            end: end_of(i + 1),
+            kind: TokKind::Punct,
+            space_before: space,
+        });
+        space = false;
+        i += 1;
+    }
+    out
+}
+
+/// Quoted passages of a text: byte spans of the text inside the quote marks. Curly quotes pair
+/// by direction; straight double quotes pair in order. An unclosed quote runs to the end of its
+/// paragraph (a blank line) at most.
+pub fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut straight: Option<usize> = None;
+    let bytes = text.as_bytes();
+    for (k, c) in text.char_indices() {
+        match c {
+            '“' => open = Some(k + c.len_utf8()),
+            '”' => {
+                if let Some(s) = open.take() {
+                    out.push((s, k));
+                }
+            }
+            '"' => {
+                if let Some(s) = straight.take() {
+                    out.push((s, k));
+                } else {
+                    straight = Some(k + 1);
+                }
+            }
+            '\n' if bytes.get(k + 1) == Some(&b'\n') => {
+                open = None;
+                straight = None;
+            }
+            _ => {}
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Sentences of a document split further where a line ends with terminal punctuation (the
+/// corpus splitter keeps single-newline paragraphs together). `None` when nothing changes.
+pub fn refine_sentences(
+    text: &str,
+    sentences: &[crate::corpus::Sentence],
+) -> Option<Vec<crate::corpus::Sentence>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut changed = false;
+    for s in sentences {
+        let Some(body) = text.get(s.start..s.end) else {
+            out.push(*s);
+            continue;
+        };
+        if !body.contains('\n') {
+            out.push(*s);
+            continue;
+        }
+        let mut from = s.start;
+        let mut char_from = s.char_start;
+        for (k, c) in body.char_indices() {
+            if c != '\n' {
+                continue;
+            }
+            let at = s.start + k;
+            let line = text.get(from..at).unwrap_or("").trim_end();
+            let ends = line
+                .trim_end_matches(['"', '”', '’', '\'', ')'])
+                .ends_with(['.', '!', '?', '…', ':'])
+                || line.ends_with(['”', '"']);
+            if !ends || line.is_empty() {
+                continue;
+            }
+            let end = from + line.len();
+            let lead = text
+                .get(from..end)
+                .map_or(0, |l| l.len() - l.trim_start().len());
+            let start = from + lead;
+            let char_start = char_from + text.get(from..start).map_or(0, |x| x.chars().count());
+            let char_end = char_start + text.get(start..end).map_or(0, |x| x.chars().count());
+            if end > start {
+                out.push(crate::corpus::Sentence {
+                    start,
+                    end,
+                    char_start,
+                    char_end,
+                });
+                changed = true;
+            }
+            char_from += text.get(from..at).map_or(0, |x| x.chars().count());
+            from = at;
+        }
+        let rest = text.get(from..s.end).unwrap_or("");
+        let lead = rest.len() - rest.trim_start().len();
+        let start = from + lead;
+        let char_start = char_from + text.get(from..start).map_or(0, |x| x.chars().count());
+        if s.end > start {
+            out.push(crate::corpus::Sentence {
+                start,
+                end: s.end,
+                char_start,
+                char_end: char_start + text.get(start..s.end).map_or(0, |x| x.chars().count()),
+            });
+        }
+    }
+    changed.then_some(out)
+}
+
+/// A name without diacritics, for matching spellings ("Erdoğan" = "Erdogan").
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'í' | 'ì' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' | 'İ' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' => 'N',
+            'ş' | 'ś' | 'š' | 'ș' => 's',
+            'Ş' | 'Ś' | 'Š' | 'Ș' => 'S',
+            'ţ' | 'ț' | 'ť' => 't',
+            'ý' | 'ÿ' => 'y',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' | 'Ź' | 'Ż' => 'Z',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'đ' => 'd',
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether a sentence may hold a time expression: a digit or a time word. A cheap filter in
+/// front of the time normaliser; false positives only cost time.
+pub fn may_have_time(sentence: &str) -> bool {
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let cues = CUES.get_or_init(|| {
+        const WORDS: &[&str] = &[
+            "jan", "feb", "march", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "decade", "centur", "ago", "season", "spring", "summer", "autumn", "winter", "christmas",
+            "easter", "morning", "afternoon", "evening", "night", "noon", "war", "depression", "recession", "crisis", "invasion", "now", "recent", "earlier", "later",
+            "previous", "next", "last", "past", "era", "period", "revolution", "holiday", "anniversary", "dynasty", "fall", "time", "soon", "days", "hours", "weekend",
+            "eve", "new year", "ramadan", "attacks", "pandemic", "olympics",
+        ];
+        aho_corasick::AhoCorasickBuilder::new().ascii_case_insensitive(true).build(WORDS).ok()
+    });
+    cues.as_ref().is_none_or(|ac| ac.is_match(sentence))
+}
+
+/// Whether `c` is uppercase (a capitalised word starts with it).
+pub fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is all uppercase letters (and digits), at least two letters: an acronym.
+pub fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && s.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_acronyms_possessives_and_hyphens() {
+        assert_eq!(
+            words("U.S. Secretary-General's ties"),
+            vec!["U.S.", "Secretary", "-", "General", "'s", "ties"]
+        );
+        assert_eq!(
+            words("Russia’s war, O'Neill's"),
+            vec!["Russia", "’s", "war", ",", "O'Neill", "'s"]
+        );
+        assert_eq!(words("11,000 containers"), vec!["11,000", "containers"]);
+        assert_eq!(
+            words("the countries' ties"),
+            vec!["the", "countries", "'", "ties"]
+        );
+    }
+
+    #[test]
+    fn lowercase_forms_normalise_quotes() {
+        let text = "Russia’s WAR—now";
+        let t = Tokens::new(text, 0, text.len());
+        assert_eq!(t.lower(0), "russia");
+        assert_eq!(t.lower(1), "'s");
+        assert_eq!(t.lower(2), "war");
+        assert_eq!(t.lower(3), "-");
+        assert_eq!(t.range_of(0, 6), (0, 1));
+    }
+
+    #[test]
+    fn lines_ending_a_sentence_split() {
+        let text = "First line ends.\nSecond “quoted.”\nThird é line";
+        let s = crate::corpus::split_sentences(text);
+        let r = refine_sentences(text, &s).unwrap_or(s);
+        let parts: Vec<&str> = r.iter().map(|x| &text[x.start..x.end]).collect();
+        assert_eq!(
+            parts,
+            vec!["First line ends.", "Second “quoted.”", "Third é line"]
+        );
+        for x in &r {
+            assert_eq!(text[..x.start].chars().count(), x.char_start);
+            assert_eq!(text[..x.end].chars().count(), x.char_end);
+        }
+    }
+
+    #[test]
+    fn quotes_pair() {
+        let text = "He said, “We hope so,” and \"fine\".";
+        let spans = quote_spans(text);
+        assert_eq!(spans.len(), 2);
+        assert_eq!(&text[spans[0].0..spans[0].1], "We hope so,");
+        assert_eq!(&text[spans[1].0..spans[1].1], "fine");
+    }
+}

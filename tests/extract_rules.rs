@@ -1,0 +1,122 @@
+//! Runs every relation and event rule's example sentences through the extractor and names the
+//! rule that fails.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use dossier::corpus::Document;
+use dossier::extract::text::Tokens;
+use dossier::extract::{KnowledgeBase, extract, rules};
+use dossier::model::{DocId, Model};
+
+fn kb() -> KnowledgeBase {
+    toml::from_str(include_str!("extract_kb.toml")).expect("test KB parses")
+}
+
+fn run(text: &str) -> Model {
+    let doc = Document::new(
+        DocId::new("d:example"),
+        PathBuf::from("example.txt"),
+        String::new(),
+        text.to_owned(),
+    )
+    .with_published(NaiveDate::from_ymd_opt(2024, 6, 18));
+    extract(&[doc], &kb())
+}
+
+fn actor_named<'a>(m: &'a Model, name: &str) -> Option<&'a str> {
+    m.actors
+        .iter()
+        .find(|a| a.name == name || a.aliases.iter().any(|x| x == name))
+        .map(|a| a.id.as_str())
+}
+
+#[test]
+fn every_relation_rule_example_yields_its_relation() {
+    let kb_check = kb();
+    assert!(!kb_check.countries.is_empty());
+    let mut failures = Vec::new();
+    for rule in &rules::relation_rules().rules {
+        assert!(
+            !rule.examples.is_empty(),
+            "rule {} has no examples",
+            rule.kind
+        );
+        for ex in &rule.examples {
+            let [text, source, target] = ex.as_slice() else {
+                failures.push(format!(
+                    "{}: example {ex:?} is not [sentence, source, target]",
+                    rule.kind
+                ));
+                continue;
+            };
+            let m = run(text);
+            let (Some(s), Some(t)) = (actor_named(&m, source), actor_named(&m, target)) else {
+                failures.push(format!(
+                    "{}: {text:?}: actors {source:?}/{target:?} not found in {:?}",
+                    rule.kind,
+                    m.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+                ));
+                continue;
+            };
+            let ok = m.relations.iter().any(|r| {
+                r.kind == rule.kind
+                    && ((r.source.as_str() == s && r.target.as_str() == t)
+                        || (!rule.directed && r.source.as_str() == t && r.target.as_str() == s))
+            });
+            if !ok {
+                let got: Vec<String> = m.relations.iter().map(|r| r.id.to_string()).collect();
+                failures.push(format!(
+                    "{}: {text:?}: expected {source} -> {target}, got {got:?}",
+                    rule.kind
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing examples:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_event_rule_example_fires_its_trigger() {
+    let rules = rules::event_rules();
+    let mut failures = Vec::new();
+    for (k, rule) in rules.rules.iter().enumerate() {
+        assert!(
+            !rule.examples.is_empty(),
+            "event rule {} has no examples",
+            rule.kind
+        );
+        for ex in &rule.examples {
+            let [text, kind] = ex.as_slice() else {
+                failures.push(format!(
+                    "{}: example {ex:?} is not [sentence, kind]",
+                    rule.kind
+                ));
+                continue;
+            };
+            let tokens = Tokens::new(text, 0, text.len());
+            let fired = (0..tokens.len()).any(|i| {
+                rules
+                    .triggers
+                    .at(&tokens, i)
+                    .next()
+                    .is_some_and(|t| t.rule == k)
+            });
+            if !fired || kind != &rule.kind {
+                failures.push(format!("{}: {text:?} does not fire", rule.kind));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn relations_need_a_trigger_not_cooccurrence() {
+    let m = run("Russia and North Korea were mentioned in the same report about Japan.");
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+}

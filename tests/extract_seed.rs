@@ -1,0 +1,291 @@
+//! The extractor on the seed article with a small test knowledge base.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use dossier::corpus::Document;
+use dossier::extract::{KnowledgeBase, extract};
+use dossier::model::{DocId, Model};
+
+fn kb() -> KnowledgeBase {
+    toml::from_str(include_str!("extract_kb.toml")).expect("test KB parses")
+}
+
+fn seed() -> Document {
+    let text = include_str!("../seeds/000_42862538ee79133b.txt").to_owned();
+    Document::new(
+        DocId::new("d:seed"),
+        PathBuf::from("seed.txt"),
+        "NATO alarmed over Russian support for North Korea as Putin visits Pyongyang".into(),
+        text,
+    )
+    .with_published(NaiveDate::from_ymd_opt(2024, 6, 18))
+}
+
+fn model() -> Model {
+    extract(&[seed()], &kb())
+}
+
+fn names(m: &Model) -> Vec<String> {
+    m.actors.iter().map(|a| a.name.clone()).collect()
+}
+
+#[test]
+fn seed_actors_are_the_expected_set() {
+    let m = model();
+    let names = names(&m);
+    eprintln!("{names:#?}");
+    for want in [
+        "Vladimir Putin",
+        "Kim Jong Un",
+        "Jens Stoltenberg",
+        "Antony Blinken",
+        "John Kirby",
+        "Karine Jean-Pierre",
+        "Xi Jinping",
+        "Russia",
+        "North Korea",
+        "United States",
+        "South Korea",
+        "NATO",
+        "China",
+        "Iran",
+        "Ukraine",
+        "Australia",
+        "New Zealand",
+        "Japan",
+    ] {
+        assert!(names.iter().any(|n| n == want), "missing {want}");
+    }
+    for junk in [
+        "State",
+        "North",
+        "Tuesday",
+        "Western",
+        "Secretary",
+        "National Security",
+        "Second World War",
+        "Europe",
+        "Asian",
+    ] {
+        assert!(!names.iter().any(|n| n == junk), "junk actor {junk}");
+    }
+    let extra: Vec<&String> = names
+        .iter()
+        .filter(|n| !["Washington"].contains(&n.as_str()))
+        .collect();
+    assert!(extra.len() <= 19, "extra actors: {extra:?}");
+}
+
+#[test]
+fn seed_people_have_roles_and_affiliations() {
+    let m = model();
+    let get = |n: &str| {
+        m.actors
+            .iter()
+            .find(|a| a.name == n)
+            .unwrap_or_else(|| panic!("{n}"))
+    };
+    assert_eq!(
+        get("Antony Blinken").role.as_deref(),
+        Some("Secretary of State")
+    );
+    assert_eq!(
+        get("Antony Blinken")
+            .affiliation
+            .as_ref()
+            .map(|a| a.as_str()),
+        Some("a:united-states")
+    );
+    assert_eq!(
+        get("John Kirby").affiliation.as_ref().map(|a| a.as_str()),
+        Some("a:united-states")
+    );
+    assert_eq!(
+        get("Jens Stoltenberg")
+            .affiliation
+            .as_ref()
+            .map(|a| a.as_str()),
+        Some("a:nato")
+    );
+    assert_eq!(
+        get("Vladimir Putin")
+            .affiliation
+            .as_ref()
+            .map(|a| a.as_str()),
+        Some("a:russia")
+    );
+    assert_eq!(
+        get("Xi Jinping").affiliation.as_ref().map(|a| a.as_str()),
+        Some("a:china")
+    );
+}
+
+fn has_relation(m: &Model, a: &str, b: &str) -> Option<String> {
+    m.relations
+        .iter()
+        .find(|r| {
+            (r.source.as_str() == a && r.target.as_str() == b)
+                || (!r.directed && r.source.as_str() == b && r.target.as_str() == a)
+        })
+        .map(|r| r.kind.clone())
+}
+
+#[test]
+fn seed_relations() {
+    let m = model();
+    for r in &m.relations {
+        eprintln!("{} {:?} {}", r.id, r.polarity, r.evidence.len());
+    }
+    assert_eq!(
+        has_relation(&m, "a:north-korea", "a:russia")
+            .as_deref()
+            .is_some(),
+        true
+    );
+    assert!(
+        m.relations
+            .iter()
+            .any(|r| r.id.as_str() == "r:north-korea>russia:supply")
+    );
+    for c in ["a:china", "a:north-korea", "a:iran"] {
+        assert!(
+            m.relations.iter().any(|r| r.source.as_str() == c
+                && r.target.as_str() == "a:russia"
+                && r.kind == "finance"),
+            "{c} finance"
+        );
+    }
+    for c in ["a:australia", "a:new-zealand", "a:south-korea", "a:japan"] {
+        assert_eq!(
+            has_relation(&m, "a:nato", c).as_deref(),
+            Some("partner"),
+            "nato ties {c}"
+        );
+    }
+    assert!(m.relations.iter().any(|r| r.source.as_str() == "a:china"
+        && r.target.as_str() == "a:russia"
+        && r.kind == "support"));
+    assert!(m.relations.iter().any(|r| r.source.as_str() == "a:russia"
+        && r.target.as_str() == "a:north-korea"
+        && r.kind == "support"));
+    // Every relation has evidence that slices the document.
+    let doc = seed();
+    for r in &m.relations {
+        for e in &r.evidence {
+            assert_eq!(doc.text.get(e.start..e.end), Some(e.text.as_str()));
+        }
+    }
+}
+
+#[test]
+fn seed_events_and_quotes() {
+    let m = model();
+    for e in &m.events {
+        eprintln!(
+            "{} | {} | {:?}..{:?} | {:?} | place {:?}",
+            e.id, e.label, e.start, e.end, e.participants, e.place
+        );
+    }
+    for q in &m.quotes {
+        eprintln!("{} : {} : {:?}", q.speaker, q.text, q.about);
+    }
+    assert!(m.events.iter().any(|e| {
+        e.kind == "visit"
+            && e.participants
+                .iter()
+                .any(|p| p.as_str() == "a:vladimir-putin")
+            && e.label == "Putin's visit to North Korea"
+    }));
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "summit" && e.label == "NATO summit in Washington")
+    );
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "summit" && e.label == "Xi–Putin summit")
+    );
+    assert_eq!(m.events.iter().filter(|e| e.kind == "visit").count(), 1);
+    let speakers: Vec<&str> = m.quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert!(
+        speakers
+            .iter()
+            .filter(|s| **s == "a:jens-stoltenberg")
+            .count()
+            >= 3,
+        "{speakers:?}"
+    );
+    assert!(speakers.contains(&"a:karine-jean-pierre"), "{speakers:?}");
+    assert!(speakers.contains(&"a:antony-blinken"), "{speakers:?}");
+}
+
+/// The same figures with the shipped knowledge base.
+#[test]
+fn seed_with_the_shipped_knowledge_base() {
+    let m = extract(&[seed()], KnowledgeBase::embedded());
+    let names = names(&m);
+    eprintln!("{names:#?}");
+    for r in &m.relations {
+        eprintln!("{} {:?}", r.id, r.polarity);
+    }
+    for e in &m.events {
+        eprintln!(
+            "{} | {} | {:?}..{:?} | {:?}",
+            e.id, e.label, e.start, e.end, e.participants
+        );
+    }
+    for want in [
+        "Vladimir Putin",
+        "Kim Jong Un",
+        "Jens Stoltenberg",
+        "Antony Blinken",
+        "John Kirby",
+        "Karine Jean-Pierre",
+        "Xi Jinping",
+        "Russia",
+        "North Korea",
+        "United States",
+        "South Korea",
+        "NATO",
+        "China",
+        "Iran",
+        "Ukraine",
+        "Australia",
+        "New Zealand",
+        "Japan",
+    ] {
+        assert!(
+            names.iter().any(|n| n == want),
+            "missing {want} in {names:?}"
+        );
+    }
+    assert!(names.len() <= 20, "extra actors: {names:?}");
+    let ev = |label: &str| {
+        m.events
+            .iter()
+            .find(|e| e.label == label)
+            .unwrap_or_else(|| panic!("no event {label}"))
+    };
+    assert_eq!(
+        ev("Putin's visit to North Korea").start,
+        NaiveDate::from_ymd_opt(2024, 6, 18)
+    );
+    let summit = ev("Xi–Putin summit");
+    assert_eq!(
+        (summit.start, summit.end),
+        (
+            NaiveDate::from_ymd_opt(2024, 5, 1),
+            NaiveDate::from_ymd_opt(2024, 5, 31)
+        )
+    );
+    let nato = ev("NATO summit in Washington");
+    assert_eq!(
+        (nato.start, nato.end),
+        (
+            NaiveDate::from_ymd_opt(2024, 7, 1),
+            NaiveDate::from_ymd_opt(2024, 7, 31)
+        )
+    );
+}
