@@ -47,7 +47,7 @@ impl Default for LayoutSettings {
             seed: 42,
             repulsion: 900.0,
             gravity: 1.0,
-            affiliation_weight: 1.5,
+            affiliation_weight: 4.0,
             theta: 1.5,
             max_iterations: 700,
         }
