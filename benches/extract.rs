@@ -11,7 +11,9 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use dossier::corpus::Document;
 use dossier::extract::args::View;
-use dossier::extract::{KnowledgeBase, events, extract, gazetteer, mentions, relations, resolve, rules, text, time};
+use dossier::extract::{
+    KnowledgeBase, events, extract, gazetteer, mentions, relations, resolve, rules, text, time,
+};
 use dossier::model::DocId;
 
 const SEED: &str = include_str!("../seeds/000_42862538ee79133b.txt");
@@ -127,7 +129,10 @@ fn seconds(docs: &[Document], kb: &KnowledgeBase) -> f64 {
 fn stage_times(docs: &[Document], kb: &KnowledgeBase) {
     let t = Instant::now();
     let g = gazetteer::gazetteer(kb);
-    let found: Vec<Vec<mentions::Found>> = docs.iter().map(|d| mentions::find_mentions(d, &g)).collect();
+    let found: Vec<Vec<mentions::Found>> = docs
+        .iter()
+        .map(|d| mentions::find_mentions(d, &g))
+        .collect();
     println!("extract_stage_mentions: {:.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let refs: Vec<&Document> = docs.iter().collect();
@@ -139,17 +144,24 @@ fn stage_times(docs: &[Document], kb: &KnowledgeBase) {
     for (doc, slots) in docs.iter().zip(&res.slots) {
         for si in 0..doc.sentences.len() {
             let t = Instant::now();
-            let Some(view) = View::new(doc, si, slots, &host) else { continue };
+            let Some(view) = View::new(doc, si, slots, &host) else {
+                continue;
+            };
             t_view += t.elapsed().as_secs_f64();
             let t = Instant::now();
             n += relations::sentence_relations(&view, rules::relation_rules()).len();
             t_rel += t.elapsed().as_secs_f64();
             let t = Instant::now();
-            let times = if text::may_have_time(view.text()) { time::find_times(view.text(), doc.published) } else { Vec::new() };
+            let times = if text::may_have_time(view.text()) {
+                time::find_times(view.text(), doc.published)
+            } else {
+                Vec::new()
+            };
             t_time += t.elapsed().as_secs_f64();
             if !times.is_empty() || rules::event_rules().triggers_in(&view.tokens) {
                 let t = Instant::now();
-                n += events::sentence_events(&view, &times, doc.published, rules::event_rules()).len();
+                n += events::sentence_events(&view, &times, doc.published, rules::event_rules())
+                    .len();
                 t_event += t.elapsed().as_secs_f64();
             }
         }

@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, TimeDelta};
-use dossier::layout::timeline::{LaneMode, layout_timeline, relations_in_window};
+use dossier::layout::timeline::{LaneMode, layout_timeline, relations_in_window, x_from_date};
 use dossier::model::{
     Actor, ActorId, DocId, DocumentInfo, Event, EventId, Evidence, Model, Precision, Relation,
     RelationId,
@@ -212,21 +212,38 @@ fn main() {
     let frames: Vec<Duration> = (10..110)
         .map(|i| frame(f64::from(i) / 60.0, &mut state, &mut view))
         .collect();
-    if let Some((lo, hi)) = view.visible_range() {
+    let visible = view.visible_range();
+
+    // Zoomed in to one year: more labels on screen.
+    let year = (
+        x_from_date(NaiveDate::from_ymd_opt(2010, 1, 1).unwrap_or_default()),
+        x_from_date(NaiveDate::from_ymd_opt(2011, 1, 1).unwrap_or_default()),
+    );
+    view.fit_to(year);
+    let zoomed: Vec<Duration> = (110..210)
+        .map(|i| frame(f64::from(i) / 60.0, &mut state, &mut view))
+        .collect();
+
+    if let Some((lo, hi)) = visible {
         println!("timeline_visible_days: {:.0} days", hi - lo);
     }
-    let tail = &split[split.len().saturating_sub(frames.len())..];
+    let all = &split[10..110];
     println!(
         "timeline_frame_ui_median: {:.2} ms",
-        median(tail.iter().map(|s| s.0).collect())
+        median(all.iter().map(|s| s.0).collect())
     );
     println!(
         "timeline_frame_tessellate_median: {:.2} ms",
-        median(tail.iter().map(|s| s.1).collect())
+        median(all.iter().map(|s| s.1).collect())
     );
     println!(
         "timeline_frame_shapes: {} shapes",
-        tail.last().map_or(0, |s| s.2)
+        all.last().map_or(0, |s| s.2)
     );
     println!("timeline_frame_median: {:.2} ms", median(frames));
+    println!(
+        "timeline_frame_one_year_shapes: {} shapes",
+        split.last().map_or(0, |s| s.2)
+    );
+    println!("timeline_frame_one_year_median: {:.2} ms", median(zoomed));
 }

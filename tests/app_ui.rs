@@ -105,3 +105,17 @@ fn presenter_keys_step_through_the_walkthrough() {
     harness.run_steps(2);
     assert!(!harness.state().presenter.active);
 }
+
+#[test]
+fn selecting_an_actor_fills_the_inspector_and_arrows_draw() {
+    let mut harness = seed_app();
+    let putin = harness.state().state.model.actors.iter().find(|a| a.name == "Vladimir Putin").map(|a| a.id.clone()).unwrap();
+    harness.state_mut().state.push(dossier::ui::state::Command::Select(Some(dossier::ui::state::Item::Actor(putin))));
+    harness.run_steps(3);
+    assert!(harness.query_all_by_label("Vladimir Putin").count() >= 2, "the inspector names the actor");
+    let relations = harness.query_all_by_label_contains("Relations (").count();
+    assert_eq!(relations, 1);
+    // Directed relations are written with an arrow: the fallback font must have it (kittest
+    // panics on a missing glyph).
+    assert!(harness.query_all_by_label_contains(" → ").count() > 0);
+}

@@ -144,8 +144,8 @@ fn bad_files_are_named_with_their_reason_and_the_rest_load() {
     assert_eq!(
         texts,
         [
-            "Still loads.",
             "Also loads.",
+            "Still loads.",
             "A good document. It loads.",
             "Fine.",
             "Loads without metadata."

@@ -271,3 +271,44 @@ fn edit_dates_are_parsed_with_clear_errors() {
         Err("Expected a date like 2024-06-18 (year-month-day), found \"18/06/2024\".".to_owned())
     );
 }
+
+#[test]
+fn time_window_checkbox_and_play_move_the_window() {
+    let mut harness = harness(state());
+    harness.run();
+    harness.get_by_label("Time window").click();
+    harness.run();
+    harness.state_mut().0.apply_pending();
+    let (from, to) = harness.state().0.view.time_window.unwrap();
+    let (lo, hi) = harness.state().1.visible_range().unwrap();
+    // The middle half of what is on screen.
+    assert!(
+        x_from_date(from) > lo && x_from_date(to) < hi,
+        "{from}..{to}"
+    );
+    assert!(from < to);
+    // The date fields appear with the window (and move the buttons after them).
+    harness.run();
+    assert!(harness.query_by_label("to").is_some());
+
+    harness.get_by_label("Play").click();
+    for _ in 0..30 {
+        harness.step();
+        harness.state_mut().0.apply_pending();
+    }
+    assert!(harness.state().1.is_playing());
+    assert!(harness.query_by_label("Pause").is_some());
+    let (played_from, played_to) = harness.state().0.view.time_window.unwrap();
+    // Playing starts at the left edge and moves right, keeping the window's width.
+    assert!(x_from_date(played_from) > lo, "{played_from}");
+    assert_eq!(
+        (played_to - played_from).num_days(),
+        (to - from).num_days(),
+        "{played_from}..{played_to}"
+    );
+    // Half a second at 1/12 of the range per second has moved it past the start.
+    assert!(x_from_date(played_from) > lo + (hi - lo) / 30.0);
+    harness.get_by_label("Pause").click();
+    harness.step();
+    assert!(!harness.state().1.is_playing());
+}

@@ -115,7 +115,7 @@ pub fn draw_timeline_into(
         );
     }
     // Ticks along the bottom.
-    let px_per_day = plot.width() as f64 / (range.1 - range.0);
+    let px_per_day = f64::from(plot.width()) / (range.1 - range.0);
     let min_step_days = 70.0 * f64::from(scale) / px_per_day;
     let bottom = y_of(rows as f64);
     for tick in ticks(range, min_step_days) {

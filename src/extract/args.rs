@@ -177,7 +177,12 @@ impl<'a> View<'a> {
                 b += 1;
             }
         }
-        Evidence { document: self.doc.id.clone(), start: a, end: b, text: self.doc.text.get(a..b).unwrap_or("").to_owned() }
+        Evidence {
+            document: self.doc.id.clone(),
+            start: a,
+            end: b,
+            text: self.doc.text.get(a..b).unwrap_or("").to_owned(),
+        }
     }
 
     pub fn lower(&self, i: usize) -> &str {

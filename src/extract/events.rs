@@ -42,14 +42,26 @@ fn is_duration(text: &str) -> bool {
     let first = words.next().unwrap_or("");
     let rest: Vec<&str> = words.collect();
     matches!(first, "in" | "for" | "over" | "within" | "during")
-        && rest.last().is_some_and(|w| matches!(w.trim_end_matches('s'), "year" | "decade" | "month" | "week" | "day" | "hour" | "century"))
-        && !rest.iter().any(|w| matches!(*w, "last" | "past" | "next" | "coming" | "this"))
+        && rest.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('s'),
+                "year" | "decade" | "month" | "week" | "day" | "hour" | "century"
+            )
+        })
+        && !rest
+            .iter()
+            .any(|w| matches!(*w, "last" | "past" | "next" | "coming" | "this"))
         || lower.ends_with(" ago") && lower.starts_with("for")
 }
 
 /// Finds the event mentions of one sentence. `times` are the sentence's time expressions with
 /// offsets relative to the sentence text.
-pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, rules: &EventRules) -> Vec<EventHit> {
+pub fn sentence_events(
+    view: &View<'_>,
+    times: &[TimeExpr],
+    published: Option<NaiveDate>,
+    rules: &EventRules,
+) -> Vec<EventHit> {
     let n = view.tokens.len();
     let mut hits: Vec<(usize, usize, EventHit)> = Vec::new(); // (from, to, hit)
     let mut i = 0;
@@ -65,13 +77,28 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         };
         let verb = matches!(trigger.form, Form::Verb { .. });
         // "we need to address", "will trial": a noun trigger used as a verb is no event.
-        let prev_raw = view.tokens.toks.get(i.wrapping_sub(1)).and_then(|t| view.doc.text.get(t.start..t.end)).unwrap_or("");
-        if !verb && i > 0 && matches!(prev_raw, "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may") {
+        let prev_raw = view
+            .tokens
+            .toks
+            .get(i.wrapping_sub(1))
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .unwrap_or("");
+        if !verb
+            && i > 0
+            && matches!(
+                prev_raw,
+                "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may"
+            )
+        {
             i = to;
             continue;
         }
         // A verb form right after a determiner is a noun ("the attack"), and vice versa.
-        if verb && i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1)) && !rule.nouns.is_empty() {
+        if verb
+            && i > 0
+            && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1))
+            && !rule.nouns.is_empty()
+        {
             // Treated as the noun reading below.
         }
         let mut participants: Vec<usize> = Vec::new();
@@ -84,7 +111,10 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         };
         let possessors = view.possessors(i);
         let owner = possessors.first().and_then(|&a| view.actor_of(a));
-        let owner_is_modifier = possessors.first().is_some_and(|&a| !view.args[a].possessive && view.args[a].usage == Usage::Agent) && possessors.len() == 1;
+        let owner_is_modifier = possessors
+            .first()
+            .is_some_and(|&a| !view.args[a].possessive && view.args[a].usage == Usage::Agent)
+            && possessors.len() == 1;
         for &a in &possessors {
             add(view.actor_of(a), &mut participants);
         }
@@ -102,15 +132,36 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         let mut host = None;
         let mut m = to;
         while m < n && m < to + 5 {
-            if let Some((p, list)) = view.prep_args(m, &["with".to_owned(), "between".to_owned(), "of".to_owned(), "against".to_owned()]) {
-                if p != "of" || matches!(rule.kind.as_str(), "death" | "trial" | "arrest" | "appointment" | "lawsuit" | "ruling") {
+            if let Some((p, list)) = view.prep_args(
+                m,
+                &[
+                    "with".to_owned(),
+                    "between".to_owned(),
+                    "of".to_owned(),
+                    "against".to_owned(),
+                ],
+            ) {
+                if p != "of"
+                    || matches!(
+                        rule.kind.as_str(),
+                        "death" | "trial" | "arrest" | "appointment" | "lawsuit" | "ruling"
+                    )
+                {
                     for a in list {
                         add(view.actor_of(a), &mut participants);
                     }
                 }
             }
-            if let Some((p, list)) = view.prep_args(m, &["in".to_owned(), "at".to_owned(), "to".to_owned(), "near".to_owned(), "on".to_owned()])
-                && let Some(&a) = list.first()
+            if let Some((p, list)) = view.prep_args(
+                m,
+                &[
+                    "in".to_owned(),
+                    "at".to_owned(),
+                    "to".to_owned(),
+                    "near".to_owned(),
+                    "on".to_owned(),
+                ],
+            ) && let Some(&a) = list.first()
                 && view.args[a].from <= m + 3
             {
                 let arg = view.args[a];
@@ -119,9 +170,17 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
                     place = Some(arg.actor);
                 }
                 if p == "to" || p == "in" && rule.kind == "visit" {
-                    let h = if arg.usage == Usage::Place { arg.host.or(Some(arg.actor)) } else { Some(arg.actor) };
+                    let h = if arg.usage == Usage::Place {
+                        arg.host.or(Some(arg.actor))
+                    } else {
+                        Some(arg.actor)
+                    };
                     host = host.or(h);
-                    if rule.kind == "visit" && p == "in" && place == Some(arg.actor) && arg.usage != Usage::Place {
+                    if rule.kind == "visit"
+                        && p == "in"
+                        && place == Some(arg.actor)
+                        && arg.usage != Usage::Place
+                    {
                         place = None;
                     }
                     add(h, &mut participants);
@@ -134,7 +193,9 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
         }
         // "Following talks with X, Y said": the main subject takes part too.
         let with_arg = (to..(to + 3).min(n)).any(|k| matches!(view.lower(k), "with" | "between"));
-        if !verb && with_arg && view.subject_left(i).is_empty()
+        if !verb
+            && with_arg
+            && view.subject_left(i).is_empty()
             && let Some(s) = view.fallback_subject(i)
         {
             let before = participants.clone();
@@ -145,8 +206,28 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
             }
         }
         let evidence = view.evidence(i);
-        let trigger_text = (i..to).map(|k| view.lower(k)).collect::<Vec<_>>().join(" ").replace(" - ", "-");
-        hits.push((i, to, EventHit { rule: trigger.rule, kind: rule.kind.clone(), trigger: trigger_text, participants, owner, owner_is_modifier, place, host, time: None, evidence, subjects: None }));
+        let trigger_text = (i..to)
+            .map(|k| view.lower(k))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" - ", "-");
+        hits.push((
+            i,
+            to,
+            EventHit {
+                rule: trigger.rule,
+                kind: rule.kind.clone(),
+                trigger: trigger_text,
+                participants,
+                owner,
+                owner_is_modifier,
+                place,
+                host,
+                time: None,
+                evidence,
+                subjects: None,
+            },
+        ));
         i = to;
     }
     let clauses = clause_ids(view);
@@ -155,7 +236,8 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
     let quoted = quoted_tokens(view);
     hits.into_iter()
         .filter(|(from, _, h)| {
-            let somebody = !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
+            let somebody =
+                !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
             somebody && (h.time.is_some() || !quoted.get(*from).copied().unwrap_or(false))
         })
         .map(|h| h.2)
@@ -166,25 +248,50 @@ pub fn sentence_events(view: &View<'_>, times: &[TimeExpr], published: Option<Na
 /// A dated clause with no trigger word is still news: "The Justice Department sued Google in
 /// October 2020", "Kissinger was born in 1923". One event per remaining time expression whose
 /// clause names somebody, labelled from its subject, verb and object.
-fn clause_events(view: &View<'_>, times: &[TimeExpr], used: &[usize], clauses: &[usize], quoted: &[bool]) -> Vec<EventHit> {
+fn clause_events(
+    view: &View<'_>,
+    times: &[TimeExpr],
+    used: &[usize],
+    clauses: &[usize],
+    quoted: &[bool],
+) -> Vec<EventHit> {
     let lex = lexicon();
     let relation_rules = super::rules::relation_rules();
     let mut out = Vec::new();
-    for t in times.iter().filter(|t| t.range.is_some() && !t.is_duration && !is_duration(&t.text) && !used.contains(&t.start)) {
+    for t in times.iter().filter(|t| {
+        t.range.is_some() && !t.is_duration && !is_duration(&t.text) && !used.contains(&t.start)
+    }) {
         let tok = view.tokens.index_at(view.start + t.start);
         if quoted.get(tok).copied().unwrap_or(true) {
             continue;
         }
         let clause = clauses.get(tok).copied().unwrap_or(usize::MAX);
-        let lo = (0..tok).rev().take_while(|&k| clauses.get(k) == Some(&clause)).last().unwrap_or(tok);
-        let hi = (tok..view.tokens.len()).take_while(|&k| clauses.get(k) == Some(&clause)).last().unwrap_or(tok) + 1;
+        let lo = (0..tok)
+            .rev()
+            .take_while(|&k| clauses.get(k) == Some(&clause))
+            .last()
+            .unwrap_or(tok);
+        let hi = (tok..view.tokens.len())
+            .take_while(|&k| clauses.get(k) == Some(&clause))
+            .last()
+            .unwrap_or(tok)
+            + 1;
         // The verb: a relation verb, else a speech verb, else a past-tense word, nearest before the time.
         let is_verb = |k: usize| {
             let w = view.lower(k);
             view.tokens.is_word(k)
-                && (relation_rules.triggers.at(&view.tokens, k).any(|x| matches!(x.form, Form::Verb { .. })) || lex.speech.contains(w) || (w.ends_with("ed") && w.len() > 4 && k > 0 && !view.is_determiner(k - 1)))
+                && (relation_rules
+                    .triggers
+                    .at(&view.tokens, k)
+                    .any(|x| matches!(x.form, Form::Verb { .. }))
+                    || lex.speech.contains(w)
+                    || (w.ends_with("ed") && w.len() > 4 && k > 0 && !view.is_determiner(k - 1)))
         };
-        let Some(verb) = (lo..tok).rev().find(|&k| is_verb(k)).or_else(|| (tok..hi).find(|&k| is_verb(k))) else {
+        let Some(verb) = (lo..tok)
+            .rev()
+            .find(|&k| is_verb(k))
+            .or_else(|| (tok..hi).find(|&k| is_verb(k)))
+        else {
             continue;
         };
         let mut before = Vec::new();
@@ -197,7 +304,11 @@ fn clause_events(view: &View<'_>, times: &[TimeExpr], used: &[usize], clauses: &
             let Some(actor) = view.actor_of(a) else {
                 continue;
             };
-            let list = if arg.from < verb { &mut before } else { &mut after };
+            let list = if arg.from < verb {
+                &mut before
+            } else {
+                &mut after
+            };
             if !list.contains(&actor) {
                 list.push(actor);
             }
@@ -217,7 +328,16 @@ fn clause_events(view: &View<'_>, times: &[TimeExpr], used: &[usize], clauses: &
             .at(&view.tokens, verb)
             .find(|x| matches!(x.form, Form::Verb { .. }))
             .and_then(|x| relation_rules.rules.get(x.rule))
-            .map_or_else(|| if lex.speech.contains(view.lower(verb)) { "statement".to_owned() } else { view.lower(verb).to_owned() }, |r| r.kind.clone());
+            .map_or_else(
+                || {
+                    if lex.speech.contains(view.lower(verb)) {
+                        "statement".to_owned()
+                    } else {
+                        view.lower(verb).to_owned()
+                    }
+                },
+                |r| r.kind.clone(),
+            );
         let subjects = before.len();
         let mut participants = before.clone();
         for a in &after {
@@ -226,7 +346,13 @@ fn clause_events(view: &View<'_>, times: &[TimeExpr], used: &[usize], clauses: &
             }
         }
         participants.truncate(4);
-        let verb_text = view.tokens.toks.get(verb).and_then(|x| view.doc.text.get(x.start..x.end)).unwrap_or("").to_owned();
+        let verb_text = view
+            .tokens
+            .toks
+            .get(verb)
+            .and_then(|x| view.doc.text.get(x.start..x.end))
+            .unwrap_or("")
+            .to_owned();
         out.push(EventHit {
             rule: usize::MAX,
             kind,
@@ -280,7 +406,13 @@ fn clause_ids(view: &View<'_>) -> Vec<usize> {
 /// Gives each trigger the nearest time expression of its clause; then unused times go to the
 /// nearest trigger without one; then the publication date to news told in the present or with
 /// an onset verb ("started his first visit").
-fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate>, clauses: &[usize], hits: &mut [(usize, usize, EventHit)]) -> Vec<usize> {
+fn assign_times(
+    view: &View<'_>,
+    times: &[TimeExpr],
+    published: Option<NaiveDate>,
+    clauses: &[usize],
+    hits: &mut [(usize, usize, EventHit)],
+) -> Vec<usize> {
     let clause_of = |tok: usize| clauses.get(tok).copied().unwrap_or(usize::MAX);
     let usable: Vec<(usize, &TimeExpr)> = times
         .iter()
@@ -288,36 +420,74 @@ fn assign_times(view: &View<'_>, times: &[TimeExpr], published: Option<NaiveDate
         .map(|t| (view.tokens.index_at(view.start + t.start), t))
         .collect();
     let mut used = vec![false; usable.len()];
-    let dist = |a: usize, b: usize, tok: usize| if tok < a { a - tok } else { tok.saturating_sub(b) };
+    let dist = |a: usize, b: usize, tok: usize| {
+        if tok < a {
+            a - tok
+        } else {
+            tok.saturating_sub(b)
+        }
+    };
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
-        let best = usable.iter().enumerate().filter(|(_, (tok, _))| clause_of(*tok) == clause).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        let best = usable
+            .iter()
+            .enumerate()
+            .filter(|(_, (tok, _))| clause_of(*tok) == clause)
+            .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
             h.2.time = Some((*t).clone());
             used[k] = true;
         }
     }
     for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
-        let best = usable.iter().enumerate().filter(|(k, _)| !used[*k]).min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
+        let best = usable
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !used[*k])
+            .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
             h.2.time = Some((*t).clone());
             used[k] = true;
         }
     }
-    let used_starts: Vec<usize> = usable.iter().zip(&used).filter(|(_, u)| **u).map(|((_, t), _)| t.start).collect();
+    let used_starts: Vec<usize> = usable
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| **u)
+        .map(|((_, t), _)| t.start)
+        .collect();
     let Some(date) = published else {
         return used_starts;
     };
     let lex = lexicon();
-    for h in hits.iter_mut().filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty()) {
-        let onset = (h.0.saturating_sub(4)..h.0).any(|k| lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am") || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing")));
+    for h in hits
+        .iter_mut()
+        .filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty())
+    {
+        let onset = (h.0.saturating_sub(4)..h.0).any(|k| {
+            lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am")
+                || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing"))
+        });
         // News convention: a statement reported at a briefing with no other date was made on the
         // day of publication ("Stoltenberg stated at a joint press conference").
-        let reported = matches!(h.2.kind.as_str(), "press conference" | "briefing" | "speech")
-            && (h.0.saturating_sub(5)..h.0).any(|k| lex.speech.contains(view.lower(k)))
+        let reported = matches!(
+            h.2.kind.as_str(),
+            "press conference" | "briefing" | "speech"
+        ) && (h.0.saturating_sub(5)..h.0)
+            .any(|k| lex.speech.contains(view.lower(k)))
             && !quoted_tokens(view).get(h.0).copied().unwrap_or(false);
         if onset || reported {
-            h.2.time = Some(TimeExpr { start: 0, end: 0, text: String::new(), range: Some((date, date)), precision: Precision::Day, anchor: Some(format!("published {date}")), is_duration: false, is_relative: true, rule: "publication date" });
+            h.2.time = Some(TimeExpr {
+                start: 0,
+                end: 0,
+                text: String::new(),
+                range: Some((date, date)),
+                precision: Precision::Day,
+                anchor: Some(format!("published {date}")),
+                is_duration: false,
+                is_relative: true,
+                rule: "publication date",
+            });
         }
     }
     used_starts
@@ -362,7 +532,12 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
     let mut index: HashMap<(String, usize), Vec<usize>> = HashMap::new();
     for h in hits {
         let range = h.time.as_ref().and_then(|t| t.range);
-        let keys: Vec<usize> = h.participants.iter().copied().chain(h.place.map(|p| usize::MAX - p)).collect();
+        let keys: Vec<usize> = h
+            .participants
+            .iter()
+            .copied()
+            .chain(h.place.map(|p| usize::MAX - p))
+            .collect();
         let found = keys
             .iter()
             .filter_map(|&k| index.get(&(h.kind.clone(), k)))
@@ -449,26 +624,67 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
         let n = n.min(event.participants.len());
         let subjects: Vec<String> = event.participants[..n].iter().map(|&p| name(p)).collect();
         let objects: Vec<String> = event.participants[n..].iter().map(|&p| name(p)).collect();
-        let text = format!("{} {} {}", subjects.join(" and "), event.trigger, objects.join(", "));
+        let text = format!(
+            "{} {} {}",
+            subjects.join(" and "),
+            event.trigger,
+            objects.join(", ")
+        );
         return capitalize(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     let full = |a: usize| actors.get(a).map(|x| x.name.clone()).unwrap_or_default();
-    let people: Vec<usize> = event.participants.iter().copied().filter(|&p| actors.get(p).is_some_and(|a| a.kind == ActorKind::Person)).collect();
+    let people: Vec<usize> = event
+        .participants
+        .iter()
+        .copied()
+        .filter(|&p| actors.get(p).is_some_and(|a| a.kind == ActorKind::Person))
+        .collect();
     let who = if event.owner_is_modifier {
         event.owner.map(full).unwrap_or_default()
     } else if people.len() >= 2 {
-        people.iter().take(3).map(|&p| name(p)).collect::<Vec<_>>().join("–")
+        people
+            .iter()
+            .take(3)
+            .map(|&p| name(p))
+            .collect::<Vec<_>>()
+            .join("–")
     } else if let Some(o) = event.owner {
         name(o)
     } else {
-        event.participants.iter().take(2).map(|&p| name(p)).collect::<Vec<_>>().join("–")
+        event
+            .participants
+            .iter()
+            .take(2)
+            .map(|&p| name(p))
+            .collect::<Vec<_>>()
+            .join("–")
     };
-    let poss = event.owner.or(event.participants.first().copied()).map(|o| format!("{}'s", name(o))).unwrap_or_default();
-    let place = event.place.map(|p| format!(" in {}", full(p))).unwrap_or_default();
-    let host = event.host.map(|h| format!(" to {}", full(h))).unwrap_or_default();
-    let text = template.replace("{who}", &who).replace("{poss}", &poss).replace("{place}", &place).replace("{host}", &host).replace("{trigger}", &event.trigger).replace("{kind}", &event.kind);
+    let poss = event
+        .owner
+        .or(event.participants.first().copied())
+        .map(|o| format!("{}'s", name(o)))
+        .unwrap_or_default();
+    let place = event
+        .place
+        .map(|p| format!(" in {}", full(p)))
+        .unwrap_or_default();
+    let host = event
+        .host
+        .map(|h| format!(" to {}", full(h)))
+        .unwrap_or_default();
+    let text = template
+        .replace("{who}", &who)
+        .replace("{poss}", &poss)
+        .replace("{place}", &place)
+        .replace("{host}", &host)
+        .replace("{trigger}", &event.trigger)
+        .replace("{kind}", &event.kind);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.is_empty() { capitalize(&event.kind) } else { capitalize(&text) }
+    if text.is_empty() {
+        capitalize(&event.kind)
+    } else {
+        capitalize(&text)
+    }
 }
 
 fn capitalize(text: &str) -> String {

@@ -35,7 +35,9 @@ pub enum FoundKind {
     /// "the speaker", "the spokesperson": the last person who spoke.
     SpeakerRef,
     /// "the alliance's chief", "NATO chief": the head of the mention at index `org`.
-    HeadRef { org: usize },
+    HeadRef {
+        org: usize,
+    },
     /// The name of a thing or an occasion ("Cold War", "Nobel Peace Prize"): no actor.
     Thing,
 }
@@ -66,7 +68,19 @@ pub struct Found {
 
 impl Found {
     fn new(sentence: usize, start: usize, end: usize, kind: FoundKind) -> Self {
-        Self { sentence, start, end, kind, role: None, head: false, affiliation: None, alias_of: None, inner: false, sentence_initial: false, possessive: false }
+        Self {
+            sentence,
+            start,
+            end,
+            kind,
+            role: None,
+            head: false,
+            affiliation: None,
+            alias_of: None,
+            inner: false,
+            sentence_initial: false,
+            possessive: false,
+        }
     }
 
     /// Whether this is a knowledge-base hit of the given form.
@@ -132,14 +146,28 @@ struct TitleSpan {
 }
 
 fn is_upper_word(t: &Tokens, text: &str, i: usize) -> bool {
-    t.is_word(i) && t.toks.get(i).and_then(|k| text.get(k.start..k.end)).is_some_and(starts_upper)
+    t.is_word(i)
+        && t.toks
+            .get(i)
+            .and_then(|k| text.get(k.start..k.end))
+            .is_some_and(starts_upper)
 }
 
 fn word<'a>(t: &Tokens, text: &'a str, i: usize) -> &'a str {
-    t.toks.get(i).and_then(|k| text.get(k.start..k.end)).unwrap_or("")
+    t.toks
+        .get(i)
+        .and_then(|k| text.get(k.start..k.end))
+        .unwrap_or("")
 }
 
-fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit], out: &mut Vec<Found>) {
+fn sentence_mentions(
+    text: &str,
+    si: usize,
+    from: usize,
+    to: usize,
+    hits: &[&Hit],
+    out: &mut Vec<Found>,
+) {
     let lex = lexicon();
     let titles = titles();
     let t = Tokens::new(text, from, to);
@@ -164,11 +192,23 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
             && let Some((len, head)) = titles.longest_at(&t, i)
         {
             let next = i + len;
-            let name_follows = next < n && (is_upper_word(&t, text, next) || covered[next].is_some_and(|k| hits[k].entries.iter().any(|e| matches!(e.kb, KbRef::Person(_)))));
+            let name_follows = next < n
+                && (is_upper_word(&t, text, next)
+                    || covered[next].is_some_and(|k| {
+                        hits[k]
+                            .entries
+                            .iter()
+                            .any(|e| matches!(e.kb, KbRef::Person(_)))
+                    }));
             // A capitalised title word could start an organization name ("General Motors").
-            let org_name = name_follows && next + 1 <= n && lex.org_suffixes.contains(word(&t, text, next));
+            let org_name =
+                name_follows && next + 1 <= n && lex.org_suffixes.contains(word(&t, text, next));
             if name_follows && !org_name {
-                title_spans.push(TitleSpan { from: i, to: next, head });
+                title_spans.push(TitleSpan {
+                    from: i,
+                    to: next,
+                    head,
+                });
                 for tt in title_tok.iter_mut().take(next).skip(i) {
                     *tt = true;
                 }
@@ -213,7 +253,10 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
         {
             let end_tok = i + words.len();
             let appositive = i > 0 && t.lower(i - 1) == ",";
-            if !(end_tok < n && is_upper_word(&t, text, end_tok)) && !appositive && t.lower(end_tok) != "of" {
+            if !(end_tok < n && is_upper_word(&t, text, end_tok))
+                && !appositive
+                && t.lower(end_tok) != "of"
+            {
                 let (s, e) = (t.toks[i].start, t.toks[end_tok - 1].end);
                 out.push(Found::new(si, s, e, FoundKind::SpeakerRef));
                 i = end_tok;
@@ -221,7 +264,9 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
             }
         }
         if is_upper_word(&t, text, i) && !title_tok[i] {
-            if let Some((end_tok, f)) = name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word) {
+            if let Some((end_tok, f)) =
+                name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word)
+            {
                 out.push(f);
                 i = end_tok.max(i + 1);
                 continue;
@@ -232,7 +277,16 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
     out[base..].sort_by_key(|f| f.start);
 
     // Org names that swallowed a gazetteer hit ("… in the United States"): drop the inner hit.
-    let spans: Vec<(usize, usize, bool)> = out[base..].iter().map(|f| (f.start, f.end, matches!(f.kind, FoundKind::Name(_) | FoundKind::Thing))).collect();
+    let spans: Vec<(usize, usize, bool)> = out[base..]
+        .iter()
+        .map(|f| {
+            (
+                f.start,
+                f.end,
+                matches!(f.kind, FoundKind::Name(_) | FoundKind::Thing),
+            )
+        })
+        .collect();
     let mut keep = vec![true; spans.len()];
     for (a, &(s1, e1, name1)) in spans.iter().enumerate() {
         if !name1 {
@@ -265,7 +319,16 @@ fn sentence_mentions(text: &str, si: usize, from: usize, to: usize, hits: &[&Hit
 }
 
 /// A capitalised name sequence starting at token `i`: (end token, mention).
-fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], covered: &[Option<usize>], title_tok: &[bool], first_word: Option<usize>) -> Option<(usize, Found)> {
+fn name_sequence(
+    text: &str,
+    t: &Tokens,
+    si: usize,
+    i: usize,
+    hits: &[&Hit],
+    covered: &[Option<usize>],
+    title_tok: &[bool],
+    first_word: Option<usize>,
+) -> Option<(usize, Found)> {
     let lex = lexicon();
     let n = t.len();
     let mut start = i;
@@ -274,7 +337,11 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
     // Leading honorifics and function words.
     loop {
         let w = t.lower(start);
-        if start < n && is_upper_word(t, text, start) && lex.honorifics.contains(w) && !title_tok[start] {
+        if start < n
+            && is_upper_word(t, text, start)
+            && lex.honorifics.contains(w)
+            && !title_tok[start]
+        {
             person = true;
             honorific_start = honorific_start.or(Some(start));
             start += 1;
@@ -296,7 +363,8 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
             start += 1;
         }
     }
-    if start >= n || !is_upper_word(t, text, start) || covered[start].is_some() || title_tok[start] {
+    if start >= n || !is_upper_word(t, text, start) || covered[start].is_some() || title_tok[start]
+    {
         return None;
     }
     let mut end = start; // exclusive
@@ -306,28 +374,55 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
     while j < n {
         let w = word(t, text, j);
         let lw = t.lower(j);
-        if is_upper_word(t, text, j) && covered[j].is_none() && !title_tok[j] && !lex.is_time_word(lw) && !(lex.stop.contains(lw) && j > start) {
+        if is_upper_word(t, text, j)
+            && covered[j].is_none()
+            && !title_tok[j]
+            && !lex.is_time_word(lw)
+            && !(lex.stop.contains(lw) && j > start)
+        {
             words.push(j);
             j += 1;
             end = j;
             // Hyphenated continuation: "Jean-Pierre", "Al-Assad".
-            if t.lower(j) == "-" && t.toks.get(j + 1).is_some_and(|k| !k.space_before) && t.is_word(j + 1) && !t.toks[j].space_before {
+            if t.lower(j) == "-"
+                && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
+                && t.is_word(j + 1)
+                && !t.toks[j].space_before
+            {
                 j += 2;
                 end = j;
             }
             continue;
         }
-        if j > start && lex.particles.contains(w) && is_upper_word(t, text, j + 1) && covered.get(j + 1).is_some_and(Option::is_none) {
+        if j > start
+            && lex.particles.contains(w)
+            && is_upper_word(t, text, j + 1)
+            && covered.get(j + 1).is_some_and(Option::is_none)
+        {
             j += 1;
             continue;
         }
         // "Securities and Exchange Commission": a joiner inside a name that ends in an
         // organization word.
-        if j > start && !org && lex.joiners.contains(w) && w != "the" && ends_in_org_suffix(text, t, j + 1, covered, title_tok) {
+        if j > start
+            && !org
+            && lex.joiners.contains(w)
+            && w != "the"
+            && ends_in_org_suffix(text, t, j + 1, covered, title_tok)
+        {
             org = true;
         }
         // "Call of Duty", "Bank of America": capitalised words joined by "of".
-        if j > start && !org && !person && w == "of" && is_upper_word(t, text, j + 1) && covered.get(j + 1).is_some_and(Option::is_none) && !title_tok.get(j + 1).copied().unwrap_or(true) && !lex.stop.contains(t.lower(j + 1)) && !lex.is_time_word(t.lower(j + 1)) {
+        if j > start
+            && !org
+            && !person
+            && w == "of"
+            && is_upper_word(t, text, j + 1)
+            && covered.get(j + 1).is_some_and(Option::is_none)
+            && !title_tok.get(j + 1).copied().unwrap_or(true)
+            && !lex.stop.contains(t.lower(j + 1))
+            && !lex.is_time_word(t.lower(j + 1))
+        {
             j += 1;
             continue;
         }
@@ -353,7 +448,15 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
             }
         }
         // "Microsoft Corp." keeps its period.
-        if w == "." && j == end && j > start && matches!(word(t, text, j - 1), "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Assn" | "Dept" | "Univ" | "Intl") && !t.toks[j].space_before {
+        if w == "."
+            && j == end
+            && j > start
+            && matches!(
+                word(t, text, j - 1),
+                "Corp" | "Inc" | "Ltd" | "Co" | "Bros" | "Assn" | "Dept" | "Univ" | "Intl"
+            )
+            && !t.toks[j].space_before
+        {
             end = j + 1;
         }
         break;
@@ -362,10 +465,18 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
         return None;
     }
     let last_word = word(t, text, *words.last()?);
-    if words.len() > 1 && (lex.org_suffixes.contains(last_word) || words.iter().any(|&k| lex.org_prefixes.contains(word(t, text, k)))) {
+    if words.len() > 1
+        && (lex.org_suffixes.contains(last_word)
+            || words
+                .iter()
+                .any(|&k| lex.org_prefixes.contains(word(t, text, k))))
+    {
         org = true;
     }
-    if words.len() == 1 && !is_acronym(last_word) && !matches!(last_word, "Parliament" | "Congress" | "Senate") {
+    if words.len() == 1
+        && !is_acronym(last_word)
+        && !matches!(last_word, "Parliament" | "Congress" | "Senate")
+    {
         org = false;
     }
     if honorific_start.is_some() && lex.org_suffixes.contains(last_word) {
@@ -379,17 +490,31 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
     if words.len() == 1 && lex.place_suffixes.contains(last_word) {
         return None;
     }
-    let thing = lex.thing_suffixes.contains(last_word) && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
+    let thing = lex.thing_suffixes.contains(last_word)
+        && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
     // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace
     // Accords": a country or capital before an organization or thing name belongs to it.
-    if (org || thing) && start == i && start > 0 && covered[start - 1].is_some() && t.toks.get(start).is_some_and(|k| k.space_before) {
+    if (org || thing)
+        && start == i
+        && start > 0
+        && covered[start - 1].is_some()
+        && t.toks.get(start).is_some_and(|k| k.space_before)
+    {
         let c = covered[start - 1];
         let mut m = start - 1;
         while m > 0 && covered[m - 1] == c {
             m -= 1;
         }
         if let Some(k) = c
-            && hits.get(k).is_some_and(|h| h.entries.iter().all(|e| matches!(e.kb, KbRef::Country(_)) && matches!(e.form, SurfaceForm::Name | SurfaceForm::Demonym | SurfaceForm::Metonym)))
+            && hits.get(k).is_some_and(|h| {
+                h.entries.iter().all(|e| {
+                    matches!(e.kb, KbRef::Country(_))
+                        && matches!(
+                            e.form,
+                            SurfaceForm::Name | SurfaceForm::Demonym | SurfaceForm::Metonym
+                        )
+                })
+            })
         {
             start = m;
         }
@@ -398,7 +523,11 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
         return Some((end, Found::new(si, s, e, FoundKind::Thing)));
     }
-    let all_weak = words.iter().all(|&k| lex.not_alone.contains(t.lower(k)) || lex.stop.contains(t.lower(k)) || lex.is_time_word(t.lower(k)));
+    let all_weak = words.iter().all(|&k| {
+        lex.not_alone.contains(t.lower(k))
+            || lex.stop.contains(t.lower(k))
+            || lex.is_time_word(t.lower(k))
+    });
     if all_weak && !org {
         return None;
     }
@@ -421,11 +550,22 @@ fn name_sequence(text: &str, t: &Tokens, si: usize, i: usize, hits: &[&Hit], cov
 /// The mention (index ≥ base) covering exactly tokens ending at `end_tok`.
 /// Whether the capitalised run starting at token `k` (up to six words) ends in an organization
 /// suffix ("Exchange Commission").
-fn ends_in_org_suffix(text: &str, t: &Tokens, k: usize, covered: &[Option<usize>], title_tok: &[bool]) -> bool {
+fn ends_in_org_suffix(
+    text: &str,
+    t: &Tokens,
+    k: usize,
+    covered: &[Option<usize>],
+    title_tok: &[bool],
+) -> bool {
     let lex = lexicon();
     let mut last = None;
     let mut m = k;
-    while m < t.len() && m < k + 6 && is_upper_word(t, text, m) && covered[m].is_none() && !title_tok[m] {
+    while m < t.len()
+        && m < k + 6
+        && is_upper_word(t, text, m)
+        && covered[m].is_none()
+        && !title_tok[m]
+    {
         last = Some(m);
         m += 1;
     }
@@ -445,7 +585,10 @@ fn mention_starting_at(t: &Tokens, out: &[Found], base: usize, tok: usize) -> Op
     let start_byte = t.toks.get(tok)?.start;
     let slice = out.get(base..)?;
     let k = slice.partition_point(|f| f.start < start_byte);
-    slice.get(k).filter(|f| f.start == start_byte).map(|_| base + k)
+    slice
+        .get(k)
+        .filter(|f| f.start == start_byte)
+        .map(|_| base + k)
 }
 
 /// The role text of a title span.
@@ -468,7 +611,11 @@ fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out:
         let mut from = ts.from;
         // Capitalised qualifiers before the title ("National Security spokesperson").
         let mut k = ts.from;
-        while k > 0 && is_upper_word(t, text, k - 1) && mention_ending_at(t, out, base, k).is_none() && lex.not_alone.contains(t.lower(k - 1)) {
+        while k > 0
+            && is_upper_word(t, text, k - 1)
+            && mention_ending_at(t, out, base, k).is_none()
+            && lex.not_alone.contains(t.lower(k - 1))
+        {
             k -= 1;
         }
         if k < ts.from && k > 0 && mention_ending_at(t, out, base, k).is_some() {
@@ -479,7 +626,8 @@ fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out:
             aff_end -= 1;
         }
         let role = title_text(text, t, ts.from, ts.to);
-        let aff = mention_ending_at(t, out, base, aff_end).filter(|&a| out[a].may_affiliate() && a != person);
+        let aff = mention_ending_at(t, out, base, aff_end)
+            .filter(|&a| out[a].may_affiliate() && a != person);
         let p = &mut out[person];
         if matches!(p.kind, FoundKind::Name(NameClass::Unknown)) {
             p.kind = FoundKind::Name(NameClass::Person);
@@ -522,7 +670,11 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
             continue;
         };
         let end = k + len;
-        let closes = end >= t.len() || matches!(t.lower(end), "," | "." | ";" | "of" | "at" | "for" | "and" | "said" | "says" | ")" | "-");
+        let closes = end >= t.len()
+            || matches!(
+                t.lower(end),
+                "," | "." | ";" | "of" | "at" | "for" | "and" | "said" | "says" | ")" | "-"
+            );
         if !closes {
             continue;
         }
@@ -560,7 +712,11 @@ fn attach_acronyms(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
         let (s, _) = t.range_of(out[a].start, out[a].end);
         let target_end = if s >= 1 && t.lower(s - 1) == "(" {
             Some(s - 1)
-        } else if s >= 3 && matches!(t.lower(s - 1), "as" | "called") && matches!(t.lower(s - 2), "known" | "called" | "named") && t.lower(s - 3) == "," {
+        } else if s >= 3
+            && matches!(t.lower(s - 1), "as" | "called")
+            && matches!(t.lower(s - 2), "known" | "called" | "named")
+            && t.lower(s - 3) == ","
+        {
             Some(s - 3)
         } else {
             None
@@ -580,7 +736,13 @@ fn attach_acronyms(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
 
 /// "the alliance's chief", "NATO chief", "the company's chief executive" with no name after:
 /// a reference to the head of that organization or country.
-fn attach_head_refs(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out: &mut Vec<Found>) {
+fn attach_head_refs(
+    text: &str,
+    t: &Tokens,
+    base: usize,
+    titles: &[TitleSpan],
+    out: &mut Vec<Found>,
+) {
     let title_index = super::rules::titles();
     let n = t.len();
     let mut new = Vec::new();
@@ -600,7 +762,12 @@ fn attach_head_refs(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], o
             continue;
         }
         let end = t.toks[k + len - 1].end;
-        let mut f = Found::new(out[o].sentence, out[o].start, end, FoundKind::HeadRef { org: o });
+        let mut f = Found::new(
+            out[o].sentence,
+            out[o].start,
+            end,
+            FoundKind::HeadRef { org: o },
+        );
         f.role = Some(title_text(text, t, k, k + len));
         f.head = true;
         new.push((o, f));
@@ -621,10 +788,28 @@ mod tests {
     pub(super) fn kb() -> KnowledgeBase {
         KnowledgeBase {
             countries: vec![
-                Country { id: "united-states".into(), name: "United States".into(), aliases: vec!["U.S.".into()], metonyms: vec!["Washington".into(), "the White House".into()], demonyms: vec!["American".into()], ..Country::default() },
-                Country { id: "russia".into(), name: "Russia".into(), demonyms: vec!["Russian".into()], metonyms: vec!["Moscow".into()], ..Country::default() },
+                Country {
+                    id: "united-states".into(),
+                    name: "United States".into(),
+                    aliases: vec!["U.S.".into()],
+                    metonyms: vec!["Washington".into(), "the White House".into()],
+                    demonyms: vec!["American".into()],
+                    ..Country::default()
+                },
+                Country {
+                    id: "russia".into(),
+                    name: "Russia".into(),
+                    demonyms: vec!["Russian".into()],
+                    metonyms: vec!["Moscow".into()],
+                    ..Country::default()
+                },
             ],
-            organizations: vec![Organization { id: "nato".into(), name: "NATO".into(), context_aliases: vec!["the alliance".into()], ..Organization::default() }],
+            organizations: vec![Organization {
+                id: "nato".into(),
+                name: "NATO".into(),
+                context_aliases: vec!["the alliance".into()],
+                ..Organization::default()
+            }],
             people: vec![],
         }
     }
@@ -636,42 +821,104 @@ mod tests {
         f.iter()
             .map(|m| {
                 let aff = m.affiliation.map(|a| text[f[a].start..f[a].end].to_owned());
-                (text[m.start..m.end].to_owned(), m.role.clone(), aff, m.inner)
+                (
+                    text[m.start..m.end].to_owned(),
+                    m.role.clone(),
+                    aff,
+                    m.inner,
+                )
             })
             .collect()
     }
 
     #[test]
     fn titled_names_get_role_and_affiliation() {
-        let f = found("Following talks with U.S. Secretary of State Antony Blinken, NATO Secretary-General Jens Stoltenberg spoke.");
-        assert!(f.contains(&("Antony Blinken".into(), Some("Secretary of State".into()), Some("U.S.".into()), false)), "{f:?}");
-        assert!(f.contains(&("Jens Stoltenberg".into(), Some("Secretary-General".into()), Some("NATO".into()), false)), "{f:?}");
+        let f = found(
+            "Following talks with U.S. Secretary of State Antony Blinken, NATO Secretary-General Jens Stoltenberg spoke.",
+        );
+        assert!(
+            f.contains(&(
+                "Antony Blinken".into(),
+                Some("Secretary of State".into()),
+                Some("U.S.".into()),
+                false
+            )),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(
+                "Jens Stoltenberg".into(),
+                Some("Secretary-General".into()),
+                Some("NATO".into()),
+                false
+            )),
+            "{f:?}"
+        );
         assert!(!f.iter().any(|x| x.0.contains("State Antony")));
     }
 
     #[test]
     fn qualifiers_before_titles_and_hyphenated_names() {
-        let f = found("It was watched by White House National Security spokesperson John Kirby and White House spokesperson Karine Jean-Pierre.");
-        assert!(f.contains(&("John Kirby".into(), Some("spokesperson".into()), Some("White House".into()), false)), "{f:?}");
-        assert!(f.contains(&("Karine Jean-Pierre".into(), Some("spokesperson".into()), Some("White House".into()), false)), "{f:?}");
+        let f = found(
+            "It was watched by White House National Security spokesperson John Kirby and White House spokesperson Karine Jean-Pierre.",
+        );
+        assert!(
+            f.contains(&(
+                "John Kirby".into(),
+                Some("spokesperson".into()),
+                Some("White House".into()),
+                false
+            )),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(
+                "Karine Jean-Pierre".into(),
+                Some("spokesperson".into()),
+                Some("White House".into()),
+                false
+            )),
+            "{f:?}"
+        );
         assert!(!f.iter().any(|x| x.0 == "National Security"), "{f:?}");
     }
 
     #[test]
     fn appositives_head_refs_and_acronyms() {
-        let f = found("Jane Doe, the chief executive of Acme Corp., said the alliance's chief agreed. The Committee on Foreign Investment in the United States (CFIUS) objected.");
-        assert!(f.iter().any(|x| x.0 == "Jane Doe" && x.1.as_deref() == Some("chief executive") && x.2.as_deref() == Some("Acme Corp.")), "{f:?}");
+        let f = found(
+            "Jane Doe, the chief executive of Acme Corp., said the alliance's chief agreed. The Committee on Foreign Investment in the United States (CFIUS) objected.",
+        );
+        assert!(
+            f.iter().any(|x| x.0 == "Jane Doe"
+                && x.1.as_deref() == Some("chief executive")
+                && x.2.as_deref() == Some("Acme Corp.")),
+            "{f:?}"
+        );
         assert!(f.iter().any(|x| x.0 == "the alliance's chief"), "{f:?}");
-        assert!(f.iter().any(|x| x.0 == "Committee on Foreign Investment in the United States"), "{f:?}");
+        assert!(
+            f.iter()
+                .any(|x| x.0 == "Committee on Foreign Investment in the United States"),
+            "{f:?}"
+        );
         assert!(!f.iter().any(|x| x.0 == "United States"), "{f:?}");
         assert!(f.iter().any(|x| x.0 == "CFIUS"), "{f:?}");
     }
 
     #[test]
     fn no_names_for_stop_words_months_and_weekdays() {
-        let f = found("The State said on Tuesday in May that the Second World War ended. North was quiet.");
+        let f = found(
+            "The State said on Tuesday in May that the Second World War ended. North was quiet.",
+        );
         let names: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
-        for junk in ["State", "The State", "Tuesday", "May", "Second World War", "World War", "North"] {
+        for junk in [
+            "State",
+            "The State",
+            "Tuesday",
+            "May",
+            "Second World War",
+            "World War",
+            "North",
+        ] {
             assert!(!names.contains(&junk), "{junk} in {names:?}");
         }
     }

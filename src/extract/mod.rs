@@ -24,7 +24,10 @@ pub mod time;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::corpus::Document;
-use crate::model::{Actor, ActorId, ActorKind, Event, EventId, Evidence, Model, Quote, Relation, RelationId, SCHEMA, slug};
+use crate::model::{
+    Actor, ActorId, ActorKind, Event, EventId, Evidence, Model, Quote, Relation, RelationId,
+    SCHEMA, slug,
+};
 
 pub use kb::KnowledgeBase;
 
@@ -52,9 +55,16 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             })
         })
         .collect();
-    let docs: Vec<&Document> = documents.iter().zip(&refined).map(|(d, r)| r.as_ref().unwrap_or(d)).collect();
+    let docs: Vec<&Document> = documents
+        .iter()
+        .zip(&refined)
+        .map(|(d, r)| r.as_ref().unwrap_or(d))
+        .collect();
     let gazetteer = gazetteer::gazetteer(kb);
-    let found: Vec<Vec<mentions::Found>> = docs.iter().map(|d| mentions::find_mentions(d, &gazetteer)).collect();
+    let found: Vec<Vec<mentions::Found>> = docs
+        .iter()
+        .map(|d| mentions::find_mentions(d, &gazetteer))
+        .collect();
     let resolution = resolve::resolve(&docs, &found, kb, &gazetteer);
     let actors = resolution.actors;
     let relation_rules = rules::relation_rules();
@@ -63,7 +73,15 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
     let mut event_hits = Vec::new();
     let mut quote_hits = Vec::new();
     // What a place mention stands for in relations: a capital's country, a country itself.
-    let host = |a: usize| actors.get(a).and_then(|x| if x.kind == ActorKind::Place { x.host } else { Some(a) });
+    let host = |a: usize| {
+        actors.get(a).and_then(|x| {
+            if x.kind == ActorKind::Place {
+                x.host
+            } else {
+                Some(a)
+            }
+        })
+    };
     for (&doc, slots) in docs.iter().zip(&resolution.slots) {
         let mut views = Vec::new();
         for si in 0..doc.sentences.len() {
@@ -73,9 +91,18 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             for hit in relations::sentence_relations(&view, relation_rules) {
                 relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
             }
-            let times = if text::may_have_time(view.text()) { time::find_times(view.text(), doc.published) } else { Vec::new() };
+            let times = if text::may_have_time(view.text()) {
+                time::find_times(view.text(), doc.published)
+            } else {
+                Vec::new()
+            };
             if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
-                event_hits.extend(events::sentence_events(&view, &times, doc.published, event_rules));
+                event_hits.extend(events::sentence_events(
+                    &view,
+                    &times,
+                    doc.published,
+                    event_rules,
+                ));
             }
             views.push(view);
         }
@@ -85,7 +112,12 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         }
     }
     let events = events::merge_events(event_hits);
-    Found { actors, relations, events, quotes: quote_hits }
+    Found {
+        actors,
+        relations,
+        events,
+        quotes: quote_hits,
+    }
 }
 
 /// Extracts the model from documents, in document order. Never panics on any text.
@@ -152,8 +184,16 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
                 id: id_of(i),
                 name: a.name.clone(),
                 kind: a.kind,
-                aliases: a.aliases.iter().filter(|s| **s != a.name).cloned().collect(),
-                affiliation: a.affiliation.filter(|&x| keep.get(x).copied().unwrap_or(false) && x != i).map(id_of),
+                aliases: a
+                    .aliases
+                    .iter()
+                    .filter(|s| **s != a.name)
+                    .cloned()
+                    .collect(),
+                affiliation: a
+                    .affiliation
+                    .filter(|&x| keep.get(x).copied().unwrap_or(false) && x != i)
+                    .map(id_of),
                 role: a.role.clone(),
                 mentions,
                 ..Actor::default()
@@ -178,7 +218,12 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
         }
         let key = (a.0.clone(), b.0.clone(), rule.kind.clone());
         let entry = grouped.entry(key).or_insert_with(|| Relation {
-            id: RelationId::new(format!("r:{}>{}:{}", a.0.trim_start_matches("a:"), b.0.trim_start_matches("a:"), slug(&rule.kind))),
+            id: RelationId::new(format!(
+                "r:{}>{}:{}",
+                a.0.trim_start_matches("a:"),
+                b.0.trim_start_matches("a:"),
+                slug(&rule.kind)
+            )),
             source: a.clone(),
             target: b.clone(),
             kind: rule.kind.clone(),
@@ -186,7 +231,9 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             directed: rule.directed,
             ..Relation::default()
         });
-        if entry.evidence.last() != Some(ev) && !entry.evidence.iter().rev().take(8).any(|x| x == ev) {
+        if entry.evidence.last() != Some(ev)
+            && !entry.evidence.iter().rev().take(8).any(|x| x == ev)
+        {
             entry.evidence.push(ev.clone());
         }
     }
@@ -197,12 +244,26 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
     let mut events: Vec<Event> = Vec::new();
     let mut per_doc: HashMap<String, usize> = HashMap::new();
     for e in &found.events {
-        let template = event_rules.rules.iter().find(|r| r.kind == e.kind).map_or("{who} {trigger}", |r| r.label.as_str());
-        let doc = e.evidence.first().map(|x| x.document.0.clone()).unwrap_or_default();
+        let template = event_rules
+            .rules
+            .iter()
+            .find(|r| r.kind == e.kind)
+            .map_or("{who} {trigger}", |r| r.label.as_str());
+        let doc = e
+            .evidence
+            .first()
+            .map(|x| x.document.0.clone())
+            .unwrap_or_default();
         let n = per_doc.entry(doc.clone()).or_default();
         *n += 1;
         let (start, end, precision, time_text, anchor) = match &e.time {
-            Some(t) => (t.range.map(|r| r.0), t.range.map(|r| r.1), Some(t.precision), (!t.text.is_empty()).then(|| t.text.clone()), t.anchor.clone()),
+            Some(t) => (
+                t.range.map(|r| r.0),
+                t.range.map(|r| r.1),
+                Some(t.precision),
+                (!t.text.is_empty()).then(|| t.text.clone()),
+                t.anchor.clone(),
+            ),
             None => (None, None, None, None, None),
         };
         events.push(Event {
@@ -214,8 +275,17 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             precision,
             time_text,
             anchor,
-            participants: e.participants.iter().filter(|&&p| keep.get(p).copied().unwrap_or(false)).map(|&p| id_of(p)).collect(),
-            place: e.place.map(|p| actors.get(p).and_then(|a| a.host).unwrap_or(p)).filter(|&p| keep.get(p).copied().unwrap_or(false)).map(id_of),
+            participants: e
+                .participants
+                .iter()
+                .filter(|&&p| keep.get(p).copied().unwrap_or(false))
+                .map(|&p| id_of(p))
+                .collect(),
+            place: e
+                .place
+                .map(|p| actors.get(p).and_then(|a| a.host).unwrap_or(p))
+                .filter(|&p| keep.get(p).copied().unwrap_or(false))
+                .map(id_of),
             evidence: e.evidence.clone(),
             ..Event::default()
         });
@@ -228,11 +298,23 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
         .map(|q| Quote {
             speaker: id_of(q.speaker),
             text: q.text.clone(),
-            about: q.about.iter().filter(|&&a| keep.get(a).copied().unwrap_or(false)).map(|&a| id_of(a)).collect(),
+            about: q
+                .about
+                .iter()
+                .filter(|&&a| keep.get(a).copied().unwrap_or(false))
+                .map(|&a| id_of(a))
+                .collect(),
             evidence: q.evidence.clone(),
         })
         .collect();
     let _ = Usage::Agent;
 
-    Model { schema: SCHEMA.to_owned(), documents: documents.iter().map(Document::info).collect(), actors: model_actors, relations, events, quotes }
+    Model {
+        schema: SCHEMA.to_owned(),
+        documents: documents.iter().map(Document::info).collect(),
+        actors: model_actors,
+        relations,
+        events,
+        quotes,
+    }
 }

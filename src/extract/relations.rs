@@ -18,9 +18,64 @@ pub struct RelationHit {
 }
 
 /// Verbs of transfer in "the support X might give to Y".
-const GIVE: &[&str] = &["give", "gives", "gave", "given", "giving", "provide", "provides", "provided", "providing", "offer", "offers", "offered", "lend", "lent", "send", "sent", "extend", "extended", "supply", "supplied", "deliver", "delivered"];
-const AUX: &[&str] = &["may", "might", "could", "would", "will", "can", "shall", "should", "must", "has", "have", "had", "is", "are", "was", "were", "be", "been", "to", "not", "also", "reportedly", "allegedly", "potentially", "already", "still", "eventually", "further"];
-const VERB_CUES: &[&str] = &["to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not", "never", "also", "has", "have", "had", "who", "which", "that", "and"];
+const GIVE: &[&str] = &[
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "offer",
+    "offers",
+    "offered",
+    "lend",
+    "lent",
+    "send",
+    "sent",
+    "extend",
+    "extended",
+    "supply",
+    "supplied",
+    "deliver",
+    "delivered",
+];
+const AUX: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "would",
+    "will",
+    "can",
+    "shall",
+    "should",
+    "must",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "to",
+    "not",
+    "also",
+    "reportedly",
+    "allegedly",
+    "potentially",
+    "already",
+    "still",
+    "eventually",
+    "further",
+];
+const VERB_CUES: &[&str] = &[
+    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
+    "does", "do", "not", "never", "also", "has", "have", "had", "who", "which", "that", "and",
+];
 
 /// Finds the relations of one sentence.
 pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<RelationHit> {
@@ -36,11 +91,23 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
         // A word that is both verb and noun: the noun reading after a determiner, possessive,
         // preposition or modifier; the verb reading otherwise.
         let prev = if i > 0 { view.lower(i - 1) } else { "" };
-        let noun_context = i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1) || super::rules::lexicon().preps.contains(prev) || !view.args_ending_at(i).is_empty() || view.tokens.toks.get(i - 1).is_some_and(|t| t.kind == super::text::TokKind::Number));
+        let noun_context = i > 0
+            && (view.is_determiner(i - 1)
+                || view.tokens.is_possessive(i - 1)
+                || super::rules::lexicon().preps.contains(prev)
+                || !view.args_ending_at(i).is_empty()
+                || view
+                    .tokens
+                    .toks
+                    .get(i - 1)
+                    .is_some_and(|t| t.kind == super::text::TokKind::Number));
         let verb_context = i > 0 && (VERB_CUES.contains(&prev) || prev.ends_with("ly"));
         // Sentence-initial words are nouns ("Trade between …"), not imperatives.
         let noun_context = noun_context || i == 0 || matches!(prev, "“" | "\"" | "(");
-        let candidates: Vec<_> = triggers.iter().filter(|t| t.words.len() == longest).collect();
+        let candidates: Vec<_> = triggers
+            .iter()
+            .filter(|t| t.words.len() == longest)
+            .collect();
         let pick = candidates
             .iter()
             .find(|t| match t.form {
@@ -60,7 +127,9 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
         };
         let before = out.len();
         match trigger.form {
-            Form::Verb { participle } => verb_relation(view, i, end, participle, trigger.rule, rule, &mut out),
+            Form::Verb { participle } => {
+                verb_relation(view, i, end, participle, trigger.rule, rule, &mut out)
+            }
             Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
             Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
         }
@@ -72,27 +141,57 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
     out
 }
 
-fn push_pairs(view: &View<'_>, sources: &[usize], targets: &[usize], rule: usize, out: &mut Vec<RelationHit>) {
-    let at = sources.iter().chain(targets).filter_map(|&a| view.args.get(a)).map(|a| a.from).min().unwrap_or(0);
+fn push_pairs(
+    view: &View<'_>,
+    sources: &[usize],
+    targets: &[usize],
+    rule: usize,
+    out: &mut Vec<RelationHit>,
+) {
+    let at = sources
+        .iter()
+        .chain(targets)
+        .filter_map(|&a| view.args.get(a))
+        .map(|a| a.from)
+        .min()
+        .unwrap_or(0);
     for &s in sources {
         for &t in targets {
             if let (Some(a), Some(b)) = (view.actor_of(s), view.actor_of(t))
                 && a != b
             {
-                out.push(RelationHit { source: a, target: b, rule, at });
+                out.push(RelationHit {
+                    source: a,
+                    target: b,
+                    rule,
+                    at,
+                });
             }
         }
     }
 }
 
-fn verb_relation(view: &View<'_>, from: usize, to: usize, participle: bool, k: usize, rule: &super::rules::RelationRule, out: &mut Vec<RelationHit>) {
+fn verb_relation(
+    view: &View<'_>,
+    from: usize,
+    to: usize,
+    participle: bool,
+    k: usize,
+    rule: &super::rules::RelationRule,
+    out: &mut Vec<RelationHit>,
+) {
     if participle && view.passive_before(from) {
         let agents = view.by_agent(to);
         if agents.is_empty() {
             return;
         }
         let mut subjects = view.subject_left(from);
-        if subjects.is_empty() || subjects.iter().any(|&s| view.args[s].from < from && view.lower(view.args[s].from.saturating_sub(1)) == "between") {
+        if subjects.is_empty()
+            || subjects.iter().any(|&s| {
+                view.args[s].from < from
+                    && view.lower(view.args[s].from.saturating_sub(1)) == "between"
+            })
+        {
             subjects = view.clause_args_left(from);
         }
         let between = view.clause_args_left(from);
@@ -120,7 +219,14 @@ fn verb_relation(view: &View<'_>, from: usize, to: usize, participle: bool, k: u
     push_pairs(view, &subjects, &objects, k, out);
 }
 
-fn noun_relation(view: &View<'_>, from: usize, to: usize, k: usize, rule: &super::rules::RelationRule, out: &mut Vec<RelationHit>) {
+fn noun_relation(
+    view: &View<'_>,
+    from: usize,
+    to: usize,
+    k: usize,
+    rule: &super::rules::RelationRule,
+    out: &mut Vec<RelationHit>,
+) {
     let possessors = view.possessors(from);
     let possessive = possessors.iter().any(|&a| view.args[a].possessive);
     // "NOUN (that) X may give to Y".
@@ -133,7 +239,8 @@ fn noun_relation(view: &View<'_>, from: usize, to: usize, k: usize, rule: &super
         while AUX.contains(&view.lower(m)) && m < view.args[a].to + 4 {
             m += 1;
         }
-        if GIVE.contains(&view.lower(m)) && view.lower(m + 1) == "to"
+        if GIVE.contains(&view.lower(m))
+            && view.lower(m + 1) == "to"
             && let Some(&b) = view.args_starting_at(m + 2).first()
         {
             push_pairs(view, &[a], &view.list_right(b), k, out);
@@ -205,7 +312,11 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
     }
     let possessors = view.possessors(from);
     if targets.is_empty() {
-        targets = possessors.iter().copied().filter(|&a| view.args[a].possessive).collect();
+        targets = possessors
+            .iter()
+            .copied()
+            .filter(|&a| view.args[a].possessive)
+            .collect();
     }
     if targets.is_empty() {
         return;
@@ -218,7 +329,14 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             j = view.args[a].from;
             continue;
         }
-        if view.tokens.is_possessive(prev) || view.is_determiner(prev) || (view.tokens.is_word(prev) && !view.is_copula(prev) && view.lower(prev) != "," && !super::rules::lexicon().preps.contains(view.lower(prev)) && j + 3 > from) {
+        if view.tokens.is_possessive(prev)
+            || view.is_determiner(prev)
+            || (view.tokens.is_word(prev)
+                && !view.is_copula(prev)
+                && view.lower(prev) != ","
+                && !super::rules::lexicon().preps.contains(view.lower(prev))
+                && j + 3 > from)
+        {
             j = prev;
             continue;
         }
@@ -226,7 +344,11 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
     }
     let mut sources = Vec::new();
     if j > 0 && view.lower(j - 1) == "," {
-        if let Some(&a) = view.args_ending_at(j - 1).iter().find(|&&a| view.args[a].usage != super::resolve::Usage::Inner) {
+        if let Some(&a) = view
+            .args_ending_at(j - 1)
+            .iter()
+            .find(|&&a| view.args[a].usage != super::resolve::Usage::Inner)
+        {
             sources = vec![a];
         }
     } else if j > 0 && view.is_copula(j - 1) {

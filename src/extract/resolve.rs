@@ -98,8 +98,13 @@ impl<'k> Registry<'k> {
                 && let Some(list) = self.short.get(last)
             {
                 let same = list.iter().copied().find(|&c| {
-                    let other: Vec<String> = self.actors[c].name.split_whitespace().map(fold).collect();
-                    self.actors[c].kind == ActorKind::Person && other.last() == Some(last) && other.len() > 1 && (other.iter().all(|w| words.contains(w)) || words.iter().all(|w| other.contains(w)))
+                    let other: Vec<String> =
+                        self.actors[c].name.split_whitespace().map(fold).collect();
+                    self.actors[c].kind == ActorKind::Person
+                        && other.last() == Some(last)
+                        && other.len() > 1
+                        && (other.iter().all(|w| words.contains(w))
+                            || words.iter().all(|w| other.contains(w)))
                 });
                 if let Some(c) = same {
                     self.by_key.insert(key, c);
@@ -108,7 +113,12 @@ impl<'k> Registry<'k> {
             }
         }
         let i = self.actors.len();
-        self.actors.push(ActorDraft { key: key.clone(), name: name.to_owned(), kind, ..ActorDraft::default() });
+        self.actors.push(ActorDraft {
+            key: key.clone(),
+            name: name.to_owned(),
+            kind,
+            ..ActorDraft::default()
+        });
         self.by_key.insert(key, i);
         let words: Vec<&str> = name.split_whitespace().collect();
         if kind == ActorKind::Person && words.len() > 1 {
@@ -120,7 +130,11 @@ impl<'k> Registry<'k> {
                 }
             }
         } else if matches!(kind, ActorKind::Organization | ActorKind::Group) && words.len() > 1 {
-            let initials: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            let initials: String = words
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
             if initials.chars().count() >= 2 {
                 self.add_short(&initials, i);
             }
@@ -152,7 +166,11 @@ impl<'k> Registry<'k> {
             }
             KbRef::Org(i) => {
                 let o = kb.organizations.get(i)?;
-                let kind = if o.kind == "group" { ActorKind::Group } else { ActorKind::Organization };
+                let kind = if o.kind == "group" {
+                    ActorKind::Group
+                } else {
+                    ActorKind::Organization
+                };
                 (o.id.as_str(), o.name.as_str(), kind)
             }
             KbRef::Person(i) => {
@@ -197,14 +215,27 @@ fn covers(term: &super::kb::Term, date: Option<NaiveDate>) -> bool {
 }
 
 /// Resolves the mentions of every document (`found[i]` belongs to `documents[i]`).
-pub fn resolve(documents: &[&Document], found: &[Vec<Found>], kb: &KnowledgeBase, gazetteer: &Gazetteer) -> Resolution {
-    let mut reg = Registry { kb, actors: Vec::new(), by_key: HashMap::new(), short: HashMap::new() };
+pub fn resolve(
+    documents: &[&Document],
+    found: &[Vec<Found>],
+    kb: &KnowledgeBase,
+    gazetteer: &Gazetteer,
+) -> Resolution {
+    let mut reg = Registry {
+        kb,
+        actors: Vec::new(),
+        by_key: HashMap::new(),
+        short: HashMap::new(),
+    };
     let mut all_slots = Vec::with_capacity(documents.len());
     for (doc, f) in documents.iter().zip(found) {
         let slots = resolve_document(doc, f, &mut reg, gazetteer);
         all_slots.push(slots);
     }
-    Resolution { actors: reg.actors, slots: all_slots }
+    Resolution {
+        actors: reg.actors,
+        slots: all_slots,
+    }
 }
 
 fn text_of<'a>(doc: &'a Document, f: &Found) -> &'a str {
@@ -214,7 +245,9 @@ fn text_of<'a>(doc: &'a Document, f: &Found) -> &'a str {
 /// The lowercase word just before byte `at` (skipping "the"), if any.
 fn word_before(text: &str, at: usize) -> String {
     let before = text.get(..at).unwrap_or("");
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
     let mut w = words.next().unwrap_or("").to_lowercase();
     if w == "the" {
         w = words.next().unwrap_or("").to_lowercase();
@@ -233,14 +266,28 @@ fn in_quotes(quotes: &[(usize, usize)], at: usize) -> bool {
 }
 
 #[allow(clippy::too_many_lines)]
-fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gazetteer: &Gazetteer) -> Vec<Slot> {
+fn resolve_document(
+    doc: &Document,
+    found: &[Found],
+    reg: &mut Registry<'_>,
+    gazetteer: &Gazetteer,
+) -> Vec<Slot> {
     let lex = lexicon();
     let text = doc.text.as_str();
     let quotes = quote_spans(text);
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| (found[i].start, std::cmp::Reverse(found[i].end)));
     // Entities named in the title count as named for context aliases.
-    let mut named: BTreeSet<KbRef> = gazetteer.find(&doc.title).iter().flat_map(|h| h.entries.iter().filter(|e| e.form == SurfaceForm::Name).map(|e| e.kb)).collect();
+    let mut named: BTreeSet<KbRef> = gazetteer
+        .find(&doc.title)
+        .iter()
+        .flat_map(|h| {
+            h.entries
+                .iter()
+                .filter(|e| e.form == SurfaceForm::Name)
+                .map(|e| e.kb)
+        })
+        .collect();
     let mut resolved: Vec<Vec<usize>> = vec![Vec::new(); found.len()];
     let mut usage: Vec<Usage> = vec![Usage::Agent; found.len()];
 
@@ -252,7 +299,12 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
         let after_place_prep = lex.place_preps.contains(&prev);
         match &f.kind {
             FoundKind::Kb(entries) => {
-                let Some(e) = entries.iter().find(|e| named.contains(&e.kb)).or(entries.first()).copied() else {
+                let Some(e) = entries
+                    .iter()
+                    .find(|e| named.contains(&e.kb))
+                    .or(entries.first())
+                    .copied()
+                else {
                     continue;
                 };
                 match e.form {
@@ -261,8 +313,21 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                         if let Some(a) = reg.kb_actor(e.kb) {
                             resolved[i].push(a);
                             // "born in Germany", "the war in Ukraine": a country as a location.
-                            let location = matches!(prev.as_str(), "in" | "at" | "across" | "near" | "throughout" | "inside" | "within" | "outside");
-                            if location && matches!(e.kb, KbRef::Country(_)) && !f.possessive && !f.inner {
+                            let location = matches!(
+                                prev.as_str(),
+                                "in" | "at"
+                                    | "across"
+                                    | "near"
+                                    | "throughout"
+                                    | "inside"
+                                    | "within"
+                                    | "outside"
+                            );
+                            if location
+                                && matches!(e.kb, KbRef::Country(_))
+                                && !f.possessive
+                                && !f.inner
+                            {
                                 usage[i] = Usage::Place;
                             }
                         }
@@ -301,18 +366,27 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                     continue; // pass B
                 }
                 let last = surface.split_whitespace().last().unwrap_or("");
-                let after_the = prev == "the" || text.get(..f.start).is_some_and(|b| b.trim_end().to_lowercase().ends_with("the"));
+                let after_the = prev == "the"
+                    || text
+                        .get(..f.start)
+                        .is_some_and(|b| b.trim_end().to_lowercase().ends_with("the"));
                 let kind = match class {
                     NameClass::Organization => ActorKind::Organization,
                     NameClass::Person => ActorKind::Person,
                     NameClass::Unknown if lex.place_suffixes.contains(last) => ActorKind::Place,
                     NameClass::Unknown if after_the => ActorKind::Organization,
                     NameClass::Unknown if after_place_prep => ActorKind::Place,
-                    NameClass::Unknown if surface.split_whitespace().count() > 3 => ActorKind::Organization,
+                    NameClass::Unknown if surface.split_whitespace().count() > 3 => {
+                        ActorKind::Organization
+                    }
                     NameClass::Unknown => ActorKind::Person,
                 };
                 let name = surface.trim_end_matches('.').trim();
-                let name = if kind == ActorKind::Organization { surface } else { name };
+                let name = if kind == ActorKind::Organization {
+                    surface
+                } else {
+                    name
+                };
                 let a = reg.get_or_add(slug(name), name, kind);
                 // "in the Oval Office": a location, even when named like an organization.
                 if kind == ActorKind::Place || (kind == ActorKind::Organization && prev == "in") {
@@ -320,7 +394,10 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                 }
                 let first = surface.split_whitespace().next().unwrap_or("");
                 let given = super::rules::given_names().contains(first);
-                if *class != NameClass::Unknown || f.role.is_some() || (kind == ActorKind::Person && given && !after_the) {
+                if *class != NameClass::Unknown
+                    || f.role.is_some()
+                    || (kind == ActorKind::Person && given && !after_the)
+                {
                     reg.actors[a].strong = true;
                 }
                 resolved[i].push(a);
@@ -343,10 +420,15 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
             continue;
         }
         for w in [words[0], words[words.len() - 1]] {
-            persons.entry(w.to_owned()).or_default().push((found[i].start, a));
+            persons
+                .entry(w.to_owned())
+                .or_default()
+                .push((found[i].start, a));
         }
     }
-    let heads: Vec<usize> = (0..found.len()).filter(|&k| found[k].head && !matches!(found[k].kind, FoundKind::HeadRef { .. })).collect();
+    let heads: Vec<usize> = (0..found.len())
+        .filter(|&k| found[k].head && !matches!(found[k].kind, FoundKind::HeadRef { .. }))
+        .collect();
 
     // Pass B: references, in text order so pronouns see earlier resolutions.
     let mut salience: HashMap<usize, usize> = HashMap::new();
@@ -357,7 +439,9 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
         let quoted = in_quotes(&quotes, f.start);
         if resolved[i].is_empty() {
             match &f.kind {
-                FoundKind::Kb(entries) if entries.iter().all(|e| e.form == SurfaceForm::Surname) => {
+                FoundKind::Kb(entries)
+                    if entries.iter().all(|e| e.form == SurfaceForm::Surname) =>
+                {
                     if let Some(a) = surname_person(surface, f.start, &persons) {
                         resolved[i].push(a);
                     } else {
@@ -385,15 +469,16 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                         resolved[i].push(a);
                     } else if !f.sentence_initial || *class != NameClass::Unknown {
                         let prev = word_before(text, f.start);
-                        let (kind, strong) = if is_acronym(surface) || *class == NameClass::Organization {
-                            (ActorKind::Organization, *class == NameClass::Organization)
-                        } else if *class == NameClass::Person {
-                            (ActorKind::Person, true)
-                        } else if lex.place_preps.contains(&prev) {
-                            (ActorKind::Place, false)
-                        } else {
-                            (ActorKind::Organization, false)
-                        };
+                        let (kind, strong) =
+                            if is_acronym(surface) || *class == NameClass::Organization {
+                                (ActorKind::Organization, *class == NameClass::Organization)
+                            } else if *class == NameClass::Person {
+                                (ActorKind::Person, true)
+                            } else if lex.place_preps.contains(&prev) {
+                                (ActorKind::Place, false)
+                            } else {
+                                (ActorKind::Organization, false)
+                            };
                         let a = reg.get_or_add(slug(surface), surface, kind);
                         if strong {
                             reg.actors[a].strong = true;
@@ -408,19 +493,48 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                     let sentence_start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
                     match p {
                         PronounKind::He | PronounKind::She => {
-                            if let Some(a) = last_person(&last_slot_end, &reg.actors, f.start, sentence_start, doc, quoted, &quotes) {
+                            if let Some(a) = last_person(
+                                &last_slot_end,
+                                &reg.actors,
+                                f.start,
+                                sentence_start,
+                                doc,
+                                quoted,
+                                &quotes,
+                            ) {
                                 resolved[i].push(a);
                             }
                         }
                         PronounKind::It if surface.eq_ignore_ascii_case("its") => {
                             // "X, its rival": the appositive head is not its own possessor.
-                            let appositive = text.get(..f.start).is_some_and(|b| b.trim_end().ends_with(','));
+                            let appositive = text
+                                .get(..f.start)
+                                .is_some_and(|b| b.trim_end().ends_with(','));
                             let head = last_slot_end.last().map(|x| x.2);
-                            let nearest = last_slot_end.iter().rev().take_while(|x| x.0 >= sentence_start).find(|x| !x.3 && Some(x.2) != head.filter(|_| appositive)).map(|x| x.2);
+                            let nearest = last_slot_end
+                                .iter()
+                                .rev()
+                                .take_while(|x| x.0 >= sentence_start)
+                                .find(|x| !x.3 && Some(x.2) != head.filter(|_| appositive))
+                                .map(|x| x.2);
                             let pick = if appositive {
                                 // The most salient recent non-person other than the head.
-                                let recent: BTreeSet<usize> = last_slot_end.iter().rev().take(50).filter(|x| !x.3).map(|x| x.2).collect();
-                                recent.into_iter().filter(|a| Some(*a) != head).max_by_key(|a| (salience.get(a).copied().unwrap_or(0), std::cmp::Reverse(*a)))
+                                let recent: BTreeSet<usize> = last_slot_end
+                                    .iter()
+                                    .rev()
+                                    .take(50)
+                                    .filter(|x| !x.3)
+                                    .map(|x| x.2)
+                                    .collect();
+                                recent
+                                    .into_iter()
+                                    .filter(|a| Some(*a) != head)
+                                    .max_by_key(|a| {
+                                        (
+                                            salience.get(a).copied().unwrap_or(0),
+                                            std::cmp::Reverse(*a),
+                                        )
+                                    })
                             } else {
                                 nearest
                             };
@@ -430,10 +544,16 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                         }
                         PronounKind::They if surface.eq_ignore_ascii_case("their") => {
                             // "X and Y … their": the coordinated pair just before.
-                            let in_sentence: Vec<&(usize, usize, usize, bool)> = last_slot_end.iter().rev().take_while(|x| x.0 >= sentence_start).collect();
+                            let in_sentence: Vec<&(usize, usize, usize, bool)> = last_slot_end
+                                .iter()
+                                .rev()
+                                .take_while(|x| x.0 >= sentence_start)
+                                .collect();
                             if let [b, a, ..] = in_sentence.as_slice() {
                                 let between = text.get(a.1..b.0).unwrap_or("").trim();
-                                if (between.starts_with("and") || between.starts_with(',')) && between.len() < 40 {
+                                if (between.starts_with("and") || between.starts_with(','))
+                                    && between.len() < 40
+                                {
                                     resolved[i].push(a.2);
                                     resolved[i].push(b.2);
                                 }
@@ -443,13 +563,22 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                     }
                 }
                 FoundKind::SpeakerRef => {
-                    if let Some(a) = last_slot_end.iter().rev().take(200).find(|x| x.3 && !in_quotes(&quotes, x.0) && x.1 <= f.start).map(|x| x.2) {
+                    if let Some(a) = last_slot_end
+                        .iter()
+                        .rev()
+                        .take(200)
+                        .find(|x| x.3 && !in_quotes(&quotes, x.0) && x.1 <= f.start)
+                        .map(|x| x.2)
+                    {
                         resolved[i].push(a);
                     }
                 }
                 FoundKind::HeadRef { org } => {
                     let org_actor = found.get(*org).and_then(|o| match &o.kind {
-                        FoundKind::Kb(es) => es.iter().find(|e| e.form != SurfaceForm::Surname).and_then(|e| reg.kb_actor(e.kb)),
+                        FoundKind::Kb(es) => es
+                            .iter()
+                            .find(|e| e.form != SurfaceForm::Surname)
+                            .and_then(|e| reg.kb_actor(e.kb)),
                         _ => resolved.get(*org).and_then(|r| r.first().copied()),
                     });
                     if let Some(oa) = org_actor
@@ -476,7 +605,10 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
         let country_place = usage[i] == Usage::Place && reg.actors[a].kind == ActorKind::Country;
         if (usage[i] == Usage::Agent || country_place) && !matches!(f.kind, FoundKind::Pronoun(_)) {
             last_slot_end.push((f.start, f.end, a, is_person));
-        } else if matches!(f.kind, FoundKind::Pronoun(PronounKind::He | PronounKind::She)) {
+        } else if matches!(
+            f.kind,
+            FoundKind::Pronoun(PronounKind::He | PronounKind::She)
+        ) {
             last_slot_end.push((f.start, f.end, a, true));
         }
     }
@@ -486,10 +618,17 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
     for &i in &order {
         let f = &found[i];
         let surface = text_of(doc, f);
-        let reference = matches!(f.kind, FoundKind::Pronoun(_) | FoundKind::SpeakerRef | FoundKind::HeadRef { .. });
+        let reference = matches!(
+            f.kind,
+            FoundKind::Pronoun(_) | FoundKind::SpeakerRef | FoundKind::HeadRef { .. }
+        );
         for &a in &resolved[i] {
             if f.role.is_some() && reg.actors[a].kind == ActorKind::Person && !reference {
-                let aff = f.affiliation.and_then(|x| resolved.get(x)).and_then(|r| r.first().copied()).map(|x| reg.actors[x].host.unwrap_or(x));
+                let aff = f
+                    .affiliation
+                    .and_then(|x| resolved.get(x))
+                    .and_then(|r| r.first().copied())
+                    .map(|x| reg.actors[x].host.unwrap_or(x));
                 let actor = &mut reg.actors[a];
                 if actor.role.is_none() || aff.is_some() && actor.affiliation.is_none() {
                     actor.role.clone_from(&f.role);
@@ -504,12 +643,25 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
                 if surface != actor.name && !surface.is_empty() {
                     actor.aliases.insert(surface.to_owned());
                 }
-                actor.mentions.push(Mention { document: doc.id.clone(), start: f.start, end: f.end });
+                actor.mentions.push(Mention {
+                    document: doc.id.clone(),
+                    start: f.start,
+                    end: f.end,
+                });
                 if usage[i] == Usage::Agent {
                     actor.agent_mentions += 1;
                 }
             }
-            slots.push(Slot { sentence: f.sentence, start: f.start, end: f.end, actor: a, usage: usage[i], possessive: f.possessive, reference, in_quote: in_quotes(&quotes, f.start) });
+            slots.push(Slot {
+                sentence: f.sentence,
+                start: f.start,
+                end: f.end,
+                actor: a,
+                usage: usage[i],
+                possessive: f.possessive,
+                reference,
+                in_quote: in_quotes(&quotes, f.start),
+            });
         }
     }
     // A capital used as a place is also a mention of its country (the host).
@@ -517,11 +669,19 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
         if s.usage == Usage::Place
             && let Some(h) = reg.actors[s.actor].host
         {
-            reg.actors[h].mentions.push(Mention { document: doc.id.clone(), start: s.start, end: s.end });
+            reg.actors[h].mentions.push(Mention {
+                document: doc.id.clone(),
+                start: s.start,
+                end: s.end,
+            });
         }
     }
     // Knowledge-base terms for persons the text gives no role.
-    let people: BTreeSet<usize> = slots.iter().map(|s| s.actor).filter(|&a| reg.actors[a].kind == ActorKind::Person).collect();
+    let people: BTreeSet<usize> = slots
+        .iter()
+        .map(|s| s.actor)
+        .filter(|&a| reg.actors[a].kind == ActorKind::Person)
+        .collect();
     for a in people {
         if reg.actors[a].role.is_some() {
             continue;
@@ -530,7 +690,11 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
             continue;
         };
         let kb = reg.kb;
-        let Some(term) = kb.people.get(p).and_then(|x| x.terms.iter().find(|t| covers(t, doc.published))) else {
+        let Some(term) = kb
+            .people
+            .get(p)
+            .and_then(|x| x.terms.iter().find(|t| covers(t, doc.published)))
+        else {
             continue;
         };
         let aff = reg.kb_id_actor(&term.affiliation);
@@ -544,7 +708,11 @@ fn resolve_document(doc: &Document, found: &[Found], reg: &mut Registry<'_>, gaz
 
 /// The person named in full whose first or last name is `surface`: the nearest full mention
 /// before `at`, else the first after it.
-fn surname_person(surface: &str, at: usize, persons: &HashMap<String, Vec<(usize, usize)>>) -> Option<usize> {
+fn surname_person(
+    surface: &str,
+    at: usize,
+    persons: &HashMap<String, Vec<(usize, usize)>>,
+) -> Option<usize> {
     let list = persons.get(surface)?;
     // In text order: the last one at or before `at`, else the first.
     let k = list.partition_point(|p| p.0 <= at);
@@ -554,18 +722,39 @@ fn surname_person(surface: &str, at: usize, persons: &HashMap<String, Vec<(usize
 /// The person a he/she pronoun at `at` refers to: the nearest person earlier in the same
 /// sentence, else the subject (first person not after a preposition) of the latest sentence
 /// with one. Persons inside quotes do not count for pronouns outside quotes.
-fn last_person(seen: &[(usize, usize, usize, bool)], actors: &[ActorDraft], at: usize, sentence_start: usize, doc: &Document, quoted: bool, quotes: &[(usize, usize)]) -> Option<usize> {
-    let ok = |x: &&(usize, usize, usize, bool)| x.3 && x.1 <= at && actors.get(x.2).is_some_and(|a| a.kind == ActorKind::Person) && (quoted || !in_quotes(quotes, x.0));
+fn last_person(
+    seen: &[(usize, usize, usize, bool)],
+    actors: &[ActorDraft],
+    at: usize,
+    sentence_start: usize,
+    doc: &Document,
+    quoted: bool,
+    quotes: &[(usize, usize)],
+) -> Option<usize> {
+    let ok = |x: &&(usize, usize, usize, bool)| {
+        x.3 && x.1 <= at
+            && actors.get(x.2).is_some_and(|a| a.kind == ActorKind::Person)
+            && (quoted || !in_quotes(quotes, x.0))
+    };
     let upto = seen.partition_point(|x| x.0 < at);
     let seen = &seen[..upto];
-    if let Some(x) = seen.iter().rev().take_while(|x| x.0 >= sentence_start).find(ok) {
+    if let Some(x) = seen
+        .iter()
+        .rev()
+        .take_while(|x| x.0 >= sentence_start)
+        .find(ok)
+    {
         return Some(x.2);
     }
     let last = seen.iter().rev().take(200).find(ok)?;
     let s = doc.sentence_at(last.0)?;
     let start = doc.sentences.get(s)?.start;
     let from = seen.partition_point(|x| x.0 < start);
-    let in_sentence: Vec<&(usize, usize, usize, bool)> = seen[from..].iter().filter(ok).filter(|x| x.0 < sentence_start).collect();
+    let in_sentence: Vec<&(usize, usize, usize, bool)> = seen[from..]
+        .iter()
+        .filter(ok)
+        .filter(|x| x.0 < sentence_start)
+        .collect();
     // A person after a preposition, or listed after one ("under Presidents Nixon and Ford"), is
     // not the subject.
     let lex = lexicon();
@@ -573,7 +762,8 @@ fn last_person(seen: &[(usize, usize, usize, bool)], actors: &[ActorDraft], at: 
     let mut subject = None;
     for x in &in_sentence {
         let before = word_before(&doc.text, x.0);
-        governed = lex.preps.contains(&before) || (governed && (before == "and" || before == "or" || before.is_empty()));
+        governed = lex.preps.contains(&before)
+            || (governed && (before == "and" || before == "or" || before.is_empty()));
         if !governed {
             subject = Some(x.2);
             break;
@@ -584,10 +774,21 @@ fn last_person(seen: &[(usize, usize, usize, bool)], actors: &[ActorDraft], at: 
 
 /// The head of organization or country actor `org`: a person in the document whose text role
 /// heads it, else a knowledge-base person whose term there covers the document's date.
-fn head_of(org: usize, found: &[Found], heads: &[usize], resolved: &[Vec<usize>], reg: &mut Registry<'_>, doc: &Document) -> Option<usize> {
+fn head_of(
+    org: usize,
+    found: &[Found],
+    heads: &[usize],
+    resolved: &[Vec<usize>],
+    reg: &mut Registry<'_>,
+    doc: &Document,
+) -> Option<usize> {
     for &k in heads {
         let f = &found[k];
-        let aff = f.affiliation.and_then(|x| resolved.get(x)).and_then(|r| r.first().copied()).map(|x| reg.actors[x].host.unwrap_or(x));
+        let aff = f
+            .affiliation
+            .and_then(|x| resolved.get(x))
+            .and_then(|r| r.first().copied())
+            .map(|x| reg.actors[x].host.unwrap_or(x));
         if aff == Some(org)
             && let Some(&p) = resolved.get(k).and_then(|r| r.first())
         {
@@ -596,6 +797,10 @@ fn head_of(org: usize, found: &[Found], heads: &[usize], resolved: &[Vec<usize>]
     }
     let id = reg.kb_id_of(org)?;
     let kb = reg.kb;
-    let p = kb.people.iter().position(|p| p.terms.iter().any(|t| t.affiliation == id && covers(t, doc.published)))?;
+    let p = kb.people.iter().position(|p| {
+        p.terms
+            .iter()
+            .any(|t| t.affiliation == id && covers(t, doc.published))
+    })?;
     reg.kb_actor(KbRef::Person(p))
 }

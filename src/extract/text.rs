@@ -379,19 +379,90 @@ pub fn fold(word: &str) -> String {
 /// Whether a sentence may hold a time expression: a digit or a time word. A cheap filter in
 /// front of the time normaliser; false positives only cost time.
 pub fn may_have_time(sentence: &str) -> bool {
-    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
     if sentence.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
     let cues = CUES.get_or_init(|| {
         const WORDS: &[&str] = &[
-            "jan", "feb", "march", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "decade", "centur", "ago", "season", "spring", "summer", "autumn", "winter", "christmas",
-            "easter", "morning", "afternoon", "evening", "night", "noon", "war", "depression", "recession", "crisis", "invasion", "now", "recent", "earlier", "later",
-            "previous", "next", "last", "past", "era", "period", "revolution", "holiday", "anniversary", "dynasty", "fall", "time", "soon", "days", "hours", "weekend",
-            "eve", "new year", "ramadan", "attacks", "pandemic", "olympics",
+            "jan",
+            "feb",
+            "march",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "week",
+            "month",
+            "year",
+            "decade",
+            "centur",
+            "ago",
+            "season",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+            "christmas",
+            "easter",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "noon",
+            "war",
+            "depression",
+            "recession",
+            "crisis",
+            "invasion",
+            "now",
+            "recent",
+            "earlier",
+            "later",
+            "previous",
+            "next",
+            "last",
+            "past",
+            "era",
+            "period",
+            "revolution",
+            "holiday",
+            "anniversary",
+            "dynasty",
+            "fall",
+            "time",
+            "soon",
+            "days",
+            "hours",
+            "weekend",
+            "eve",
+            "new year",
+            "ramadan",
+            "attacks",
+            "pandemic",
+            "olympics",
         ];
-        aho_corasick::AhoCorasickBuilder::new().ascii_case_insensitive(true).build(WORDS).ok()
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(WORDS)
+            .ok()
     });
     cues.as_ref().is_none_or(|ac| ac.is_match(sentence))
 }

@@ -44,6 +44,7 @@ pub struct DossierApp {
     export_settings: ExportSettings,
     show_export: bool,
     pub show_walkthrough: bool,
+    fonts_installed: bool,
     /// Messages from exports running on worker threads.
     export_results: Vec<mpsc::Receiver<String>>,
 }
@@ -68,6 +69,7 @@ impl DossierApp {
             show_export: false,
             show_walkthrough: false,
             export_results: Vec::new(),
+            fonts_installed: false,
         }
     }
 
@@ -267,6 +269,10 @@ impl DossierApp {
     /// Draws one frame into `ui` (the whole window). Used by eframe and by UI tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            install_fallback_font(&ctx);
+            self.fonts_installed = true;
+        }
         self.poll_background(&ctx);
         self.state.hovered = None;
         ctx.set_visuals(if self.state.view.dark {
@@ -322,7 +328,7 @@ impl DossierApp {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::Panel::bottom("timeline")
                 .resizable(true)
-                .default_size(300.0)
+                .default_size(330.0)
                 .show(ui, |ui| {
                     timeline_ui(ui, &mut self.state, &mut self.timeline);
                 });
@@ -683,6 +689,26 @@ impl DossierApp {
                 });
             });
     }
+}
+
+/// Adds the shipped fallback font after egui's own, so arrows and symbols in labels and
+/// article text draw instead of showing as boxes.
+fn install_fallback_font(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    ctx.add_font(FontInsert::new(
+        "dejavu-sans",
+        egui::FontData::from_static(crate::theme::FALLBACK_FONT_BYTES),
+        vec![
+            InsertFontFamily {
+                family: egui::FontFamily::Proportional,
+                priority: FontPriority::Lowest,
+            },
+            InsertFontFamily {
+                family: egui::FontFamily::Monospace,
+                priority: FontPriority::Lowest,
+            },
+        ],
+    ));
 }
 
 fn toggle<T: PartialEq>(hidden: &mut Vec<T>, value: T, shown: bool) {

@@ -207,11 +207,8 @@ fn toolbar_ui(ui: &mut Ui, state: &mut AppState, view: &mut TimelineView, layout
             && let (Some(a), Some(b)) = (date_from_x(lo), date_from_x(hi))
         {
             ui.separator();
-            ui.weak(format!(
-                "{} – {}",
-                a.format("%-d %b %Y"),
-                b.format("%-d %b %Y")
-            ));
+            let text = format!("{} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y"));
+            ui.add(egui::Label::new(RichText::new(text).weak()).extend());
         }
     });
 }
@@ -496,7 +493,7 @@ fn plot_ui(
             lanes.get(i).map_or_else(String::new, |l| {
                 let label = cut(&l.label, LANE_LABEL_CHARS);
                 if selected_lane_key.as_ref() == Some(&l.key) {
-                    format!("▸ {label}")
+                    format!("» {label}")
                 } else {
                     label
                 }
@@ -566,19 +563,23 @@ fn plot_ui(
         );
     }
 
-    // The time window: dim what lies outside it.
-    if let Some((from, to)) = state.view.time_window {
-        let (a, b) = (x_px(x_from_date(from)), x_px(x_from_date(to) + 1.0));
-        let shade = visuals.extreme_bg_color.gamma_multiply(0.6);
-        for r in [
-            Rect::from_x_y_ranges(frame.left()..=a.max(frame.left()), frame.y_range()),
-            Rect::from_x_y_ranges(b.min(frame.right())..=frame.right(), frame.y_range()),
-        ] {
-            if r.width() > 0.0 {
-                painter.rect_filled(r, CornerRadius::ZERO, shade);
-            }
+    // The time window: a band with edges; marks outside it are faded below.
+    let window_x = state
+        .view
+        .time_window
+        .map(|(from, to)| (x_from_date(from), x_from_date(to) + 1.0));
+    if let Some((from, to)) = window_x {
+        let (a, b) = (x_px(from), x_px(to));
+        let band =
+            Rect::from_x_y_ranges(a.max(frame.left())..=b.min(frame.right()), frame.y_range());
+        if band.width() > 0.0 {
+            painter.rect_filled(
+                band,
+                CornerRadius::ZERO,
+                visuals.selection.bg_fill.gamma_multiply(0.15),
+            );
         }
-        let edge = Stroke::new(1.0, visuals.weak_text_color());
+        let edge = Stroke::new(1.5, visuals.selection.stroke.color);
         painter.vline(a, frame.y_range(), edge);
         painter.vline(b, frame.y_range(), edge);
     }
@@ -632,16 +633,19 @@ fn plot_ui(
             priority: 0,
         });
     }
+    let label_y = frame.bottom() - reported_text.size().y - 1.0;
     for (request, slot) in reported_labels
         .iter()
         .zip(place_labels(&reported_labels, 1, 4.0))
     {
         if slot.is_some() {
-            painter.galley(
-                pos2(request.x_px, frame.top() + 1.0),
-                reported_text.clone(),
-                REPORTED_COLOUR,
+            let rect = Rect::from_min_size(pos2(request.x_px, label_y), reported_text.size());
+            painter.rect_filled(
+                rect.expand(1.0),
+                CornerRadius::same(2),
+                visuals.extreme_bg_color,
             );
+            painter.galley(rect.min, reported_text.clone(), REPORTED_COLOUR);
         }
     }
 
@@ -682,7 +686,9 @@ fn plot_ui(
                 continue;
             };
             let base = kind_colour(&event.kind);
-            let colour = if any_related && !related(mark.event) {
+            let outside_window =
+                window_x.is_some_and(|(from, to)| mark.x_end <= from || mark.x_start >= to);
+            let colour = if (any_related && !related(mark.event)) || outside_window {
                 base.gamma_multiply(0.3)
             } else {
                 base
@@ -736,7 +742,12 @@ fn plot_ui(
             };
             LabelRequest {
                 row: mark.row,
-                x_px: d.rect.left().max(frame.left() + 2.0),
+                // Start at the mark, but keep the label inside the plot where it fits.
+                x_px: d
+                    .rect
+                    .left()
+                    .min(frame.right() - g.size().x - 2.0)
+                    .max(frame.left() + 2.0),
                 width_px: g.size().x,
                 priority: mark.priority + bonus,
             }
