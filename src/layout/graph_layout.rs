@@ -205,6 +205,8 @@ pub struct ForceLayout {
     iteration: usize,
     calm: usize,
     last_iteration: usize,
+    /// Radius the layout started with (about FA2's equilibrium size).
+    spread: f32,
     status: LayoutStatus,
     settings: LayoutSettings,
     tree: QuadTree,
@@ -245,8 +247,12 @@ impl ForceLayout {
             .iter()
             .map(|e| (e.a, e.b, 1.0 + 0.25 * (e.evidence() as f32).ln()))
             .collect();
+        // One affiliation spring per pair, even when two actors name each other.
+        let mut affiliated = std::collections::BTreeSet::new();
         for (i, node) in graph.nodes.iter().enumerate() {
-            if let Some(j) = node.affiliation {
+            if let Some(j) = node.affiliation
+                && affiliated.insert((i.min(j), i.max(j)))
+            {
                 springs.push((i, j, settings.affiliation_weight));
             }
         }
@@ -348,6 +354,7 @@ impl ForceLayout {
             iteration: 0,
             calm: 0,
             last_iteration: settings.max_iterations,
+            spread,
             status: LayoutStatus::InProgress { iteration: 0 },
             settings,
             tree: QuadTree::default(),
@@ -597,7 +604,12 @@ impl ForceLayout {
 
         // Nodes may move up to 1% of the drawing's size per iteration.
         let extent = self.tree.cells.first().map_or(0.0, |c| c.size);
-        let cap = self.settings.repulsion.sqrt().max(0.01 * extent);
+        // (Bounded by the start size so a drawing cannot feed its own growth.)
+        let cap = self
+            .settings
+            .repulsion
+            .sqrt()
+            .max(0.01 * extent.min(4.0 * self.spread));
         let mut total = 0.0;
         for &b in &self.simulated {
             let i = b as usize;
@@ -642,7 +654,8 @@ impl ForceLayout {
                 let (gx, gy) = ((p.x / cell).floor() as i32, (p.y / cell).floor() as i32);
                 for ox in -1..=1 {
                     for oy in -1..=1 {
-                        let Some(bucket) = grid.get(&(gx + ox, gy + oy)) else {
+                        let key = (gx.saturating_add(ox), gy.saturating_add(oy));
+                        let Some(bucket) = grid.get(&key) else {
                             continue;
                         };
                         for &j in bucket {
