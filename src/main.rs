@@ -12,6 +12,14 @@ use dossier::export::slide::{SlideText, View, export_view};
 use dossier::extract::{KnowledgeBase, extract};
 use dossier::ui::state::ViewSettings;
 
+/// Prints a line to stdout, ignoring a closed pipe (`dossier extract … | head`).
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "dossier",
@@ -171,19 +179,70 @@ fn load_reporting(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
     loaded
 }
 
+fn is_project(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("dossier"))
+}
+
+/// Loads documents and projects (a `.dossier` brings its corpus, dates and corrections) and
+/// returns the corrected model. Problems go to stderr; a bad project is an error.
+fn model_from_inputs(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+) -> Result<(Loaded, dossier::model::Model), String> {
+    let (projects, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
+        paths.iter().partition(|p| is_project(p));
+    let mut all_paths: Vec<PathBuf> = files.into_iter().cloned().collect();
+    let mut loaded_projects = Vec::new();
+    for path in projects {
+        let loaded = dossier::project::load_with_warnings(path).map_err(|e| e.to_string())?;
+        for warning in &loaded.warnings {
+            eprintln!("{}: warning: {warning}", path.display());
+        }
+        let base = path.parent().unwrap_or(Path::new("."));
+        for issue in dossier::project::check_corpus(&loaded.project, base) {
+            eprintln!("{}: warning: {issue}", path.display());
+        }
+        all_paths.extend(loaded.project.corpus_paths());
+        loaded_projects.push(loaded.project);
+    }
+    let mut loaded = load_reporting(&all_paths, options);
+    for project in &loaded_projects {
+        project.apply_date_overrides(&mut loaded.documents);
+    }
+    let mut model = extract(&loaded.documents, KnowledgeBase::embedded());
+    for project in &loaded_projects {
+        let (corrected, unapplied) = project.overlay().apply(&model);
+        for u in unapplied {
+            eprintln!(
+                "warning: a correction no longer applies: {} — {}",
+                u.correction.describe(),
+                u.reason
+            );
+        }
+        model = corrected;
+    }
+    Ok((loaded, model))
+}
+
 fn run_extract(paths: &[PathBuf], options: &LoadOptions, json: bool) -> ExitCode {
-    let loaded = load_reporting(paths, options);
-    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    let (loaded, model) = match model_from_inputs(paths, options) {
+        Ok(result) => result,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     if json {
         match serde_json::to_string_pretty(&model) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => out!("{text}"),
             Err(err) => {
                 eprintln!("dossier: cannot write the model as JSON: {err}");
                 return ExitCode::FAILURE;
             }
         }
     } else {
-        println!(
+        out!(
             "{} documents, {} actors, {} relations, {} events, {} quotes",
             model.documents.len(),
             model.actors.len(),
@@ -192,7 +251,7 @@ fn run_extract(paths: &[PathBuf], options: &LoadOptions, json: bool) -> ExitCode
             model.quotes.len()
         );
         for a in &model.actors {
-            println!(
+            out!(
                 "actor  {} ({}) ×{}",
                 a.name,
                 a.kind.label(),
@@ -200,7 +259,7 @@ fn run_extract(paths: &[PathBuf], options: &LoadOptions, json: bool) -> ExitCode
             );
         }
         for r in &model.relations {
-            println!(
+            out!(
                 "relation  {} {} {} [{}] ×{}",
                 r.source,
                 r.kind,
@@ -210,9 +269,13 @@ fn run_extract(paths: &[PathBuf], options: &LoadOptions, json: bool) -> ExitCode
             );
         }
         for e in &model.events {
-            println!(
+            out!(
                 "event  {} [{}] {:?}..{:?} ({:?})",
-                e.label, e.kind, e.start, e.end, e.time_text
+                e.label,
+                e.kind,
+                e.start,
+                e.end,
+                e.time_text
             );
         }
     }
@@ -260,13 +323,18 @@ fn run_export(
     } else {
         paths
     };
-    let loaded = load_reporting(&paths, options);
-    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    let (_, model) = match model_from_inputs(&paths, options) {
+        Ok(result) => result,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     if let Some(format) = DataFormat::from_path(out) {
         return match export_data(&model, format, out) {
             Ok(files) => {
                 for f in files {
-                    println!("wrote {}", f.display());
+                    out!("wrote {}", f.display());
                 }
                 ExitCode::SUCCESS
             }
@@ -285,7 +353,7 @@ fn run_export(
     };
     match export_image_cli(&model, out, view, size, theme) {
         Ok(()) => {
-            println!("wrote {}", out.display());
+            out!("wrote {}", out.display());
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -368,8 +436,13 @@ fn run_walkthrough(
     } else {
         paths
     };
-    let loaded = load_reporting(&paths, options);
-    let model = extract(&loaded.documents, KnowledgeBase::embedded());
+    let (_, model) = match model_from_inputs(&paths, options) {
+        Ok(result) => result,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let walkthrough = dossier::walkthrough::generate(&model);
     let image = ImageOptions::default()
         .with_size(width, height)
@@ -379,7 +452,7 @@ fn run_walkthrough(
     if let Some(dir) = out {
         match dossier::export::walkthrough::export_slides(&model, &view, &walkthrough, &image, dir)
         {
-            Ok(files) => println!("wrote {} slides to {}", files.len(), dir.display()),
+            Ok(files) => out!("wrote {} slides to {}", files.len(), dir.display()),
             Err(err) => {
                 eprintln!("dossier: {err}");
                 return ExitCode::FAILURE;
@@ -395,7 +468,7 @@ fn run_walkthrough(
             seconds,
             path,
         ) {
-            Ok(()) => println!(
+            Ok(()) => out!(
                 "wrote {} ({} steps)",
                 path.display(),
                 walkthrough.steps.len()
@@ -427,7 +500,13 @@ fn run_app(paths: Vec<PathBuf>, options: LoadOptions) -> ExitCode {
         native,
         Box::new(move |cc| {
             let mut app = dossier::ui::DossierApp::new(options);
-            app.load(&cc.egui_ctx, paths, true);
+            if let [project] = paths.as_slice()
+                && is_project(project)
+            {
+                app.open_project(&cc.egui_ctx, project, false);
+            } else {
+                app.load(&cc.egui_ctx, paths, true);
+            }
             Ok(Box::new(app))
         }),
     );

@@ -109,13 +109,118 @@ fn presenter_keys_step_through_the_walkthrough() {
 #[test]
 fn selecting_an_actor_fills_the_inspector_and_arrows_draw() {
     let mut harness = seed_app();
-    let putin = harness.state().state.model.actors.iter().find(|a| a.name == "Vladimir Putin").map(|a| a.id.clone()).unwrap();
-    harness.state_mut().state.push(dossier::ui::state::Command::Select(Some(dossier::ui::state::Item::Actor(putin))));
+    let putin = harness
+        .state()
+        .state
+        .model
+        .actors
+        .iter()
+        .find(|a| a.name == "Vladimir Putin")
+        .map(|a| a.id.clone())
+        .unwrap();
+    harness
+        .state_mut()
+        .state
+        .push(dossier::ui::state::Command::Select(Some(
+            dossier::ui::state::Item::Actor(putin),
+        )));
     harness.run_steps(3);
-    assert!(harness.query_all_by_label("Vladimir Putin").count() >= 2, "the inspector names the actor");
+    assert!(
+        harness.query_all_by_label("Vladimir Putin").count() >= 2,
+        "the inspector names the actor"
+    );
     let relations = harness.query_all_by_label_contains("Relations (").count();
     assert_eq!(relations, 1);
     // Directed relations are written with an arrow: the fallback font must have it (kittest
     // panics on a missing glyph).
     assert!(harness.query_all_by_label_contains(" → ").count() > 0);
+}
+
+#[test]
+fn rename_undo_save_and_reopen_through_the_ui() {
+    let mut harness = seed_app();
+    let kim = harness
+        .state()
+        .state
+        .model
+        .actors
+        .iter()
+        .find(|a| a.name == "Kim Jong Un")
+        .map(|a| a.id.clone())
+        .unwrap();
+    harness
+        .state_mut()
+        .state
+        .push(dossier::ui::state::Command::Select(Some(
+            dossier::ui::state::Item::Actor(kim.clone()),
+        )));
+    harness.run_steps(3);
+    // Rename through the inspector's field and button.
+    let field = harness.get_by(|node| {
+        node.role() == egui::accesskit::Role::TextInput
+            && node.value().as_deref() == Some("Kim Jong Un")
+    });
+    field.focus();
+    field.type_text(" (DPRK)");
+    harness.run_steps(2);
+    harness.get_by_label("Rename").click();
+    harness.run_steps(3);
+    let name =
+        |h: &Harness<'_, DossierApp>| h.state().state.model.actor(&kim).map(|a| a.name.clone());
+    assert_eq!(name(&harness).as_deref(), Some("Kim Jong Un (DPRK)"));
+    assert!(harness.state().state.dirty);
+    // Undo with Ctrl+Z (the Edit menu names the action).
+    assert_eq!(
+        harness.state().state.history.undo_label().as_deref(),
+        Some("Undo rename actor")
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(3);
+    assert_eq!(name(&harness).as_deref(), Some("Kim Jong Un"));
+    // Redo, save, and reopen: the correction survives.
+    harness
+        .state_mut()
+        .state
+        .push(dossier::ui::state::Command::Redo);
+    harness.run_steps(3);
+    assert_eq!(name(&harness).as_deref(), Some("Kim Jong Un (DPRK)"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("seed.dossier");
+    harness.state_mut().save_project(&path);
+    assert!(!harness.state().state.dirty);
+    assert!(path.exists());
+
+    let mut reopened = Harness::builder()
+        .with_size(egui::vec2(1500.0, 920.0))
+        .build_ui_state(
+            |ui, app: &mut DossierApp| app.show(ui),
+            DossierApp::new(LoadOptions::default()),
+        );
+    let ctx = reopened.ctx.clone();
+    reopened.state_mut().open_project(&ctx, &path, false);
+    for _ in 0..500 {
+        reopened.step();
+        if !reopened.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    reopened.run_steps(2);
+    let app = reopened.state();
+    assert_eq!(app.state.corpus.len(), 1);
+    assert!(
+        app.state
+            .model
+            .actors
+            .iter()
+            .any(|a| a.name == "Kim Jong Un (DPRK)"),
+        "{:?}",
+        app.state
+            .model
+            .actors
+            .iter()
+            .map(|a| &a.name)
+            .collect::<Vec<_>>()
+    );
+    assert!(!app.state.dirty);
 }

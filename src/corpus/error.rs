@@ -39,6 +39,8 @@ pub enum LoadError {
     BadDate { found: String, reason: String },
     #[error("no such file or folder")]
     Missing,
+    #[error("{0}")]
+    Project(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use crate::ui::dialogs::{DialogOutcome, DialogPurpose, PathPrompt, PendingDialog
 use crate::ui::export_ui::{
     ExportSettings, ImageSubject, export_options_ui, save_screenshot, spawn_export,
 };
-use crate::ui::inspector_ui::inspector_ui;
+use crate::ui::inspector_ui::{InspectorView, inspector_ui};
 use crate::ui::jobs::{Job, JobResult};
 use crate::ui::presenter_ui::{PresenterView, presenter_ui};
 use crate::ui::source_ui::{SourceView, documents_ui, source_text_ui};
@@ -24,6 +24,12 @@ use crate::ui::walkthrough_ui::{WalkthroughAction, walkthrough_ui};
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const ADD: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::O);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
 const SEARCH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
@@ -31,6 +37,7 @@ const SEARCH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::
 pub struct DossierApp {
     pub state: AppState,
     pub source: SourceView,
+    inspector: InspectorView,
     pub diagram: DiagramView,
     pub timeline: TimelineView,
     load_options: LoadOptions,
@@ -45,6 +52,18 @@ pub struct DossierApp {
     show_export: bool,
     pub show_walkthrough: bool,
     fonts_installed: bool,
+    /// What to do once the user has answered "discard unsaved changes?".
+    confirm: Option<PendingAction>,
+    /// A recovery file from a session that did not end cleanly, offered once.
+    recovery_offer: Option<PathBuf>,
+    recovery_checked: bool,
+    last_autosave: Option<std::time::Instant>,
+    title: String,
+    /// Projects opened or saved recently, newest first (preferences).
+    pub recent: Vec<PathBuf>,
+    /// Problems found while opening a project, shown with the corpus's own.
+    pending_problems: Vec<crate::corpus::Problem>,
+    show_unapplied: bool,
     /// Messages from exports running on worker threads.
     export_results: Vec<mpsc::Receiver<String>>,
 }
@@ -55,6 +74,7 @@ impl DossierApp {
         Self {
             state: AppState::default(),
             source: SourceView::default(),
+            inspector: InspectorView::default(),
             diagram: DiagramView::default(),
             timeline: TimelineView::default(),
             load_options,
@@ -70,7 +90,20 @@ impl DossierApp {
             show_walkthrough: false,
             export_results: Vec::new(),
             fonts_installed: false,
+            confirm: None,
+            recovery_offer: None,
+            recovery_checked: false,
+            last_autosave: None,
+            title: String::new(),
+            recent: Vec::new(),
+            pending_problems: Vec::new(),
+            show_unapplied: false,
         }
+    }
+
+    /// Whether loading or extraction is running in the background.
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
     }
 
     /// Starts loading `paths` in the background (replacing the corpus when `replace`).
@@ -112,14 +145,14 @@ impl DossierApp {
             eprintln!("{problem}");
         }
         if result.replace {
-            self.state.problems = result.problems;
+            self.state.problems = std::mem::take(&mut self.pending_problems);
+            self.state.problems.extend(result.problems);
         } else {
             // Keep earlier problems when adding.
             self.state.problems.extend(result.problems);
         }
         self.state.corpus = result.corpus;
-        self.state.model = result.model;
-        self.state.model_changed();
+        self.state.set_extracted(result.model);
         if self
             .state
             .selection
@@ -214,6 +247,21 @@ impl DossierApp {
                 }
                 self.state.notice = Some("Exporting…".to_owned());
             }
+            DialogPurpose::OpenProject => {
+                if let Some(path) = paths.into_iter().next() {
+                    self.open_project(ctx, &path, false);
+                }
+            }
+            DialogPurpose::SaveProject => {
+                if let Some(path) = paths.into_iter().next() {
+                    let path = if path.extension().is_some_and(|e| e == "dossier") {
+                        path
+                    } else {
+                        path.with_extension("dossier")
+                    };
+                    self.save_project(&path);
+                }
+            }
             DialogPurpose::ExportSlides | DialogPurpose::ExportGif => {
                 let Some(path) = paths.into_iter().next() else {
                     return;
@@ -254,6 +302,132 @@ impl DossierApp {
                 });
                 self.export_results.push(receiver);
                 self.state.notice = Some("Exporting the walkthrough…".to_owned());
+            }
+        }
+    }
+
+    /// Opens a project: its settings, corrections and layout now, its corpus in the background.
+    /// A bad file leaves the current project untouched and says why.
+    pub fn open_project(
+        &mut self,
+        ctx: &egui::Context,
+        path: &std::path::Path,
+        from_recovery: bool,
+    ) {
+        let loaded = match crate::project::load_with_warnings(path) {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                self.state.notice = Some(err.to_string());
+                return;
+            }
+        };
+        let project = loaded.project;
+        let base = path.parent().unwrap_or(std::path::Path::new("."));
+        let mut problems: Vec<crate::corpus::Problem> = loaded
+            .warnings
+            .into_iter()
+            .map(|w| crate::corpus::Problem::warning(path, crate::corpus::LoadError::Project(w)))
+            .collect();
+        for issue in crate::project::check_corpus(&project, base) {
+            problems.push(crate::corpus::Problem::warning(
+                path,
+                crate::corpus::LoadError::Project(issue.to_string()),
+            ));
+        }
+        self.state.selection = None;
+        crate::ui::project_io::restore(&mut self.state, &mut self.diagram, &project, path);
+        if from_recovery {
+            self.state.project_path = None;
+        } else {
+            self.remember(path);
+        }
+        let paths = project.corpus_paths();
+        let repaint = ctx.clone();
+        let overrides = project.clone();
+        self.job = Some(Job::load_with(
+            paths,
+            self.load_options.clone(),
+            Vec::new(),
+            true,
+            move |docs| overrides.apply_date_overrides(docs),
+            move || repaint.request_repaint(),
+        ));
+        self.pending_problems = problems;
+        self.state.dirty = from_recovery;
+    }
+
+    /// Saves the project atomically; on success the project is clean and its recovery file goes.
+    pub fn save_project(&mut self, path: &std::path::Path) {
+        let project = crate::ui::project_io::snapshot(&self.state, &self.diagram);
+        match crate::project::save(&project, path) {
+            Ok(()) => {
+                let _ = crate::project::discard_recovery(self.state.project_path.as_deref());
+                self.state.project_path = Some(path.to_path_buf());
+                self.state.dirty = false;
+                self.state.history.mark_saved();
+                self.state.notice = Some(format!("Saved {}", path.display()));
+                self.remember(path);
+            }
+            Err(err) => self.state.notice = Some(err.to_string()),
+        }
+    }
+
+    fn remember(&mut self, path: &std::path::Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(8);
+    }
+
+    fn save_or_ask(&mut self, ctx: &egui::Context) {
+        match self.state.project_path.clone() {
+            Some(path) => self.save_project(&path),
+            None => self.ask(ctx, DialogPurpose::SaveProject),
+        }
+    }
+
+    /// Runs `action` now, or after asking when there are unsaved changes.
+    fn guarded(&mut self, ctx: &egui::Context, action: PendingAction) {
+        if self.state.dirty {
+            self.confirm = Some(action);
+        } else {
+            self.run_action(ctx, action);
+        }
+    }
+
+    fn run_action(&mut self, ctx: &egui::Context, action: PendingAction) {
+        match action {
+            PendingAction::Close => {
+                self.state.dirty = false;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            PendingAction::NewProject => {
+                let options = self.load_options.clone();
+                let recent = std::mem::take(&mut self.recent);
+                *self = Self::new(options);
+                self.recent = recent;
+                self.fonts_installed = true;
+            }
+            PendingAction::OpenProject(Some(path)) => self.open_project(ctx, &path, false),
+            PendingAction::OpenProject(None) => self.ask(ctx, DialogPurpose::OpenProject),
+        }
+    }
+
+    /// Autosave to the recovery file every minute while there are unsaved changes.
+    fn autosave(&mut self) {
+        if !self.state.dirty {
+            self.last_autosave = None;
+            return;
+        }
+        let due = self
+            .last_autosave
+            .is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(60));
+        if due {
+            self.last_autosave = Some(std::time::Instant::now());
+            let project = crate::ui::project_io::snapshot(&self.state, &self.diagram);
+            if let Err(err) =
+                crate::project::write_recovery(&project, self.state.project_path.as_deref())
+            {
+                self.state.notice = Some(format!("Autosave failed: {err}"));
             }
         }
     }
@@ -323,7 +497,7 @@ impl DossierApp {
                             }
                         });
                 }
-                inspector_ui(ui, &mut self.state);
+                inspector_ui(ui, &mut self.state, &mut self.inspector);
             });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::Panel::bottom("timeline")
@@ -338,6 +512,24 @@ impl DossierApp {
         });
 
         self.prompt_ui(&ctx);
+        self.project_windows(&ctx);
+        self.autosave();
+        let title = format!(
+            "Dossier — {}{}",
+            self.state
+                .project_path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map_or_else(
+                    || "untitled".to_owned(),
+                    |n| n.to_string_lossy().into_owned()
+                ),
+            if self.state.dirty { " *" } else { "" }
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
         let mut export_now = false;
         egui::Window::new("Export image")
             .open(&mut self.show_export)
@@ -388,6 +580,23 @@ impl DossierApp {
         if ctx.input_mut(|i| i.consume_shortcut(&OPEN)) {
             self.ask(ctx, DialogPurpose::OpenFiles);
         }
+        let typing = ctx.egui_wants_keyboard_input();
+        if !typing && ctx.input_mut(|i| i.consume_shortcut(&REDO)) {
+            self.state.push(Command::Redo);
+        }
+        if !typing && ctx.input_mut(|i| i.consume_shortcut(&UNDO)) {
+            self.state.push(Command::Undo);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&SAVE_AS)) {
+            self.ask(ctx, DialogPurpose::SaveProject);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&SAVE)) {
+            self.save_or_ask(ctx);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && self.state.dirty {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(PendingAction::Close);
+        }
         if ctx.input_mut(|i| i.consume_shortcut(&EXPORT)) {
             self.show_export = true;
         }
@@ -402,7 +611,7 @@ impl DossierApp {
         }
         if !self.presenter.active
             && ctx.input(|i| i.key_pressed(Key::Escape))
-            && !ctx.memory(|m| m.focused().is_some())
+            && !ctx.egui_wants_keyboard_input()
         {
             self.state.push(Command::Select(None));
         }
@@ -411,6 +620,35 @@ impl DossierApp {
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         ui.menu_button("File", |ui| {
+            if ui.button("New project").clicked() {
+                self.guarded(&ctx, PendingAction::NewProject);
+            }
+            if ui.button("Open project…").clicked() {
+                self.guarded(&ctx, PendingAction::OpenProject(None));
+            }
+            ui.menu_button("Recent projects", |ui| {
+                if self.recent.is_empty() {
+                    ui.weak("none yet");
+                }
+                for path in self.recent.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        self.guarded(&ctx, PendingAction::OpenProject(Some(path)));
+                    }
+                }
+            });
+            if ui
+                .add(egui::Button::new("Save").shortcut_text(ctx.format_shortcut(&SAVE)))
+                .clicked()
+            {
+                self.save_or_ask(&ctx);
+            }
+            if ui
+                .add(egui::Button::new("Save as…").shortcut_text(ctx.format_shortcut(&SAVE_AS)))
+                .clicked()
+            {
+                self.ask(&ctx, DialogPurpose::SaveProject);
+            }
+            ui.separator();
             if ui
                 .add(egui::Button::new("Open…").shortcut_text(ctx.format_shortcut(&OPEN)))
                 .clicked()
@@ -444,7 +682,47 @@ impl DossierApp {
             }
             ui.separator();
             if ui.button("Quit").clicked() {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                self.guarded(&ctx, PendingAction::Close);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = self
+                .state
+                .history
+                .undo_label()
+                .unwrap_or_else(|| "Undo".to_owned());
+            if ui
+                .add_enabled(
+                    self.state.history.can_undo(),
+                    egui::Button::new(undo).shortcut_text(ctx.format_shortcut(&UNDO)),
+                )
+                .clicked()
+            {
+                self.state.push(Command::Undo);
+            }
+            let redo = self
+                .state
+                .history
+                .redo_label()
+                .unwrap_or_else(|| "Redo".to_owned());
+            if ui
+                .add_enabled(
+                    self.state.history.can_redo(),
+                    egui::Button::new(redo).shortcut_text(ctx.format_shortcut(&REDO)),
+                )
+                .clicked()
+            {
+                self.state.push(Command::Redo);
+            }
+            ui.separator();
+            if ui
+                .button(format!(
+                    "Corrections that no longer apply ({})",
+                    self.state.unapplied.len()
+                ))
+                .clicked()
+            {
+                self.show_unapplied = true;
             }
         });
         ui.menu_button("View", |ui| {
@@ -666,6 +944,90 @@ impl DossierApp {
         }
     }
 
+    fn project_windows(&mut self, ctx: &egui::Context) {
+        if !self.recovery_checked {
+            self.recovery_checked = true;
+            self.recovery_offer = crate::project::find_recovery(None);
+        }
+        if let Some(action) = self.confirm.clone() {
+            let mut answer = None;
+            egui::Modal::new(egui::Id::unique("confirm-discard")).show(ctx, |ui| {
+                ui.heading("Unsaved changes");
+                ui.label("This project has changes that are not saved. Save them first?");
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button("Discard changes").clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        answer = Some(2);
+                    }
+                });
+            });
+            match answer {
+                Some(0) => {
+                    self.confirm = None;
+                    self.save_or_ask(ctx);
+                    if !self.state.dirty {
+                        self.run_action(ctx, action);
+                    }
+                }
+                Some(1) => {
+                    self.confirm = None;
+                    self.state.dirty = false;
+                    let _ = crate::project::discard_recovery(self.state.project_path.as_deref());
+                    self.run_action(ctx, action);
+                }
+                Some(_) => self.confirm = None,
+                None => {}
+            }
+        }
+        if let Some(path) = self.recovery_offer.clone() {
+            let mut answer = None;
+            egui::Window::new("Recover unsaved work")
+                .collapsible(false)
+                .show(ctx, |ui| {
+                    ui.label(
+                        "Dossier did not close cleanly last time. Recover the unsaved project?",
+                    );
+                    ui.weak(path.display().to_string());
+                    ui.horizontal(|ui| {
+                        if ui.button("Recover").clicked() {
+                            answer = Some(true);
+                        }
+                        if ui.button("Discard").clicked() {
+                            answer = Some(false);
+                        }
+                    });
+                });
+            match answer {
+                Some(true) => {
+                    self.recovery_offer = None;
+                    self.open_project(ctx, &path, true);
+                }
+                Some(false) => {
+                    self.recovery_offer = None;
+                    let _ = crate::project::discard_recovery(None);
+                }
+                None => {}
+            }
+        }
+        let mut open = self.show_unapplied;
+        egui::Window::new("Corrections that no longer apply")
+            .open(&mut open)
+            .show(ctx, |ui| {
+                if self.state.unapplied.is_empty() {
+                    ui.weak("Every correction applies to the current extraction");
+                }
+                for u in &self.state.unapplied {
+                    ui.label(format!("{} — {}", u.correction.describe(), u.reason));
+                }
+            });
+        self.show_unapplied = open;
+    }
+
     fn shortcuts_window(&mut self, ctx: &egui::Context) {
         egui::Window::new("Keyboard shortcuts")
             .open(&mut self.show_shortcuts)
@@ -677,6 +1039,8 @@ impl DossierApp {
                         ("Ctrl+F", "search actors"),
                         ("Esc", "clear the selection · leave presenter mode"),
                         ("Ctrl+E", "export image…"),
+                        ("Ctrl+S / Ctrl+Shift+S", "save / save as…"),
+                        ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo a correction"),
                         ("F5", "present the walkthrough"),
                         ("PageDown / PageUp, arrows, space", "next / previous step"),
                         ("Home / End", "first / last step"),
@@ -709,6 +1073,14 @@ fn install_fallback_font(ctx: &egui::Context) {
             },
         ],
     ));
+}
+
+/// Something the user asked for that would lose unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+enum PendingAction {
+    Close,
+    NewProject,
+    OpenProject(Option<PathBuf>),
 }
 
 fn toggle<T: PartialEq>(hidden: &mut Vec<T>, value: T, shown: bool) {

@@ -17,6 +17,8 @@ pub enum DialogPurpose {
     /// A folder for the walkthrough's numbered slides.
     ExportSlides,
     ExportGif,
+    OpenProject,
+    SaveProject,
 }
 
 impl DialogPurpose {
@@ -30,6 +32,8 @@ impl DialogPurpose {
             DialogPurpose::ExportData => "Export data",
             DialogPurpose::ExportSlides => "Export walkthrough slides to a folder",
             DialogPurpose::ExportGif => "Export walkthrough as GIF",
+            DialogPurpose::OpenProject => "Open project",
+            DialogPurpose::SaveProject => "Save project",
         }
     }
 
@@ -81,6 +85,17 @@ impl PendingDialog {
                     .add_filter("PNG image", &["png"])
                     .add_filter("SVG image", &["svg"])
                     .set_file_name("dossier.png")
+                    .save_file()
+                    .into_iter()
+                    .collect(),
+                DialogPurpose::OpenProject => dialog
+                    .add_filter("Dossier project", &["dossier"])
+                    .pick_file()
+                    .into_iter()
+                    .collect(),
+                DialogPurpose::SaveProject => dialog
+                    .add_filter("Dossier project", &["dossier"])
+                    .set_file_name("project.dossier")
                     .save_file()
                     .into_iter()
                     .collect(),

@@ -3,10 +3,25 @@
 
 use egui::RichText;
 
-use crate::model::{ActorId, Evidence, Model};
+use crate::model::{ActorId, ActorKind, Evidence, Model, Origin, Polarity};
+use crate::project::Correction;
 use crate::ui::state::{AppState, Command, Item};
 
-pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState) {
+/// Drafts of the inspector's edit fields (per-session UI state).
+#[derive(Default)]
+pub struct InspectorView {
+    /// The actor the drafts belong to; they reset when the selection changes.
+    for_actor: Option<ActorId>,
+    name: String,
+    role: String,
+    alias: String,
+    merge_with: Option<ActorId>,
+    relation_to: Option<ActorId>,
+    relation_kind: String,
+    relation_polarity: Polarity,
+}
+
+pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState, drafts: &mut InspectorView) {
     ui.heading("Inspector");
     let Some(selection) = state.selection.clone() else {
         ui.weak("Select an actor, relation or event to see its evidence");
@@ -19,7 +34,10 @@ pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState) {
         .show(ui, |ui| {
             let model = &state.model;
             match &selection {
-                Item::Actor(id) => actor_ui(ui, model, id, &mut commands),
+                Item::Actor(id) => {
+                    actor_ui(ui, model, id, &mut commands);
+                    actor_edit_ui(ui, model, id, drafts, &mut commands);
+                }
                 Item::Relation(id) => {
                     let Some(r) = model.relation(id) else { return };
                     ui.label(
@@ -38,7 +56,7 @@ pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState) {
                             ("Kind", r.kind.clone()),
                             ("Polarity", r.polarity.label().to_owned()),
                             ("Directed", yes_no(r.directed)),
-                            ("Origin", format!("{:?}", r.origin).to_lowercase()),
+                            ("Origin", origin_text(r.origin)),
                         ],
                     );
                     ui.horizontal(|ui| {
@@ -56,6 +74,9 @@ pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState) {
                         _ => "undated".to_owned(),
                     };
                     let mut rows = vec![("Kind", e.kind.clone()), ("When", when)];
+                    if !e.origin.is_extracted() {
+                        rows.push(("Origin", origin_text(e.origin)));
+                    }
                     if let Some(p) = e.precision {
                         rows.push(("Precision", format!("{p:?}").to_lowercase()));
                     }
@@ -115,6 +136,183 @@ pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState) {
     }
 }
 
+/// Corrections to an actor: rename, kind, role, affiliation, alias, merge, add a relation, hide.
+fn actor_edit_ui(
+    ui: &mut egui::Ui,
+    model: &Model,
+    id: &ActorId,
+    drafts: &mut InspectorView,
+    commands: &mut Vec<Command>,
+) {
+    let Some(actor) = model.actor(id) else { return };
+    if drafts.for_actor.as_ref() != Some(id) {
+        *drafts = InspectorView {
+            for_actor: Some(id.clone()),
+            name: actor.name.clone(),
+            role: actor.role.clone().unwrap_or_default(),
+            relation_kind: "support".to_owned(),
+            ..InspectorView::default()
+        };
+    }
+    let mut push = |c: Option<Correction>| {
+        if let Some(c) = c {
+            commands.push(Command::Correct(c));
+        }
+    };
+    ui.separator();
+    ui.label(RichText::new("Correct").strong());
+    egui::Grid::new("actor-edit").num_columns(2).show(ui, |ui| {
+        ui.label("Name");
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut drafts.name).desired_width(150.0));
+            if ui.button("Rename").clicked() {
+                push(Correction::rename_actor(model, id, drafts.name.trim()));
+            }
+        });
+        ui.end_row();
+        ui.label("Kind");
+        let mut kind = actor.kind;
+        egui::ComboBox::from_id_salt("actor-kind")
+            .selected_text(kind.label())
+            .show_ui(ui, |ui| {
+                for k in ActorKind::ALL {
+                    ui.selectable_value(&mut kind, k, k.label());
+                }
+            });
+        if kind != actor.kind {
+            push(Correction::set_actor_kind(model, id, kind));
+        }
+        ui.end_row();
+        ui.label("Role");
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut drafts.role).desired_width(150.0));
+            if ui.button("Set").clicked() {
+                let role = drafts.role.trim();
+                push(Correction::set_actor_role(
+                    model,
+                    id,
+                    (!role.is_empty()).then_some(role),
+                ));
+            }
+        });
+        ui.end_row();
+        ui.label("Affiliation");
+        let mut affiliation = actor.affiliation.clone();
+        egui::ComboBox::from_id_salt("actor-affiliation")
+            .selected_text(
+                affiliation
+                    .as_ref()
+                    .map_or("none".to_owned(), |a| name(model, a)),
+            )
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut affiliation, None, "none");
+                for other in model
+                    .actors
+                    .iter()
+                    .filter(|a| &a.id != id && a.kind != ActorKind::Person)
+                {
+                    ui.selectable_value(&mut affiliation, Some(other.id.clone()), &other.name);
+                }
+            });
+        if affiliation != actor.affiliation {
+            push(Correction::set_actor_affiliation(
+                model,
+                id,
+                affiliation.as_ref(),
+            ));
+        }
+        ui.end_row();
+        ui.label("Alias");
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut drafts.alias)
+                    .hint_text("another name")
+                    .desired_width(150.0),
+            );
+            if ui.button("Add").clicked() {
+                push(Correction::add_alias(model, id, drafts.alias.trim()));
+                drafts.alias.clear();
+            }
+        });
+        ui.end_row();
+        ui.label("Merge");
+        ui.horizontal(|ui| {
+            actor_picker(ui, "merge-with", model, id, &mut drafts.merge_with);
+            if ui
+                .add_enabled(
+                    drafts.merge_with.is_some(),
+                    egui::Button::new("Merge into this"),
+                )
+                .clicked()
+                && let Some(other) = drafts.merge_with.take()
+            {
+                push(Correction::merge_actors(model, id, &[other]));
+            }
+        });
+        ui.end_row();
+        ui.label("Relation to");
+        ui.vertical(|ui| {
+            actor_picker(ui, "relation-to", model, id, &mut drafts.relation_to);
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut drafts.relation_kind).desired_width(80.0));
+                egui::ComboBox::from_id_salt("relation-polarity")
+                    .selected_text(drafts.relation_polarity.label())
+                    .show_ui(ui, |ui| {
+                        for p in Polarity::ALL {
+                            ui.selectable_value(&mut drafts.relation_polarity, p, p.label());
+                        }
+                    });
+                if ui
+                    .add_enabled(
+                        drafts.relation_to.is_some(),
+                        egui::Button::new("Add relation"),
+                    )
+                    .clicked()
+                    && let Some(target) = drafts.relation_to.take()
+                {
+                    push(Correction::add_relation(
+                        model,
+                        id,
+                        &target,
+                        drafts.relation_kind.trim(),
+                        drafts.relation_polarity,
+                        true,
+                        None,
+                    ));
+                }
+            });
+        });
+        ui.end_row();
+    });
+    if ui
+        .button("Hide actor")
+        .on_hover_text("Reject this actor and its relations (undo with Ctrl+Z)")
+        .clicked()
+    {
+        push(Correction::hide_actor(model, id));
+    }
+}
+
+fn actor_picker(
+    ui: &mut egui::Ui,
+    salt: &str,
+    model: &Model,
+    except: &ActorId,
+    chosen: &mut Option<ActorId>,
+) {
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(
+            chosen
+                .as_ref()
+                .map_or("choose an actor".to_owned(), |a| name(model, a)),
+        )
+        .show_ui(ui, |ui| {
+            for other in model.actors.iter().filter(|a| &a.id != except) {
+                ui.selectable_value(chosen, Some(other.id.clone()), &other.name);
+            }
+        });
+}
+
 fn actor_ui(ui: &mut egui::Ui, model: &Model, id: &ActorId, commands: &mut Vec<Command>) {
     let Some(a) = model.actor(id) else { return };
     ui.label(RichText::new(&a.name).strong().size(16.0));
@@ -122,6 +320,9 @@ fn actor_ui(ui: &mut egui::Ui, model: &Model, id: &ActorId, commands: &mut Vec<C
         ("Kind", a.kind.label().to_owned()),
         ("Mentions", a.mentions.len().to_string()),
     ];
+    if !a.origin.is_extracted() {
+        rows.push(("Origin", origin_text(a.origin)));
+    }
     if let Some(role) = &a.role {
         rows.push(("Role", role.clone()));
     }
@@ -229,4 +430,13 @@ fn grid(ui: &mut egui::Ui, id: &str, rows: &[(&str, String)]) {
                 ui.end_row();
             }
         });
+}
+
+fn origin_text(origin: Origin) -> String {
+    match origin {
+        Origin::Extracted => "extracted",
+        Origin::Edited => "edited by you",
+        Origin::Manual => "hand-made",
+    }
+    .to_owned()
 }

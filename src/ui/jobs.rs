@@ -37,6 +37,19 @@ impl Job {
         replace: bool,
         repaint: impl Fn() + Send + 'static,
     ) -> Self {
+        Self::load_with(paths, options, existing, replace, |_| {}, repaint)
+    }
+
+    /// Like [`Job::load`], with `prepare` run on the documents before extraction (a project's
+    /// date overrides, say).
+    pub fn load_with(
+        paths: Vec<PathBuf>,
+        options: LoadOptions,
+        existing: Vec<Document>,
+        replace: bool,
+        prepare: impl FnOnce(&mut Vec<Document>) + Send + 'static,
+        repaint: impl Fn() + Send + 'static,
+    ) -> Self {
         let label = format!("Loading {}", describe_paths(&paths));
         Self::spawn(label, repaint, move |progress, cancel| {
             let loaded = load_paths(&paths, &options, progress, cancel);
@@ -63,6 +76,7 @@ impl Job {
                 }
             }
             problems.sort_by(|a, b| a.path.cmp(&b.path));
+            prepare(&mut corpus);
             let model = if loaded.cancelled {
                 Model::default()
             } else {

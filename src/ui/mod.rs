@@ -8,6 +8,7 @@ pub mod export_ui;
 pub mod inspector_ui;
 pub mod jobs;
 pub mod presenter_ui;
+pub mod project_io;
 pub mod source_ui;
 pub mod state;
 pub mod timeline_ui;

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::corpus::{Document, Problem};
 use crate::model::{ActorId, ActorKind, DocId, EventId, Model, Polarity, RelationId};
+use crate::project::{Correction, EventDraft, History, Unapplied};
 
 /// Anything that can be selected or hovered, in any view.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -82,6 +83,10 @@ pub enum Command {
         document: DocId,
         date: Option<NaiveDate>,
     },
+    /// A correction to the extraction (undoable).
+    Correct(Correction),
+    Undo,
+    Redo,
     /// Replace the walkthrough with an edited one (reordered, retitled, steps added or deleted).
     SetWalkthrough(crate::walkthrough::Walkthrough),
     /// Scroll the source panel to a span and highlight it, keeping the selection.
@@ -122,6 +127,16 @@ pub struct AppState {
     pub notice: Option<String>,
     /// Set when the model must be re-extracted; the app runs the extractor off the UI thread.
     pub extract_requested: bool,
+    /// The extractor's output before corrections (project state is the corrections, not this).
+    pub extracted: Model,
+    /// The corrections with undo/redo (project state).
+    pub history: History,
+    /// Corrections that no longer apply to the extraction, listed to the user.
+    pub unapplied: Vec<Unapplied>,
+    /// Unsaved changes since the project was opened or saved.
+    pub dirty: bool,
+    /// The project file, once saved or opened.
+    pub project_path: Option<std::path::PathBuf>,
     /// The walkthrough (project state). Regenerated from the model until the user edits it.
     pub walkthrough: crate::walkthrough::Walkthrough,
     pub walkthrough_edited: bool,
@@ -143,13 +158,17 @@ impl AppState {
             Command::SetWalkthrough(walkthrough) => {
                 self.walkthrough = walkthrough;
                 self.walkthrough_edited = true;
+                self.dirty = true;
             }
             Command::ShowInSource {
                 document,
                 start,
                 end,
             } => self.source_focus = Some((document, start..end)),
-            Command::SetView(view) => self.view = view,
+            Command::SetView(view) => {
+                self.view = view;
+                self.dirty = true;
+            }
             Command::SetTimeWindow(window) => self.view.time_window = window,
             Command::SetDocumentDate { document, date } => {
                 if let Some(doc) = self.corpus.iter_mut().find(|d| d.id == document) {
@@ -157,47 +176,89 @@ impl AppState {
                     doc.date_assumed = true;
                 }
                 self.extract_requested = true;
+                self.dirty = true;
             }
             Command::EditEvent {
                 id,
                 label,
                 start,
                 end,
-            } => self.edit_event(&id, label, start, end),
+            } => {
+                if let Some(correction) = self.event_edit(&id, label, start, end) {
+                    self.correct(correction);
+                }
+            }
             Command::HideEvent(id) => {
-                if !self.view.hidden_events.contains(&id) {
-                    self.view.hidden_events.push(id);
+                if let Some(correction) = Correction::hide_event(&self.model, &id) {
+                    self.correct(correction);
+                }
+            }
+            Command::Correct(correction) => self.correct(correction),
+            Command::Undo => {
+                if self.history.undo().is_some() {
+                    self.recompute();
+                }
+            }
+            Command::Redo => {
+                if self.history.redo().is_some() {
+                    self.recompute();
                 }
             }
         }
     }
 
-    fn edit_event(
-        &mut self,
+    /// The correction for a timeline edit of an event's label and dates.
+    fn event_edit(
+        &self,
         id: &EventId,
         label: Option<String>,
         start: Option<NaiveDate>,
         end: Option<NaiveDate>,
-    ) {
-        let Some(event) = self.model.events.iter_mut().find(|e| &e.id == id) else {
-            return;
-        };
-        if let Some(label) = label {
-            event.label = label;
-        }
+    ) -> Option<Correction> {
+        let event = self.model.event(id)?;
         let end = match (start, end) {
             (Some(s), Some(e)) => Some(e.max(s)),
             (Some(s), None) => Some(s),
             (None, _) => None,
         };
-        if (start, end) != (event.start, event.end) {
-            event.start = start;
-            event.end = end;
-            event.precision = start.map(|_| crate::model::Precision::Day);
-            event.anchor = Some("dates set by the user".to_owned());
-        }
-        event.origin = crate::model::Origin::Edited;
+        let dates_changed = (start, end) != (event.start, event.end);
+        let draft = EventDraft {
+            label: label.unwrap_or_else(|| event.label.clone()),
+            kind: event.kind.clone(),
+            start,
+            end,
+            precision: if dates_changed {
+                start.map(|_| crate::model::Precision::Day)
+            } else {
+                event.precision
+            },
+            participants: event.participants.clone(),
+            evidence: event.evidence.first().cloned(),
+        };
+        Correction::edit_event(&self.model, id, &draft)
+    }
+
+    /// Records a correction (undoable) and recomputes the model.
+    fn correct(&mut self, correction: Correction) {
+        self.history.push(correction);
+        self.recompute();
+    }
+
+    /// The model is always the extractor's output with the corrections applied.
+    pub fn recompute(&mut self) {
+        let (model, unapplied) = self.history.apply(&self.extracted);
+        self.model = model;
+        self.unapplied = unapplied;
+        self.dirty = true;
         self.model_changed();
+    }
+
+    /// Installs a fresh extraction and re-applies the corrections to it.
+    pub fn set_extracted(&mut self, extracted: Model) {
+        self.extracted = extracted;
+        let dirty = self.dirty;
+        self.recompute();
+        self.dirty = dirty;
     }
 
     /// Call after every change to the model: views re-derive their caches, and the walkthrough
@@ -226,9 +287,9 @@ impl AppState {
 
     /// Re-runs the extractor over the corpus.
     pub fn reextract(&mut self) {
-        self.model =
+        let extracted =
             crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
-        self.model_changed();
+        self.set_extracted(extracted);
     }
 
     pub fn document(&self, id: &DocId) -> Option<&Document> {
