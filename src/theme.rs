@@ -12,7 +12,7 @@ use crate::model::{ActorKind, Polarity};
 /// The font egui itself uses for proportional text, shipped so exports match the screen.
 pub const FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/Ubuntu-Light.ttf");
 /// A wide-coverage fallback (arrows, symbols, Greek, more Latin) for glyphs Ubuntu lacks:
-/// `DejaVu` Sans, under the Bitstream Vera licence (`assets/fonts/DejaVu-LICENSE.txt`).
+/// `DejaVu Sans`, under the Bitstream Vera licence (`assets/fonts/DejaVu-LICENSE.txt`).
 pub const FALLBACK_FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 
 /// Label text size in screen pixels (points), at every zoom.

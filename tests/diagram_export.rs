@@ -230,6 +230,27 @@ fn export_writes_atomically_and_rejects_unknown_extensions() {
 }
 
 #[test]
+fn transparent_and_dark_backgrounds() {
+    let model = small_model();
+    let view = ViewSettings::default();
+    let corner = |options: &ImageOptions| {
+        let svg = render_diagram_svg(&model, &view, None, options);
+        let pixmap = png::render_pixmap(&svg).expect("renders");
+        let p = pixmap.pixel(1, 1).expect("in range");
+        (p.red(), p.green(), p.blue(), p.alpha())
+    };
+    let small = ImageOptions::default().with_size(320, 180);
+    assert_eq!(corner(&small.clone().with_transparent(true)).3, 0);
+    let light = corner(&small);
+    let dark = corner(&small.with_dark(true));
+    assert_eq!(light.3, 255);
+    assert!(
+        light.0 > 200 && dark.0 < 60,
+        "light {light:?} dark {dark:?}"
+    );
+}
+
+#[test]
 #[ignore = "writes sample images to /tmp for a person to look at"]
 fn write_samples() {
     let model = synthetic_model(40, 60, 9);

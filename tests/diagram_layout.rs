@@ -475,3 +475,70 @@ fn an_event_highlights_its_participants_and_relations_and_focus_dims_the_rest() 
     let n = graph.node_index(&ActorId::new("a:n")).expect("n");
     assert!(!e.node_dimmed[n]);
 }
+
+#[test]
+fn odd_input_does_not_panic() {
+    // Empty model.
+    let empty = Model::default();
+    let (graph, positions) = settle(&empty, &ViewSettings::default(), 1);
+    let geometry = DiagramGeometry::build(&graph, &positions, &Theme::light());
+    assert!(geometry.nodes.is_empty());
+    assert!(place_labels(&geometry, 1.0, 13.0, None, &[]).is_empty());
+    assert_eq!(
+        SpatialIndex::new(&geometry).hit(&geometry, Point::default(), 1.0),
+        None
+    );
+
+    // Dangling and self relations, an affiliation cycle, an empty name, NaN start positions.
+    let mut model = model();
+    model.actors[0].affiliation = Some(ActorId::new("a:p"));
+    model
+        .actors
+        .push(actor("a:e", "", ActorKind::Group, Some("a:e")));
+    model.relations.push(relation(
+        "r:x",
+        "a:n",
+        "a:missing",
+        "meet",
+        Polarity::Neutral,
+        false,
+        "d:1",
+        0,
+    ));
+    model.relations.push(relation(
+        "r:y",
+        "a:s",
+        "a:s",
+        "meet",
+        Polarity::Neutral,
+        false,
+        "d:1",
+        0,
+    ));
+    for level in [LevelOfDetail::People, LevelOfDetail::StatesAndOrganizations] {
+        let view = ViewSettings {
+            level,
+            ..Default::default()
+        };
+        let graph = build_graph(&model, &view);
+        assert!(graph.relations.iter().all(|r| r.source != r.target));
+        let mut previous = HashMap::new();
+        previous.insert(ActorId::new("a:n"), Point::new(f32::NAN, f32::INFINITY));
+        let mut layout = ForceLayout::new(
+            &graph,
+            LayoutSettings::default(),
+            &previous,
+            &HashMap::new(),
+        );
+        layout.run_to_end();
+        assert!(
+            layout
+                .positions()
+                .iter()
+                .all(|p| p.x.is_finite() && p.y.is_finite())
+        );
+        let geometry = DiagramGeometry::build(&graph, layout.positions(), &Theme::dark());
+        let _ = place_labels(&geometry, 0.0, 13.0, None, &[0]);
+        let _ = SpatialIndex::new(&geometry).hit(&geometry, Point::new(f32::NAN, 0.0), 1.0);
+    }
+}

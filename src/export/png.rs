@@ -12,6 +12,8 @@ use crate::theme;
 static FONTDB: LazyLock<Arc<usvg::fontdb::Database>> = LazyLock::new(|| {
     let mut db = usvg::fontdb::Database::new();
     db.load_font_data(theme::FONT_BYTES.to_vec());
+    // Glyphs the shipped font lacks (arrows, symbols) come from the fallback font.
+    db.load_font_data(theme::FALLBACK_FONT_BYTES.to_vec());
     let family = db
         .faces()
         .next()

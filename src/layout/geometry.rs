@@ -379,6 +379,10 @@ pub fn place_labels(
         let free = |rect: &Rect| {
             let (x0, y0) = key(rect.min.x, rect.min.y);
             let (x1, y1) = key(rect.max.x, rect.max.y);
+            // A box spanning absurdly many cells (non-finite or huge coordinates) is refused.
+            if x1.saturating_sub(x0) > 100 || y1.saturating_sub(y0) > 100 {
+                return false;
+            }
             for gx in x0..=x1 {
                 for gy in y0..=y1 {
                     if let Some(bucket) = grid.get(&(gx, gy))
@@ -402,7 +406,11 @@ pub fn place_labels(
         let (x0, y0) = key(rect.min.x, rect.min.y);
         let (x1, y1) = key(rect.max.x, rect.max.y);
         // A forced label may overlap: it is drawn on top, and others avoid it.
-        if (x1 - x0 + 1) * (y1 - y0 + 1) > 10_000 {
+        let cells = x1
+            .saturating_sub(x0)
+            .saturating_add(1)
+            .saturating_mul(y1.saturating_sub(y0).saturating_add(1));
+        if cells > 10_000 {
             continue;
         }
         for gx in x0..=x1 {
@@ -445,7 +453,11 @@ impl NodeGrid {
             (r.max.x / self.cell).floor() as i64,
             (r.max.y / self.cell).floor() as i64,
         );
-        if (x1 - x0 + 1) * (y1 - y0 + 1) > 4096 {
+        let cells = x1
+            .saturating_sub(x0)
+            .saturating_add(1)
+            .saturating_mul(y1.saturating_sub(y0).saturating_add(1));
+        if cells > 4096 {
             return false;
         }
         for gx in x0..=x1 {
@@ -738,7 +750,9 @@ impl SpatialIndex {
     )]
     fn insert_segment(&mut self, a: Point, b: Point, edge: u32) {
         // Walk the segment in steps of half a cell, marking each cell once.
-        let steps = (a.distance(b) / (self.cell * 0.5)).ceil().max(1.0) as usize;
+        let steps = (a.distance(b) / (self.cell * 0.5))
+            .ceil()
+            .clamp(1.0, 4096.0) as usize;
         let mut last = usize::MAX;
         for s in 0..=steps {
             let (x, y) = self.cell_of(a.lerp(b, s as f32 / steps as f32));

@@ -47,7 +47,7 @@ impl Default for LayoutSettings {
             seed: 42,
             repulsion: 900.0,
             gravity: 1.0,
-            affiliation_weight: 1.5,
+            affiliation_weight: 4.0,
             theta: 1.5,
             max_iterations: 700,
         }
@@ -205,6 +205,8 @@ pub struct ForceLayout {
     iteration: usize,
     calm: usize,
     last_iteration: usize,
+    /// Radius the layout started with (about FA2's equilibrium size).
+    spread: f32,
     status: LayoutStatus,
     settings: LayoutSettings,
     tree: QuadTree,
@@ -245,8 +247,12 @@ impl ForceLayout {
             .iter()
             .map(|e| (e.a, e.b, 1.0 + 0.25 * (e.evidence() as f32).ln()))
             .collect();
+        // One affiliation spring per pair, even when two actors name each other.
+        let mut affiliated = std::collections::BTreeSet::new();
         for (i, node) in graph.nodes.iter().enumerate() {
-            if let Some(j) = node.affiliation {
+            if let Some(j) = node.affiliation
+                && affiliated.insert((i.min(j), i.max(j)))
+            {
                 springs.push((i, j, settings.affiliation_weight));
             }
         }
@@ -298,7 +304,11 @@ impl ForceLayout {
         let mut positions = vec![Point::default(); n];
         let mut placed = vec![false; n];
         for (i, node) in graph.nodes.iter().enumerate() {
-            if let Some(p) = pins.get(&node.id).or_else(|| previous.get(&node.id)) {
+            if let Some(p) = pins
+                .get(&node.id)
+                .or_else(|| previous.get(&node.id))
+                .filter(|p| p.x.is_finite() && p.y.is_finite())
+            {
                 positions[i] = *p;
                 placed[i] = true;
             }
@@ -344,6 +354,7 @@ impl ForceLayout {
             iteration: 0,
             calm: 0,
             last_iteration: settings.max_iterations,
+            spread,
             status: LayoutStatus::InProgress { iteration: 0 },
             settings,
             tree: QuadTree::default(),
@@ -451,17 +462,6 @@ impl ForceLayout {
         self.attraction_and_gravity();
         let mean_move = self.apply_forces();
         self.iteration += 1;
-        if std::env::var_os("DOSSIER_TRACE_LAYOUT").is_some() && self.iteration.is_multiple_of(25) {
-            let extent = self
-                .simulated
-                .iter()
-                .map(|&b| self.positions[b as usize].length())
-                .fold(0.0f32, f32::max);
-            eprintln!(
-                "iteration {} mean move {mean_move:.3} speed {:.4} extent {extent:.0}",
-                self.iteration, self.speed
-            );
-        }
         let scale = self.settings.repulsion.sqrt();
         let extent = self.tree.cells.first().map_or(0.0, |c| c.size);
         if mean_move < (0.01 * scale).max(0.0006 * extent) {
@@ -604,7 +604,12 @@ impl ForceLayout {
 
         // Nodes may move up to 1% of the drawing's size per iteration.
         let extent = self.tree.cells.first().map_or(0.0, |c| c.size);
-        let cap = self.settings.repulsion.sqrt().max(0.01 * extent);
+        // (Bounded by the start size so a drawing cannot feed its own growth.)
+        let cap = self
+            .settings
+            .repulsion
+            .sqrt()
+            .max(0.01 * extent.min(4.0 * self.spread));
         let mut total = 0.0;
         for &b in &self.simulated {
             let i = b as usize;
@@ -649,7 +654,8 @@ impl ForceLayout {
                 let (gx, gy) = ((p.x / cell).floor() as i32, (p.y / cell).floor() as i32);
                 for ox in -1..=1 {
                     for oy in -1..=1 {
-                        let Some(bucket) = grid.get(&(gx + ox, gy + oy)) else {
+                        let key = (gx.saturating_add(ox), gy.saturating_add(oy));
+                        let Some(bucket) = grid.get(&key) else {
                             continue;
                         };
                         for &j in bucket {

@@ -173,6 +173,14 @@ impl DiagramView {
         )
     }
 
+    /// The current view as an export extent ("current view" in the export dialog).
+    pub fn export_extent(&self) -> crate::export::image::Extent {
+        crate::export::image::Extent::View {
+            center: self.center,
+            px_per_unit: self.zoom,
+        }
+    }
+
     /// Asks for a fit to all on the next frame.
     pub fn request_fit(&mut self) {
         self.fit_requested = true;
@@ -248,16 +256,42 @@ impl DiagramView {
     }
 
     fn fit(&mut self, rect: ERect) {
-        let bounds = self.geometry.bounds;
+        let mut bounds = self.geometry.bounds;
         if bounds.is_empty() {
             self.center = Point::default();
             self.zoom = 1.0;
             return;
         }
-        // Room for labels and the legend.
-        let (zoom, _) = crate::layout::geometry::fit(bounds, rect.width(), rect.height(), 60.0);
-        self.zoom = zoom.clamp(MIN_ZOOM, 2.0);
-        self.center = bounds.center();
+        // The legend keeps a column on the right when there is room for one, so it covers
+        // nothing after a fit.
+        let legend = legend_layout(legend_entries(&Theme::light()), theme::LEGEND_FONT_PX);
+        let legend_px = if rect.width() > 3.0 * legend.width {
+            legend.width + 20.0
+        } else {
+            0.0
+        };
+        let width = rect.width() - legend_px;
+        let margin = 16.0;
+        let fit_zoom = |b: Rect| {
+            crate::layout::geometry::fit(b, width, rect.height(), margin)
+                .0
+                .clamp(MIN_ZOOM, 2.0)
+        };
+        let mut zoom = fit_zoom(bounds);
+        // Labels are in pixels: fit once more with the labels they get at that zoom (small
+        // diagrams only; a big one is fitted on its nodes).
+        if self.geometry.nodes.len() <= 500 {
+            for _ in 0..2 {
+                let labels = place_labels(&self.geometry, zoom, theme::LABEL_FONT_PX, None, &[]);
+                bounds = labels
+                    .iter()
+                    .fold(self.geometry.bounds, |b, l| b.union(l.rect));
+                zoom = fit_zoom(bounds);
+            }
+        }
+        self.zoom = zoom;
+        let c = bounds.center();
+        self.center = Point::new(c.x + legend_px / 2.0 / zoom, c.y);
     }
 
     fn hit(&mut self, p: Pos2) -> Option<Hit> {
