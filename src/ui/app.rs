@@ -789,6 +789,7 @@ impl DossierApp {
                     && ui.input(|i| i.key_pressed(Key::Enter))
                     && let Some(actor) = hit.clone()
                 {
+                    self.diagram.center_on(&actor);
                     self.state.push(Command::Select(Some(Item::Actor(actor))));
                 }
                 if hit.is_none() {
