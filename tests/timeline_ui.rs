@@ -111,6 +111,7 @@ fn state() -> AppState {
         ..Model::default()
     };
     AppState {
+        extracted: model.clone(),
         model,
         model_generation: 1,
         ..AppState::default()
@@ -225,10 +226,13 @@ fn lane_toggle_switches_to_kinds() {
 }
 
 #[test]
-fn hide_and_edit_commands_change_the_model() {
+fn hide_and_edit_commands_change_the_model_and_undo() {
     let mut state = state();
     state.handle(Command::HideEvent(EventId::new("e:war")));
-    assert_eq!(state.view.hidden_events, vec![EventId::new("e:war")]);
+    assert!(
+        state.model.event(&EventId::new("e:war")).is_none(),
+        "a hidden event leaves the model"
+    );
     state.handle(Command::EditEvent {
         id: EventId::new("e:nato"),
         label: Some("NATO summit".into()),
@@ -241,18 +245,30 @@ fn hide_and_edit_commands_change_the_model() {
         (e.start, e.end),
         (Some(d(2024, 7, 10)), Some(d(2024, 7, 10)))
     );
-    assert_eq!(state.model_generation, 2);
+    assert_eq!(e.origin, dossier::model::Origin::Edited);
+    assert_eq!(
+        state.history.undo_label().as_deref(),
+        Some("Undo edit event")
+    );
 
     let mut harness = harness(state);
     harness.run();
     assert!(harness.query_all_by_label("Korean War").next().is_none());
-    harness.get_by_label("Fit all").click();
-    harness.run();
+
+    let (state, _) = harness.state_mut();
+    state.handle(Command::Undo);
+    state.handle(Command::Undo);
     assert!(
-        harness.query_all_by_label("Korean War").next().is_none(),
-        "hidden events stay hidden"
+        state.model.event(&EventId::new("e:war")).is_some(),
+        "undo brings the event back"
     );
-    assert!(harness.query_by_label("Show 1 hidden event").is_some());
+    assert_eq!(
+        state
+            .model
+            .event(&EventId::new("e:nato"))
+            .map(|e| e.label.as_str()),
+        Some("NATO summit in Washington")
+    );
 }
 
 #[test]
@@ -326,9 +342,13 @@ fn context_menu_hides_an_event() {
     harness.get_by_label("Hide event").click();
     harness.run();
     harness.state_mut().0.apply_pending();
-    assert_eq!(
-        harness.state().0.view.hidden_events,
-        vec![EventId::new("e:nato")]
+    assert!(
+        harness
+            .state()
+            .0
+            .model
+            .event(&EventId::new("e:nato"))
+            .is_none()
     );
     harness.run();
     assert!(
