@@ -158,7 +158,7 @@ pub fn add_event_ui(ctx: &egui::Context, state: &mut AppState, form: &mut AddEve
         None => {
             form.error = Some(
                 "An event needs a label, a kind, and an end no earlier than its start".to_owned(),
-            )
+            );
         }
     }
 }
