@@ -12,7 +12,7 @@ use crate::ui::add_event_ui::{AddEventForm, add_event_ui};
 use crate::ui::diagram_ui::{DiagramView, diagram_ui};
 use crate::ui::dialogs::{DialogOutcome, DialogPurpose, PathPrompt, PendingDialog};
 use crate::ui::export_ui::{
-    ExportSettings, ImageSubject, export_options_ui, save_screenshot, spawn_export,
+    ExportSettings, ImageSubject, ScreenDiagram, export_options_ui, save_screenshot, spawn_export,
 };
 use crate::ui::inspector_ui::{InspectorView, inspector_ui};
 use crate::ui::jobs::{Job, JobResult};
@@ -241,9 +241,14 @@ impl DossierApp {
                     self.export_results.push(receiver);
                 } else {
                     let repaint = ctx.clone();
+                    let screen = ScreenDiagram {
+                        positions: self.diagram.positions().clone(),
+                        extent: Some(self.diagram.export_extent()),
+                    };
                     self.export_results.push(spawn_export(
                         &self.state,
                         &self.export_settings,
+                        screen,
                         path,
                         move || repaint.request_repaint(),
                     ));

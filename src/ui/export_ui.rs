@@ -37,6 +37,8 @@ pub struct ExportSettings {
     pub height_px: u32,
     pub scale: f32,
     pub background: Background,
+    /// Only what the diagram shows now (its zoom and centre), instead of the whole extent.
+    pub current_view: bool,
 }
 
 impl Default for ExportSettings {
@@ -47,6 +49,7 @@ impl Default for ExportSettings {
             height_px: 1080,
             scale: 1.0,
             background: Background::Light,
+            current_view: false,
         }
     }
 }
@@ -66,10 +69,19 @@ impl ExportSettings {
     }
 }
 
+/// Where the diagram is on screen: its node positions and its current view, so an export of the
+/// diagram matches what the user sees.
+#[derive(Clone, Debug, Default)]
+pub struct ScreenDiagram {
+    pub positions: std::collections::HashMap<crate::model::ActorId, crate::layout::geometry::Point>,
+    pub extent: Option<crate::export::image::Extent>,
+}
+
 /// Runs an image or data export on a worker thread; the result is a message for the status bar.
 pub fn spawn_export(
     state: &AppState,
     settings: &ExportSettings,
+    screen: ScreenDiagram,
     path: PathBuf,
     repaint: impl Fn() + Send + 'static,
 ) -> mpsc::Receiver<String> {
@@ -90,7 +102,7 @@ pub fn spawn_export(
         .map(|s| s.caption.clone())
         .unwrap_or_default();
     std::thread::spawn(move || {
-        let message = match export_to(&model, &view, &settings, &path, title, caption) {
+        let message = match export_to(&model, &view, &settings, &screen, &path, title, caption) {
             Ok(files) => format!(
                 "Exported {}",
                 files
@@ -111,12 +123,26 @@ fn export_to(
     model: &Model,
     view: &ViewSettings,
     settings: &ExportSettings,
+    screen: &ScreenDiagram,
     path: &Path,
     title: String,
     caption: String,
 ) -> Result<Vec<PathBuf>, String> {
     if let Some(format) = DataFormat::from_path(path) {
         return export_data(model, format, path).map_err(|e| e.to_string());
+    }
+    if settings.subject == ImageSubject::Diagram {
+        // The diagram as laid out on screen (same positions), whole or as currently viewed.
+        let mut options = settings.image_options();
+        if settings.current_view
+            && let Some(extent) = screen.extent
+        {
+            options.extent = extent;
+        }
+        let positions = (!screen.positions.is_empty()).then_some(&screen.positions);
+        crate::export::image::export_diagram(model, view, positions, &options, path)
+            .map_err(|e| e.to_string())?;
+        return Ok(vec![path.to_path_buf()]);
     }
     let subject = match settings.subject {
         ImageSubject::Diagram | ImageSubject::Window => View::Diagram,
@@ -215,6 +241,14 @@ pub fn export_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) -> bo
                 ui.label("Scale");
                 ui.add(egui::Slider::new(&mut settings.scale, 0.5..=4.0));
                 ui.end_row();
+                if settings.subject == ImageSubject::Diagram {
+                    ui.label("Extent");
+                    ui.horizontal(|ui| {
+                        ui.selectable_value(&mut settings.current_view, false, "Whole diagram");
+                        ui.selectable_value(&mut settings.current_view, true, "Current view");
+                    });
+                    ui.end_row();
+                }
                 ui.label("Background");
                 ui.horizontal(|ui| {
                     ui.selectable_value(&mut settings.background, Background::Light, "Light");
@@ -228,6 +262,59 @@ pub fn export_options_ui(ui: &mut egui::Ui, settings: &mut ExportSettings) -> bo
                 ui.end_row();
             }
         });
-    ui.weak("PNG or SVG by the file name's extension. The whole extent and the legend are drawn.");
+    ui.weak("PNG or SVG by the file name's extension. The legend is always drawn and no label is clipped.");
     ui.button("Export…").clicked()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::geometry::Point;
+
+    #[test]
+    fn current_view_and_whole_diagram_exports_differ_and_both_write() {
+        let model = crate::layout::graph::synthetic_model(30, 60, 7);
+        let dir = tempfile::tempdir().unwrap();
+        let view = ViewSettings::default();
+        let whole = ExportSettings::default();
+        let zoomed = ExportSettings {
+            current_view: true,
+            ..ExportSettings::default()
+        };
+        let screen = ScreenDiagram {
+            positions: std::collections::HashMap::new(),
+            extent: Some(crate::export::image::Extent::View {
+                center: Point::new(0.0, 0.0),
+                px_per_unit: 8.0,
+            }),
+        };
+        let a = dir.path().join("whole.svg");
+        let b = dir.path().join("view.svg");
+        export_to(
+            &model,
+            &view,
+            &whole,
+            &screen,
+            &a,
+            String::new(),
+            String::new(),
+        )
+        .unwrap();
+        export_to(
+            &model,
+            &view,
+            &zoomed,
+            &screen,
+            &b,
+            String::new(),
+            String::new(),
+        )
+        .unwrap();
+        let (a, b) = (
+            std::fs::read_to_string(a).unwrap(),
+            std::fs::read_to_string(b).unwrap(),
+        );
+        assert!(a.starts_with("<svg") || a.contains("<svg"));
+        assert_ne!(a, b, "the current view is not the whole extent");
+    }
 }
