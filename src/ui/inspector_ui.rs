@@ -19,6 +19,9 @@ pub struct InspectorView {
     relation_to: Option<ActorId>,
     relation_kind: String,
     relation_polarity: Polarity,
+    /// Mentions chosen to split off into a new actor, and its name.
+    split_mentions: Vec<usize>,
+    split_name: String,
 }
 
 pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState, drafts: &mut InspectorView) {
@@ -36,7 +39,7 @@ pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState, drafts: &mut Inspec
             match &selection {
                 Item::Actor(id) => {
                     actor_ui(ui, model, id, &mut commands);
-                    actor_edit_ui(ui, model, id, drafts, &mut commands);
+                    actor_edit_ui(ui, model, &state.corpus, id, drafts, &mut commands);
                 }
                 Item::Relation(id) => {
                     let Some(r) = model.relation(id) else { return };
@@ -140,6 +143,7 @@ pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState, drafts: &mut Inspec
 fn actor_edit_ui(
     ui: &mut egui::Ui,
     model: &Model,
+    corpus: &[crate::corpus::Document],
     id: &ActorId,
     drafts: &mut InspectorView,
     commands: &mut Vec<Command>,
@@ -290,6 +294,58 @@ fn actor_edit_ui(
         .clicked()
     {
         push(Correction::hide_actor(model, id));
+    }
+    // Split a wrongly merged actor: choose the mentions that are someone else.
+    if actor.mentions.len() > 1 {
+        ui.collapsing("Split by mention…", |ui| {
+            for (i, m) in actor.mentions.iter().enumerate().take(200) {
+                let doc = corpus.iter().find(|d| d.id == m.document);
+                let said = doc.and_then(|d| d.text.get(m.start..m.end)).unwrap_or("?");
+                let context = doc
+                    .and_then(|d| d.sentence_at(m.start).map(|k| d.sentence_text(k)))
+                    .map(|t| t.chars().take(70).collect::<String>())
+                    .unwrap_or_default();
+                let mut on = drafts.split_mentions.contains(&i);
+                if ui
+                    .checkbox(&mut on, format!("“{said}” · {context}…"))
+                    .changed()
+                {
+                    if on {
+                        drafts.split_mentions.push(i);
+                    } else {
+                        drafts.split_mentions.retain(|&k| k != i);
+                    }
+                }
+            }
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut drafts.split_name)
+                        .hint_text("the other actor's name")
+                        .desired_width(160.0),
+                );
+                let ready =
+                    !drafts.split_mentions.is_empty() && !drafts.split_name.trim().is_empty();
+                if ui
+                    .add_enabled(ready, egui::Button::new("Split off"))
+                    .clicked()
+                {
+                    let mentions: Vec<_> = drafts
+                        .split_mentions
+                        .iter()
+                        .filter_map(|&k| actor.mentions.get(k).cloned())
+                        .collect();
+                    push(Correction::split_actor(
+                        model,
+                        id,
+                        &mentions,
+                        drafts.split_name.trim(),
+                        None,
+                    ));
+                    drafts.split_mentions.clear();
+                    drafts.split_name.clear();
+                }
+            });
+        });
     }
 }
 
