@@ -179,6 +179,26 @@ fn load_reporting(paths: &[PathBuf], options: &LoadOptions) -> Loaded {
     loaded
 }
 
+/// The corrected model of `paths`, or of the seed corpus when none are given; on a bad project
+/// the reason is printed and `None` returned.
+fn seed_or_inputs_model(
+    paths: Vec<PathBuf>,
+    options: &LoadOptions,
+) -> Option<dossier::model::Model> {
+    let paths = if paths.is_empty() {
+        vec![seed_dir()]
+    } else {
+        paths
+    };
+    match model_from_inputs(&paths, options) {
+        Ok((_, model)) => Some(model),
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            None
+        }
+    }
+}
+
 fn is_project(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("dossier"))
@@ -318,17 +338,8 @@ fn run_export(
     size: &str,
     theme: ThemeArg,
 ) -> ExitCode {
-    let paths = if paths.is_empty() {
-        vec![seed_dir()]
-    } else {
-        paths
-    };
-    let (_, model) = match model_from_inputs(&paths, options) {
-        Ok(result) => result,
-        Err(message) => {
-            eprintln!("dossier: {message}");
-            return ExitCode::FAILURE;
-        }
+    let Some(model) = seed_or_inputs_model(paths, options) else {
+        return ExitCode::FAILURE;
     };
     if let Some(format) = DataFormat::from_path(out) {
         return match export_data(&model, format, out) {
@@ -431,17 +442,8 @@ fn run_walkthrough(
             return ExitCode::from(2);
         }
     };
-    let paths = if paths.is_empty() {
-        vec![seed_dir()]
-    } else {
-        paths
-    };
-    let (_, model) = match model_from_inputs(&paths, options) {
-        Ok(result) => result,
-        Err(message) => {
-            eprintln!("dossier: {message}");
-            return ExitCode::FAILURE;
-        }
+    let Some(model) = seed_or_inputs_model(paths, options) else {
+        return ExitCode::FAILURE;
     };
     let walkthrough = dossier::walkthrough::generate(&model);
     let image = ImageOptions::default()

@@ -123,13 +123,11 @@ pub fn draw_timeline_into(
         if x < plot.min.x || x > plot.max.x {
             continue;
         }
-        w.curve(
-            [
-                Point::new(x, plot.min.y),
-                Point::new(x, plot.min.y),
-                Point::new(x, bottom),
-            ],
-            true,
+        vline(
+            w,
+            x,
+            plot.min.y,
+            bottom,
             theme.legend_border,
             if tick.major { 1.2 } else { 0.6 },
             theme::DashStyle::Solid,
@@ -146,13 +144,11 @@ pub fn draw_timeline_into(
     for marker in &layout.reported {
         let x = x_of(marker.x);
         if x >= plot.min.x && x <= plot.max.x {
-            w.curve(
-                [
-                    Point::new(x, plot.min.y),
-                    Point::new(x, plot.min.y),
-                    Point::new(x, bottom),
-                ],
-                true,
+            vline(
+                w,
+                x,
+                plot.min.y,
+                bottom,
                 theme.neutral,
                 1.5 * scale,
                 theme::DashStyle::Dashed,
@@ -162,13 +158,11 @@ pub fn draw_timeline_into(
     if let Some(cursor) = emphasis.cursor {
         let x = x_of(x_from_date(cursor) + 0.5);
         if x >= plot.min.x && x <= plot.max.x {
-            w.curve(
-                [
-                    Point::new(x, plot.min.y),
-                    Point::new(x, plot.min.y),
-                    Point::new(x, bottom),
-                ],
-                true,
+            vline(
+                w,
+                x,
+                plot.min.y,
+                bottom,
                 theme.highlight,
                 2.5 * scale,
                 theme::DashStyle::Solid,
@@ -267,6 +261,20 @@ pub fn draw_timeline_into(
         );
     }
     w.group_end();
+}
+
+/// A vertical line at `x` from `top` to `bottom`.
+fn vline(
+    w: &mut SvgWriter,
+    x: f32,
+    top: f32,
+    bottom: f32,
+    color: Rgba,
+    width: f32,
+    dash: theme::DashStyle,
+) {
+    let (a, b) = (Point::new(x, top), Point::new(x, bottom));
+    w.curve([a, a, b], true, color, width, dash);
 }
 
 /// The timeline alone as an SVG document.
