@@ -623,6 +623,16 @@ fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out:
         if !out[person].may_be_person() {
             continue;
         }
+        let mut ts = *ts;
+        // A rank after a role ("RSF commander General X", "army chief Gen. X"): the role and
+        // its affiliation come from the first title of the chain.
+        while let Some(prev) = titles.iter().find(|p| p.to == ts.from) {
+            ts = TitleSpan {
+                from: prev.from,
+                to: prev.to,
+                head: prev.head,
+            };
+        }
         let mut from = ts.from;
         // Capitalised qualifiers before the title ("National Security spokesperson").
         let mut k = ts.from;

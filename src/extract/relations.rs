@@ -209,7 +209,7 @@ fn verb_relation(
         && view.lower(from - 1) == ","
         && let Some(s) = view.fallback_subject(from)
     {
-        subjects = vec![s];
+        subjects = view.list_right(s);
     }
     if subjects.is_empty() {
         return;

@@ -532,11 +532,12 @@ fn resolve_document(
         if words.len() < 2 {
             continue;
         }
-        for w in [words[0], words[words.len() - 1]] {
-            persons
-                .entry(w.to_owned())
-                .or_default()
-                .push((found[i].start, a));
+        let last = words[words.len() - 1];
+        for w in [words[0], last, strip_particle(last)] {
+            let list = persons.entry(w.to_owned()).or_default();
+            if list.last() != Some(&(found[i].start, a)) {
+                list.push((found[i].start, a));
+            }
         }
     }
     let heads: Vec<usize> = (0..found.len())
@@ -819,6 +820,15 @@ fn resolve_document(
     slots.sort_by_key(|s| (s.start, s.end));
     let _ = DocId::default;
     slots
+}
+
+/// A surname without its Arabic article: "al-Burhan" is also written "Burhan".
+pub fn strip_particle(surname: &str) -> &str {
+    ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "ar-"]
+        .iter()
+        .find_map(|p| surname.strip_prefix(p))
+        .filter(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+        .unwrap_or(surname)
 }
 
 /// The person named in full whose first or last name is `surface`: the nearest full mention
