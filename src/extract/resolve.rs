@@ -547,6 +547,8 @@ fn resolve_document(
     // Pass B: references, in text order so pronouns see earlier resolutions.
     let mut salience: HashMap<usize, usize> = HashMap::new();
     let mut last_slot_end: Vec<(usize, usize, usize, bool)> = Vec::new(); // (start, end, actor, person)
+    // Organizations named so far, with the sentence they were named in: (sentence, actor).
+    let mut orgs_seen: Vec<(usize, usize)> = Vec::new();
     for &i in &order {
         let f = &found[i];
         let surface = text_of(doc, f);
@@ -657,6 +659,22 @@ fn resolve_document(
                                 resolved[i].push(a);
                             }
                         }
+                        PronounKind::It
+                            if surface.eq_ignore_ascii_case("it")
+                                && lex.speech.contains(&word_before(text, f.start)) =>
+                        {
+                            // "Google said it would appeal": the organization that said it.
+                            if let Some(a) = last_slot_end
+                                .iter()
+                                .rev()
+                                .take(8)
+                                .take_while(|x| x.0 >= sentence_start)
+                                .find(|x| !x.3)
+                                .map(|x| x.2)
+                            {
+                                resolved[i].push(a);
+                            }
+                        }
                         PronounKind::They if surface.eq_ignore_ascii_case("their") => {
                             // "X and Y … their": the coordinated pair just before.
                             let in_sentence: Vec<&(usize, usize, usize, bool)> = last_slot_end
@@ -676,6 +694,16 @@ fn resolve_document(
                             }
                         }
                         _ => {}
+                    }
+                }
+                FoundKind::OrgRef => {
+                    // The nearest organization named in this or the last three sentences.
+                    if let Some(&(_, a)) = orgs_seen
+                        .iter()
+                        .rev()
+                        .find(|x| x.0 + 3 >= f.sentence && x.0 <= f.sentence)
+                    {
+                        resolved[i].push(a);
                     }
                 }
                 FoundKind::SpeakerRef => {
@@ -718,6 +746,12 @@ fn resolve_document(
                 *salience.entry(b).or_default() += 1;
             }
         }
+        if usage[i] != Usage::Place
+            && matches!(reg.actors[a].kind, ActorKind::Organization | ActorKind::Group)
+            && !matches!(f.kind, FoundKind::Pronoun(_))
+        {
+            orgs_seen.push((f.sentence, a));
+        }
         let country_place = usage[i] == Usage::Place && reg.actors[a].kind == ActorKind::Country;
         if (usage[i] == Usage::Agent || country_place) && !matches!(f.kind, FoundKind::Pronoun(_)) {
             last_slot_end.push((f.start, f.end, a, is_person));
@@ -736,7 +770,10 @@ fn resolve_document(
         let surface = text_of(doc, f);
         let reference = matches!(
             f.kind,
-            FoundKind::Pronoun(_) | FoundKind::SpeakerRef | FoundKind::HeadRef { .. }
+            FoundKind::Pronoun(_)
+                | FoundKind::SpeakerRef
+                | FoundKind::OrgRef
+                | FoundKind::HeadRef { .. }
         );
         for &a in &resolved[i] {
             if f.role.is_some() && reg.actors[a].kind == ActorKind::Person && !reference {

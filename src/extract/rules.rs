@@ -28,6 +28,7 @@ struct LexiconFile {
     he_pronouns: Vec<String>,
     she_pronouns: Vec<String>,
     speaker_refs: Vec<String>,
+    org_refs: Vec<String>,
     family_name_first: Vec<String>,
     thing_suffixes: Vec<String>,
 }
@@ -55,6 +56,7 @@ pub struct Lexicon {
     pub he: HashSet<String>,
     pub she: HashSet<String>,
     pub speaker_refs: Vec<Vec<String>>,
+    pub org_refs: Vec<Vec<String>>,
     /// Case-sensitive.
     pub family_first: HashSet<String>,
     /// Case-sensitive: last words of names of things and occasions.
@@ -102,6 +104,7 @@ pub fn lexicon() -> &'static Lexicon {
             he: set(file.he_pronouns, true),
             she: set(file.she_pronouns, true),
             speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
+            org_refs: file.org_refs.iter().map(|p| words_of(p)).collect(),
             family_first: set(file.family_name_first, false),
             thing_suffixes: set(file.thing_suffixes, false),
         }
