@@ -481,6 +481,18 @@ fn resolve_document(
                     NameClass::Organization | NameClass::Unknown => ActorKind::Organization,
                 };
                 let name = surface.trim_end_matches('.').trim();
+                // "Born Heinz Alfred Kissinger": a birth name of the person with that surname.
+                if prev == "born"
+                    && let Some(a) = reg.actors.iter().position(|x| {
+                        x.kind == ActorKind::Person
+                            && x.name.split_whitespace().last() == Some(last)
+                            && x.name != name
+                    })
+                {
+                    reg.actors[a].aliases.insert(name.to_owned());
+                    resolved[i].push(a);
+                    continue;
+                }
                 // "Activision Blizzard Inc." is "Activision Blizzard".
                 let name = if kind == ActorKind::Organization {
                     strip_corporate(surface)
@@ -610,6 +622,7 @@ fn resolve_document(
                     match p {
                         PronounKind::He | PronounKind::She => {
                             if let Some(a) = last_person(
+                                surface.eq_ignore_ascii_case("him"),
                                 &last_slot_end,
                                 &reg.actors,
                                 f.start,
@@ -883,8 +896,11 @@ fn surname_person(
 
 /// The person a he/she pronoun at `at` refers to: the nearest person earlier in the same
 /// sentence, else the subject (first person not after a preposition) of the latest sentence
-/// with one. Persons inside quotes do not count for pronouns outside quotes.
+/// with one. Persons inside quotes do not count for pronouns outside quotes. An object pronoun
+/// ("Nixon appointed him") does not refer to its sentence's subject.
+#[allow(clippy::too_many_arguments, reason = "the resolver's state, passed by reference")]
 fn last_person(
+    object: bool,
     seen: &[(usize, usize, usize, bool)],
     actors: &[ActorDraft],
     at: usize,
@@ -900,16 +916,26 @@ fn last_person(
     };
     let upto = seen.partition_point(|x| x.0 < at);
     let seen = &seen[..upto];
-    if let Some(x) = seen
+    let here: Vec<&(usize, usize, usize, bool)> = seen
         .iter()
         .rev()
         .take(64)
         .take_while(|x| x.0 >= sentence_start)
-        .find(ok)
+        .filter(ok)
+        .collect();
+    let subject = here.last().map(|x| x.2);
+    if let Some(x) = here
+        .iter()
+        .find(|x| !object || Some(x.2) != subject)
     {
         return Some(x.2);
     }
-    let last = seen.iter().rev().take(200).find(ok)?;
+    let last = seen
+        .iter()
+        .rev()
+        .take(200)
+        .filter(|x| x.0 < sentence_start)
+        .find(ok)?;
     let s = doc.sentence_at(last.0)?;
     let start = doc.sentences.get(s)?.start;
     let from = seen.partition_point(|x| x.0 < start);
