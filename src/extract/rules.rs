@@ -391,6 +391,8 @@ pub struct EventRule {
     pub nouns: Vec<String>,
     pub verbs: Vec<String>,
     pub forms: Vec<String>,
+    /// Multi-word verbs ("took office"), matched like irregular forms.
+    pub phrases: Vec<String>,
     pub label: String,
     /// `[sentence, kind]`.
     pub examples: Vec<Vec<String>>,
@@ -422,7 +424,7 @@ pub fn parse_event_rules(text: &str) -> Result<EventRules, toml::de::Error> {
         for v in &rule.verbs {
             triggers.add_verb(v, k);
         }
-        for f in &rule.forms {
+        for f in rule.forms.iter().chain(&rule.phrases) {
             triggers.add_irregular(f, k);
         }
         for n in &rule.nouns {
