@@ -403,14 +403,13 @@ impl KnowledgeBase {
             for word in ARMED_FORCES {
                 forms.push(format!("{demonym} {word}"));
                 forms.push(format!("{}'s {word}", country.name));
-                forms.push(format!("{}’s {word}", country.name));
             }
             let context: Vec<String> = ARMED_FORCES.iter().map(|w| format!("the {w}")).collect();
             let listed = self.organizations.iter_mut().find(|o| {
                 o.country.as_deref() == Some(country.id.as_str())
                     && std::iter::once(&o.name)
                         .chain(&o.aliases)
-                        .any(|n| ARMED_FORCES.iter().any(|w| n.to_lowercase().contains(w)))
+                        .any(|n| ARMED_FORCES.iter().any(|w| n.to_lowercase().ends_with(w)))
             });
             let org = match listed {
                 Some(org) => org,
