@@ -316,8 +316,7 @@ fn rules_beyond_the_seed() {
         m.actors
             .iter()
             .find(|a| a.name == name)
-            .map(|a| a.id.clone())
-            .unwrap_or_else(|| panic!("no {name} in {:?}", names(&m)))
+            .map_or_else(|| panic!("no {name} in {:?}", names(&m)), |a| a.id.clone())
     };
     let visit = m
         .events

@@ -405,27 +405,24 @@ impl KnowledgeBase {
                 forms.push(format!("{}'s {word}", country.name));
             }
             let context: Vec<String> = ARMED_FORCES.iter().map(|w| format!("the {w}")).collect();
-            let listed = self.organizations.iter_mut().find(|o| {
+            let listed = self.organizations.iter().position(|o| {
                 o.country.as_deref() == Some(country.id.as_str())
                     && std::iter::once(&o.name)
                         .chain(&o.aliases)
                         .any(|n| ARMED_FORCES.iter().any(|w| n.to_lowercase().ends_with(w)))
             });
-            let org = match listed {
-                Some(org) => org,
-                None => {
-                    self.organizations.push(Organization {
-                        id: format!("{}-armed-forces", country.id),
-                        name: format!("{demonym} Armed Forces"),
-                        kind: "organization".to_owned(),
-                        country: Some(country.id.clone()),
-                        ..Organization::default()
-                    });
-                    let Some(org) = self.organizations.last_mut() else {
-                        continue;
-                    };
-                    org
-                }
+            let index = listed.unwrap_or_else(|| {
+                self.organizations.push(Organization {
+                    id: format!("{}-armed-forces", country.id),
+                    name: format!("{demonym} Armed Forces"),
+                    kind: "organization".to_owned(),
+                    country: Some(country.id.clone()),
+                    ..Organization::default()
+                });
+                self.organizations.len() - 1
+            });
+            let Some(org) = self.organizations.get_mut(index) else {
+                continue;
             };
             for form in forms {
                 if form != org.name && !org.aliases.contains(&form) {
