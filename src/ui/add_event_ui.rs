@@ -3,6 +3,7 @@
 
 use crate::model::{ActorId, Evidence, Precision};
 use crate::project::{Correction, EventDraft};
+use crate::ui::inspector_ui::participants_ui;
 use crate::ui::state::{AppState, Command, Item};
 
 /// The form's drafts (per-session UI state).
@@ -14,6 +15,7 @@ pub struct AddEventForm {
     start: String,
     end: String,
     participants: Vec<ActorId>,
+    participant_search: String,
     with_evidence: bool,
     error: Option<String>,
 }
@@ -87,20 +89,13 @@ pub fn add_event_ui(ctx: &egui::Context, state: &mut AppState, form: &mut AddEve
                 ui.end_row();
             });
             ui.label("Participants");
-            egui::ScrollArea::vertical()
-                .max_height(160.0)
-                .show(ui, |ui| {
-                    for actor in &state.model.actors {
-                        let mut on = form.participants.contains(&actor.id);
-                        if ui.checkbox(&mut on, &actor.name).changed() {
-                            if on {
-                                form.participants.push(actor.id.clone());
-                            } else {
-                                form.participants.retain(|p| p != &actor.id);
-                            }
-                        }
-                    }
-                });
+            participants_ui(
+                ui,
+                "add-event",
+                &state.model,
+                &mut form.participants,
+                &mut form.participant_search,
+            );
             match &evidence {
                 Some(ev) => {
                     ui.checkbox(
