@@ -232,8 +232,9 @@ fn tab_arrows_enter_and_escape_drive_the_selection() {
         "Shift+Tab wraps to the last"
     );
 
-    // An arrow key selects the nearest actor that way. Try each direction from Southland and
-    // check the answer against the 45° cone rule computed here.
+    // An arrow key selects the nearest actor that way. Try each direction in turn and check
+    // the answer against the rule computed here: within 45°, the least distance that way plus
+    // twice the sideways offset.
     let ids = ["a:north", "a:south", "a:pact", "a:ann"].map(ActorId::new);
     let mut moved = 0;
     for (key, dir) in [
@@ -256,7 +257,13 @@ fn tab_arrows_enter_and_escape_drive_the_selection() {
                 let (along, across) = split(*p);
                 along > 0.0 && across <= along
             })
-            .min_by(|a, b| from.distance(a.1).total_cmp(&from.distance(b.1)))
+            .min_by(|a, b| {
+                let score = |p: Point| {
+                    let (along, across) = split(p);
+                    along + 2.0 * across
+                };
+                score(a.1).total_cmp(&score(b.1))
+            })
             .map(|(id, _)| id.clone());
         press(&mut harness, none, key);
         let now = selected(&harness).expect("still an actor");
@@ -352,6 +359,9 @@ fn direction_picks_the_nearest_in_the_cone_then_on_the_side() {
     // From (10, 1), up: nothing in the cone; of those on that side, sideways counts double.
     assert_eq!(neighbour_in_direction(&points, 1, Direction::Up), Some(0));
     assert_eq!(neighbour_in_direction(&points, 9, Direction::Up), None);
+    // Straight ahead beats a little closer but well off to the side.
+    let points = [p(0.0, 0.0), p(8.0, 7.0), p(13.0, 0.0)];
+    assert_eq!(neighbour_in_direction(&points, 0, Direction::Right), Some(2));
 
     let state = state();
     let graph = dossier::layout::graph::build_graph(&state.model, &state.view);

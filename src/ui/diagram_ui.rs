@@ -697,9 +697,10 @@ impl Direction {
     }
 }
 
-/// The point nearest to `points[from]` in `direction` (y grows downwards): the closest of
-/// those within 45° of the direction; failing that, of those on that side, the one whose
-/// distance plus twice its sideways offset is least. `None` when nothing lies that way.
+/// The point nearest to `points[from]` in `direction` (y grows downwards), measured as the
+/// distance that way plus twice the sideways offset, so a point straight ahead beats a
+/// slightly closer one off to the side: the nearest of those within 45° of the direction,
+/// failing that the nearest on that side. `None` when nothing lies that way.
 pub fn neighbour_in_direction(
     points: &[Point],
     from: usize,
@@ -714,10 +715,11 @@ pub fn neighbour_in_direction(
         if i == from || along <= 1e-3 {
             continue;
         }
-        let (best, score) = if across <= along {
-            (&mut in_cone, d.length())
+        let score = along + 2.0 * across;
+        let best = if across <= along {
+            &mut in_cone
         } else {
-            (&mut on_side, d.length() + 2.0 * across)
+            &mut on_side
         };
         if best.is_none_or(|(s, _)| score < s) {
             *best = Some((score, i));
