@@ -323,3 +323,55 @@ fn event_participants_edited_in_the_inspector_and_undone() {
             .is_none()
     );
 }
+
+#[test]
+fn add_event_picks_participants_with_the_shared_picker() {
+    let mut harness = seed_app();
+    let kim = harness
+        .state()
+        .state
+        .model
+        .actors
+        .iter()
+        .find(|a| a.name == "Kim Jong Un")
+        .map(|a| a.id.clone())
+        .unwrap();
+    // Through AccessKit: a recovery prompt from another run may cover the menu bar.
+    harness.get_by_label("Edit").click_accesskit();
+    harness.run();
+    harness.get_by_label("Add event…").click_accesskit();
+    harness.run_steps(2);
+    let input = |label: &'static str| {
+        move |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+            node.role() == egui::accesskit::Role::TextInput
+                && node.label().as_deref() == Some(label)
+        }
+    };
+    harness.get_by(input("Label")).focus();
+    harness.run_steps(1);
+    harness.get_by(input("Label")).type_text("Summit dinner");
+    harness.run_steps(1);
+    // Type part of a name and press Enter: the best match joins.
+    harness.get_by(input("Add participant")).focus();
+    harness.run_steps(1);
+    harness.get_by(input("Add participant")).type_text("jong");
+    harness.run_steps(2);
+    harness.get_by_label("+ Kim Jong Un");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    harness.get_by_label("Kim Jong Un ×");
+    harness
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::Button
+                && node.label().as_deref() == Some("Add event")
+        })
+        .click_accesskit();
+    harness.run_steps(3);
+    let model = &harness.state().state.model;
+    let event = model
+        .events
+        .iter()
+        .find(|e| e.label == "Summit dinner")
+        .expect("the event was added");
+    assert_eq!(event.participants, vec![kim]);
+}

@@ -361,7 +361,10 @@ fn direction_picks_the_nearest_in_the_cone_then_on_the_side() {
     assert_eq!(neighbour_in_direction(&points, 9, Direction::Up), None);
     // Straight ahead beats a little closer but well off to the side.
     let points = [p(0.0, 0.0), p(8.0, 7.0), p(13.0, 0.0)];
-    assert_eq!(neighbour_in_direction(&points, 0, Direction::Right), Some(2));
+    assert_eq!(
+        neighbour_in_direction(&points, 0, Direction::Right),
+        Some(2)
+    );
 
     let state = state();
     let graph = dossier::layout::graph::build_graph(&state.model, &state.view);

@@ -73,20 +73,21 @@ pub fn add_event_ui(ctx: &egui::Context, state: &mut AppState, form: &mut AddEve
         .collapsible(false)
         .show(ctx, |ui| {
             egui::Grid::new("add-event").num_columns(2).show(ui, |ui| {
-                ui.label("Label");
-                ui.text_edit_singleline(&mut form.label);
-                ui.end_row();
-                ui.label("Kind");
-                ui.text_edit_singleline(&mut form.kind);
-                ui.end_row();
-                ui.label("Start");
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.start).hint_text("YYYY-MM-DD or empty"),
-                );
-                ui.end_row();
-                ui.label("End");
-                ui.add(egui::TextEdit::singleline(&mut form.end).hint_text("YYYY-MM-DD or empty"));
-                ui.end_row();
+                for (name, field, hint) in [
+                    ("Label", &mut form.label, ""),
+                    ("Kind", &mut form.kind, ""),
+                    ("Start", &mut form.start, "YYYY-MM-DD or empty"),
+                    ("End", &mut form.end, "YYYY-MM-DD or empty"),
+                ] {
+                    let label = ui.label(name);
+                    ui.add(
+                        egui::TextEdit::singleline(field)
+                            .id_salt(("add-event", name))
+                            .hint_text(hint),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                }
             });
             ui.label("Participants");
             participants_ui(
