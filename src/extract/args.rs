@@ -236,7 +236,7 @@ impl<'a> View<'a> {
         while j > floor {
             j -= 1;
             let l = self.lower(j);
-            if DETERMINERS.contains(&l) {
+            if DETERMINERS.contains(&l) || self.title_tok.get(j).copied().unwrap_or(false) {
                 continue;
             }
             if lexicon().preps.contains(l) {
@@ -446,6 +446,15 @@ impl<'a> View<'a> {
                             | "backed"
                             | "led"
                             | "flanked"
+                            | "then"
+                            | "now"
+                            | "formerly"
+                            | "once"
+                            | "both"
+                            | "known"
+                            | "speaking"
+                            | "acting"
+                            | "representing"
                     ) || (first.ends_with("ed") && first.len() > 4)
                         || self
                             .tokens
@@ -605,15 +614,24 @@ impl<'a> View<'a> {
             }
             if self.lower(j) == "by" {
                 let mut k = j + 1;
-                if self.lower(k) == "the" {
-                    k += 1;
-                }
-                if let Some(&a) = self
-                    .args_starting_at(k)
-                    .iter()
-                    .find(|&&x| self.args[x].usage != Usage::Inner)
-                {
-                    return self.list_right(a);
+                // Past determiners, titles and their affiliations: "by California Governor X".
+                while k < self.tokens.len() && k < j + 10 {
+                    let starting = self.args_starting_at(k);
+                    if let Some(&a) = starting
+                        .iter()
+                        .find(|&&x| self.args[x].usage != Usage::Inner)
+                    {
+                        return self.list_right(a);
+                    }
+                    if let Some(&a) = starting.first() {
+                        k = self.args[a].to;
+                    } else if self.is_determiner(k)
+                        || self.title_tok.get(k).copied().unwrap_or(false)
+                    {
+                        k += 1;
+                    } else {
+                        break;
+                    }
                 }
                 return Vec::new();
             }

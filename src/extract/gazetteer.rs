@@ -128,6 +128,10 @@ impl Gazetteer {
                 && last.chars().count() > 2
             {
                 add(last, r, SurfaceForm::Surname);
+                let bare = super::resolve::strip_particle(last);
+                if bare != last && bare.chars().count() > 2 {
+                    add(bare, r, SurfaceForm::Surname);
+                }
             }
         }
         // A form that is a name of one entity wins over weaker forms of others.

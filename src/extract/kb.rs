@@ -166,11 +166,13 @@ impl KnowledgeBase {
                 reason: error.to_string().trim_end().to_owned(),
             })
         };
-        Ok(KnowledgeBase {
+        let mut kb = KnowledgeBase {
             countries: parse("countries.toml", countries)?.countries,
             organizations: parse("organizations.toml", organizations)?.organizations,
             people: parse("people.toml", people)?.people,
-        })
+        };
+        kb.add_armed_forces();
+        Ok(kb)
     }
 
     /// The country with this id.
@@ -312,6 +314,61 @@ impl KnowledgeBase {
                 .for_each(|t| push(t, target, FormKind::Alias));
         }
         forms
+    }
+}
+
+/// Words that name a country's armed forces.
+const ARMED_FORCES: &[&str] = &["army", "military", "armed forces"];
+
+impl KnowledgeBase {
+    /// Every country has armed forces that news names by pattern ("Sudan's army", "the Sudanese
+    /// military") and, once named, as "the army" or "the military". Completes the listed armed
+    /// forces with those forms and adds one entity for each country that has none listed.
+    fn add_armed_forces(&mut self) {
+        for country in &self.countries {
+            let Some(demonym) = country.demonyms.first() else {
+                continue;
+            };
+            let mut forms = Vec::new();
+            for word in ARMED_FORCES {
+                forms.push(format!("{demonym} {word}"));
+                forms.push(format!("{}'s {word}", country.name));
+                forms.push(format!("{}’s {word}", country.name));
+            }
+            let context: Vec<String> = ARMED_FORCES.iter().map(|w| format!("the {w}")).collect();
+            let listed = self.organizations.iter_mut().find(|o| {
+                o.country.as_deref() == Some(country.id.as_str())
+                    && std::iter::once(&o.name)
+                        .chain(&o.aliases)
+                        .any(|n| ARMED_FORCES.iter().any(|w| n.to_lowercase().contains(w)))
+            });
+            let org = match listed {
+                Some(org) => org,
+                None => {
+                    self.organizations.push(Organization {
+                        id: format!("{}-armed-forces", country.id),
+                        name: format!("{demonym} Armed Forces"),
+                        kind: "organization".to_owned(),
+                        country: Some(country.id.clone()),
+                        ..Organization::default()
+                    });
+                    let Some(org) = self.organizations.last_mut() else {
+                        continue;
+                    };
+                    org
+                }
+            };
+            for form in forms {
+                if form != org.name && !org.aliases.contains(&form) {
+                    org.aliases.push(form);
+                }
+            }
+            for form in context {
+                if !org.context_aliases.contains(&form) {
+                    org.context_aliases.push(form);
+                }
+            }
+        }
     }
 }
 

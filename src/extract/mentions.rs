@@ -39,6 +39,8 @@ pub enum FoundKind {
     Pronoun(PronounKind),
     /// "the speaker", "the spokesperson": the last person who spoke.
     SpeakerRef,
+    /// "the company", "the agency": the organization last named.
+    OrgRef,
     /// "the alliance's chief", "NATO chief": the head of the mention at index `org`.
     HeadRef {
         org: usize,
@@ -264,6 +266,22 @@ fn sentence_mentions(
             {
                 let (s, e) = (t.toks[i].start, t.toks[end_tok - 1].end);
                 out.push(Found::new(si, s, e, FoundKind::SpeakerRef));
+                i = end_tok;
+                continue;
+            }
+        }
+        if lower == "the"
+            && let Some(words) = lex.org_refs.iter().find(|w| t.matches_at(i, w))
+        {
+            let end_tok = i + words.len();
+            // Not "the company Acme", not "the group of seven", not "the union of …".
+            if (end_tok >= n || !is_upper_word(&t, text, end_tok))
+                && !matches!(t.lower(end_tok), "of" | "-")
+            {
+                let (s, e) = (t.toks[i].start, t.toks[end_tok - 1].end);
+                let mut f = Found::new(si, s, e, FoundKind::OrgRef);
+                f.possessive = t.is_possessive(end_tok);
+                out.push(f);
                 i = end_tok;
                 continue;
             }
@@ -622,6 +640,16 @@ fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out:
         };
         if !out[person].may_be_person() {
             continue;
+        }
+        let mut ts = *ts;
+        // A rank after a role ("RSF commander General X", "army chief Gen. X"): the role and
+        // its affiliation come from the first title of the chain.
+        while let Some(prev) = titles.iter().find(|p| p.to == ts.from) {
+            ts = TitleSpan {
+                from: prev.from,
+                to: prev.to,
+                head: prev.head,
+            };
         }
         let mut from = ts.from;
         // Capitalised qualifiers before the title ("National Security spokesperson").

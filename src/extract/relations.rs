@@ -209,7 +209,7 @@ fn verb_relation(
         && view.lower(from - 1) == ","
         && let Some(s) = view.fallback_subject(from)
     {
-        subjects = vec![s];
+        subjects = view.list_right(s);
     }
     if subjects.is_empty() {
         return;
@@ -358,7 +358,8 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             .iter()
             .find(|&&a| view.args[a].usage != super::resolve::Usage::Inner)
         {
-            sources = vec![a];
+            // "Egypt and Saudi Arabia, both close allies of the army".
+            sources = view.list_left(a);
         }
     } else if j > 0 && view.is_copula(j - 1) {
         sources = view.subject_left(j - 1);

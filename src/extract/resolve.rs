@@ -481,6 +481,18 @@ fn resolve_document(
                     NameClass::Organization | NameClass::Unknown => ActorKind::Organization,
                 };
                 let name = surface.trim_end_matches('.').trim();
+                // "Born Heinz Alfred Kissinger": a birth name of the person with that surname.
+                if prev == "born"
+                    && let Some(a) = reg.actors.iter().position(|x| {
+                        x.kind == ActorKind::Person
+                            && x.name.split_whitespace().last() == Some(last)
+                            && x.name != name
+                    })
+                {
+                    reg.actors[a].aliases.insert(name.to_owned());
+                    resolved[i].push(a);
+                    continue;
+                }
                 // "Activision Blizzard Inc." is "Activision Blizzard".
                 let name = if kind == ActorKind::Organization {
                     strip_corporate(surface)
@@ -532,11 +544,12 @@ fn resolve_document(
         if words.len() < 2 {
             continue;
         }
-        for w in [words[0], words[words.len() - 1]] {
-            persons
-                .entry(w.to_owned())
-                .or_default()
-                .push((found[i].start, a));
+        let last = words[words.len() - 1];
+        for w in [words[0], last, strip_particle(last)] {
+            let list = persons.entry(w.to_owned()).or_default();
+            if list.last() != Some(&(found[i].start, a)) {
+                list.push((found[i].start, a));
+            }
         }
     }
     let heads: Vec<usize> = (0..found.len())
@@ -546,6 +559,8 @@ fn resolve_document(
     // Pass B: references, in text order so pronouns see earlier resolutions.
     let mut salience: HashMap<usize, usize> = HashMap::new();
     let mut last_slot_end: Vec<(usize, usize, usize, bool)> = Vec::new(); // (start, end, actor, person)
+    // Organizations named so far, with the sentence they were named in: (sentence, actor).
+    let mut orgs_seen: Vec<(usize, usize)> = Vec::new();
     for &i in &order {
         let f = &found[i];
         let surface = text_of(doc, f);
@@ -607,6 +622,7 @@ fn resolve_document(
                     match p {
                         PronounKind::He | PronounKind::She => {
                             if let Some(a) = last_person(
+                                surface.eq_ignore_ascii_case("him"),
                                 &last_slot_end,
                                 &reg.actors,
                                 f.start,
@@ -656,6 +672,22 @@ fn resolve_document(
                                 resolved[i].push(a);
                             }
                         }
+                        PronounKind::It
+                            if surface.eq_ignore_ascii_case("it")
+                                && lex.speech.contains(&word_before(text, f.start)) =>
+                        {
+                            // "Google said it would appeal": the organization that said it.
+                            if let Some(a) = last_slot_end
+                                .iter()
+                                .rev()
+                                .take(8)
+                                .take_while(|x| x.0 >= sentence_start)
+                                .find(|x| !x.3)
+                                .map(|x| x.2)
+                            {
+                                resolved[i].push(a);
+                            }
+                        }
                         PronounKind::They if surface.eq_ignore_ascii_case("their") => {
                             // "X and Y … their": the coordinated pair just before.
                             let in_sentence: Vec<&(usize, usize, usize, bool)> = last_slot_end
@@ -675,6 +707,16 @@ fn resolve_document(
                             }
                         }
                         _ => {}
+                    }
+                }
+                FoundKind::OrgRef => {
+                    // The nearest organization named in this or the last three sentences.
+                    if let Some(&(_, a)) = orgs_seen
+                        .iter()
+                        .rev()
+                        .find(|x| x.0 + 3 >= f.sentence && x.0 <= f.sentence)
+                    {
+                        resolved[i].push(a);
                     }
                 }
                 FoundKind::SpeakerRef => {
@@ -717,6 +759,12 @@ fn resolve_document(
                 *salience.entry(b).or_default() += 1;
             }
         }
+        if usage[i] != Usage::Place
+            && matches!(reg.actors[a].kind, ActorKind::Organization | ActorKind::Group)
+            && !matches!(f.kind, FoundKind::Pronoun(_))
+        {
+            orgs_seen.push((f.sentence, a));
+        }
         let country_place = usage[i] == Usage::Place && reg.actors[a].kind == ActorKind::Country;
         if (usage[i] == Usage::Agent || country_place) && !matches!(f.kind, FoundKind::Pronoun(_)) {
             last_slot_end.push((f.start, f.end, a, is_person));
@@ -735,7 +783,10 @@ fn resolve_document(
         let surface = text_of(doc, f);
         let reference = matches!(
             f.kind,
-            FoundKind::Pronoun(_) | FoundKind::SpeakerRef | FoundKind::HeadRef { .. }
+            FoundKind::Pronoun(_)
+                | FoundKind::SpeakerRef
+                | FoundKind::OrgRef
+                | FoundKind::HeadRef { .. }
         );
         for &a in &resolved[i] {
             if f.role.is_some() && reg.actors[a].kind == ActorKind::Person && !reference {
@@ -821,6 +872,15 @@ fn resolve_document(
     slots
 }
 
+/// A surname without its Arabic article: "al-Burhan" is also written "Burhan".
+pub fn strip_particle(surname: &str) -> &str {
+    ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "ar-"]
+        .iter()
+        .find_map(|p| surname.strip_prefix(p))
+        .filter(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+        .unwrap_or(surname)
+}
+
 /// The person named in full whose first or last name is `surface`: the nearest full mention
 /// before `at`, else the first after it.
 fn surname_person(
@@ -836,8 +896,11 @@ fn surname_person(
 
 /// The person a he/she pronoun at `at` refers to: the nearest person earlier in the same
 /// sentence, else the subject (first person not after a preposition) of the latest sentence
-/// with one. Persons inside quotes do not count for pronouns outside quotes.
+/// with one. Persons inside quotes do not count for pronouns outside quotes. An object pronoun
+/// ("Nixon appointed him") does not refer to its sentence's subject.
+#[allow(clippy::too_many_arguments, reason = "the resolver's state, passed by reference")]
 fn last_person(
+    object: bool,
     seen: &[(usize, usize, usize, bool)],
     actors: &[ActorDraft],
     at: usize,
@@ -853,16 +916,26 @@ fn last_person(
     };
     let upto = seen.partition_point(|x| x.0 < at);
     let seen = &seen[..upto];
-    if let Some(x) = seen
+    let here: Vec<&(usize, usize, usize, bool)> = seen
         .iter()
         .rev()
         .take(64)
         .take_while(|x| x.0 >= sentence_start)
-        .find(ok)
+        .filter(ok)
+        .collect();
+    let subject = here.last().map(|x| x.2);
+    if let Some(x) = here
+        .iter()
+        .find(|x| !object || Some(x.2) != subject)
     {
         return Some(x.2);
     }
-    let last = seen.iter().rev().take(200).find(ok)?;
+    let last = seen
+        .iter()
+        .rev()
+        .take(200)
+        .filter(|x| x.0 < sentence_start)
+        .find(ok)?;
     let s = doc.sentence_at(last.0)?;
     let start = doc.sentences.get(s)?.start;
     let from = seen.partition_point(|x| x.0 < start);

@@ -28,6 +28,7 @@ struct LexiconFile {
     he_pronouns: Vec<String>,
     she_pronouns: Vec<String>,
     speaker_refs: Vec<String>,
+    org_refs: Vec<String>,
     family_name_first: Vec<String>,
     thing_suffixes: Vec<String>,
 }
@@ -55,6 +56,7 @@ pub struct Lexicon {
     pub he: HashSet<String>,
     pub she: HashSet<String>,
     pub speaker_refs: Vec<Vec<String>>,
+    pub org_refs: Vec<Vec<String>>,
     /// Case-sensitive.
     pub family_first: HashSet<String>,
     /// Case-sensitive: last words of names of things and occasions.
@@ -102,6 +104,7 @@ pub fn lexicon() -> &'static Lexicon {
             he: set(file.he_pronouns, true),
             she: set(file.she_pronouns, true),
             speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
+            org_refs: file.org_refs.iter().map(|p| words_of(p)).collect(),
             family_first: set(file.family_name_first, false),
             thing_suffixes: set(file.thing_suffixes, false),
         }
@@ -388,6 +391,8 @@ pub struct EventRule {
     pub nouns: Vec<String>,
     pub verbs: Vec<String>,
     pub forms: Vec<String>,
+    /// Multi-word verbs ("took office"), matched like irregular forms.
+    pub phrases: Vec<String>,
     pub label: String,
     /// `[sentence, kind]`.
     pub examples: Vec<Vec<String>>,
@@ -419,7 +424,7 @@ pub fn parse_event_rules(text: &str) -> Result<EventRules, toml::de::Error> {
         for v in &rule.verbs {
             triggers.add_verb(v, k);
         }
-        for f in &rule.forms {
+        for f in rule.forms.iter().chain(&rule.phrases) {
             triggers.add_irregular(f, k);
         }
         for n in &rule.nouns {
