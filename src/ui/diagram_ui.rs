@@ -746,12 +746,14 @@ fn keyboard_navigation(
     view: &mut DiagramView,
     response: &egui::Response,
 ) {
-    // Tab, the arrows and Esc act on the diagram instead of moving the focus away.
+    // Tab, the arrows and Esc act on the diagram instead of moving the focus away (Tab moves
+    // on when there is no actor to visit).
+    let has_nodes = !view.graph.nodes.is_empty();
     ui.memory_mut(|m| {
         m.set_focus_lock_filter(
             response.id,
             EventFilter {
-                tab: true,
+                tab: has_nodes,
                 horizontal_arrows: true,
                 vertical_arrows: true,
                 escape: true,
