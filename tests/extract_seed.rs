@@ -295,3 +295,51 @@ fn seed_with_the_shipped_knowledge_base() {
         )
     );
 }
+
+/// General rules shown on text that is not the seed: talks "while in" the country a dated visit
+/// went to join that visit; "the army" refers to the country's armed forces once named.
+#[test]
+fn rules_beyond_the_seed() {
+    let text = "French President Emmanuel Macron began a state visit to Japan on Monday. \
+        While in Japan for talks with Prime Minister Fumio Kishida, Macron praised the alliance. \
+        Fighting broke out between Sudan's army and rebels. Egypt and Chad, both close allies of \
+        the army, urged calm.";
+    let doc = Document::new(
+        DocId::new("d:x"),
+        PathBuf::from("x.txt"),
+        String::new(),
+        text.to_owned(),
+    )
+    .with_published(NaiveDate::from_ymd_opt(2023, 5, 3));
+    let m = extract(&[doc], KnowledgeBase::embedded());
+    let id = |name: &str| {
+        m.actors
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.id.clone())
+            .unwrap_or_else(|| panic!("no {name} in {:?}", names(&m)))
+    };
+    let visit = m
+        .events
+        .iter()
+        .find(|e| e.kind == "visit")
+        .expect("a visit");
+    assert_eq!(visit.start, NaiveDate::from_ymd_opt(2023, 5, 1));
+    assert!(visit.participants.contains(&id("Emmanuel Macron")));
+    assert!(
+        visit.participants.contains(&id("Fumio Kishida")),
+        "{visit:?}"
+    );
+    let army = id("Sudanese Armed Forces");
+    let egypt = id("Egypt");
+    let chad = id("Chad");
+    for ally in [egypt, chad] {
+        assert!(
+            m.relations.iter().any(|r| r.kind == "ally"
+                && ([&r.source, &r.target] == [&ally, &army]
+                    || [&r.source, &r.target] == [&army, &ally])),
+            "{ally} is not an ally of the army: {:?}",
+            m.relations.iter().map(|r| &r.id).collect::<Vec<_>>()
+        );
+    }
+}

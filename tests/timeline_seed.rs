@@ -3,9 +3,6 @@
 //! Washington "next month" (July 2024) are shown in that order at their dates; clicking the
 //! visit selects it; a time window before June hides every relation (all come from the
 //! June article).
-//!
-//! One check waits for the extractor (issue 3): it does not yet put Kim Jong Un among the
-//! visit's participants. Run it with `cargo test --test timeline_seed -- --ignored`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -149,7 +146,6 @@ fn clicking_the_visit_selects_it() {
 }
 
 #[test]
-#[ignore = "the extractor does not yet put Kim Jong Un in the visit (issue 3)"]
 fn the_selected_visit_has_putin_and_kim() {
     let (state, id) = click_visit();
     let event = state.model.event(&id).unwrap();

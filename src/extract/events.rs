@@ -3,7 +3,7 @@
 //! country) and a time from the time normaliser read against the publication date. Mentions of
 //! the same event across sentences and documents merge into one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -529,6 +529,96 @@ fn precision_rank(p: Precision) -> u8 {
         Precision::Month => 1,
         Precision::Year => 2,
         Precision::Decade => 3,
+    }
+}
+
+/// Undated talks held "while in" a country that a dated visit of one of their participants
+/// went to are part of that visit: their participants join it ("While in North Korea for
+/// discussions with its leader Kim Jong Un, Putin …" puts Kim Jong Un in Putin's visit).
+pub fn join_visits(events: &mut [MergedEvent], actors: &[ActorDraft]) {
+    let visits: Vec<usize> = (0..events.len())
+        .filter(|&v| events[v].kind == "visit" && events[v].time.is_some())
+        .collect();
+    if visits.is_empty() {
+        return;
+    }
+    let visit_docs: HashSet<&crate::model::DocId> = visits
+        .iter()
+        .flat_map(|&v| events[v].evidence.iter().map(|e| &e.document))
+        .collect();
+    // Countries (and their places) mentioned in the visits' documents: (doc, start, end, country).
+    let mut located: HashMap<&crate::model::DocId, Vec<(usize, usize, usize)>> = HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        let country = match a.kind {
+            ActorKind::Country => Some(i),
+            ActorKind::Place => a.host,
+            _ => None,
+        };
+        let Some(country) = country else {
+            continue;
+        };
+        for m in &a.mentions {
+            if let Some(doc) = visit_docs.get(&m.document) {
+                located
+                    .entry(*doc)
+                    .or_default()
+                    .push((m.start, m.end, country));
+            }
+        }
+    }
+    let mut joins = Vec::new();
+    for (e, event) in events.iter().enumerate() {
+        if event.time.is_some() || event.kind == "visit" || event.participants.is_empty() {
+            continue;
+        }
+        let Some(ev) = event.evidence.first() else {
+            continue;
+        };
+        let Some(list) = located.get(&ev.document) else {
+            continue;
+        };
+        // "while in X", "in X for talks": a country named after "in" in the event's sentence.
+        let places: Vec<usize> = list
+            .iter()
+            .filter(|&&(s, end, _)| s >= ev.start && end <= ev.end)
+            .filter(|&&(s, _, _)| {
+                ev.text.get(..s - ev.start).is_some_and(|before| {
+                    let before = before.trim_end();
+                    before.ends_with(" in") || before.eq_ignore_ascii_case("in")
+                })
+            })
+            .map(|x| x.2)
+            .collect();
+        if places.is_empty() {
+            continue;
+        }
+        let target = visits.iter().copied().find(|&v| {
+            let visit = &events[v];
+            visit.evidence.iter().any(|x| x.document == ev.document)
+                && (visit.host.is_some_and(|h| places.contains(&h))
+                    || visit.participants.iter().any(|p| places.contains(p)))
+                && visit.participants.iter().any(|p| {
+                    event.participants.contains(p)
+                        && actors.get(*p).is_some_and(|a| a.kind == ActorKind::Person)
+                })
+        });
+        if let Some(v) = target {
+            joins.push((v, e));
+        }
+    }
+    for (v, e) in joins {
+        let (participants, evidence) = (events[e].participants.clone(), events[e].evidence.clone());
+        let visit = &mut events[v];
+        for p in participants {
+            if !visit.participants.contains(&p) {
+                visit.participants.push(p);
+            }
+        }
+        for x in evidence {
+            if visit.evidence.len() < 64 && !visit.evidence.contains(&x) {
+                visit.evidence.push(x);
+            }
+        }
     }
 }
 

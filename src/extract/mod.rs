@@ -107,7 +107,8 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             quote_hits.extend(quotes::document_quotes(doc, &spans, slots, &views, &actors));
         }
     }
-    let events = events::merge_events(event_hits);
+    let mut events = events::merge_events(event_hits);
+    events::join_visits(&mut events, &actors);
     Found {
         actors,
         relations,

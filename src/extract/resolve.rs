@@ -760,7 +760,10 @@ fn resolve_document(
             }
         }
         if usage[i] != Usage::Place
-            && matches!(reg.actors[a].kind, ActorKind::Organization | ActorKind::Group)
+            && matches!(
+                reg.actors[a].kind,
+                ActorKind::Organization | ActorKind::Group
+            )
             && !matches!(f.kind, FoundKind::Pronoun(_))
         {
             orgs_seen.push((f.sentence, a));
@@ -898,7 +901,10 @@ fn surname_person(
 /// sentence, else the subject (first person not after a preposition) of the latest sentence
 /// with one. Persons inside quotes do not count for pronouns outside quotes. An object pronoun
 /// ("Nixon appointed him") does not refer to its sentence's subject.
-#[allow(clippy::too_many_arguments, reason = "the resolver's state, passed by reference")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the resolver's state, passed by reference"
+)]
 fn last_person(
     object: bool,
     seen: &[(usize, usize, usize, bool)],
@@ -924,10 +930,7 @@ fn last_person(
         .filter(ok)
         .collect();
     let subject = here.last().map(|x| x.2);
-    if let Some(x) = here
-        .iter()
-        .find(|x| !object || Some(x.2) != subject)
-    {
+    if let Some(x) = here.iter().find(|x| !object || Some(x.2) != subject) {
         return Some(x.2);
     }
     let last = seen
