@@ -519,6 +519,11 @@ pub fn diagram_ui(ui: &mut egui::Ui, state: &mut AppState, view: &mut DiagramVie
     // Context menu.
     response.context_menu(|ui| context_menu_ui(ui, view));
 
+    // The focus lock of `keyboard_navigation` takes effect from the second frame with focus:
+    // make sure that frame comes before the next key, or a Tab would leave the diagram.
+    if ui.memory(|m| m.has_focus(response.id) && !m.had_focus_last_frame(response.id)) {
+        ui.ctx().request_repaint();
+    }
     if view.is_settling() {
         ui.ctx().request_repaint();
     }
