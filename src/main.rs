@@ -230,7 +230,15 @@ fn model_from_inputs(
     for project in &loaded_projects {
         project.apply_date_overrides(&mut loaded.documents);
     }
-    let mut model = extract(&loaded.documents, KnowledgeBase::embedded());
+    // The user's aliases from every project take part in extraction.
+    let mut overlay = dossier::project::Overlay::default();
+    for project in &loaded_projects {
+        overlay
+            .corrections
+            .extend(project.overlay().corrections.iter().cloned());
+    }
+    let kb = overlay.knowledge_base(KnowledgeBase::embedded());
+    let mut model = extract(&loaded.documents, &kb);
     for project in &loaded_projects {
         let (corrected, unapplied) = project.overlay().apply(&model);
         for u in unapplied {

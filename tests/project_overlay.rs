@@ -1072,3 +1072,57 @@ fn ids_for_names_without_letters_are_still_unique_and_readable() {
     assert!(m.event(&EventId::from("e:manual-event")).is_some());
     assert!(m.event(&EventId::from("e:manual-event~2")).is_some());
 }
+
+/// An alias the user adds takes part in the next extraction: the knowledge base the overlay
+/// gives resolves the alias's mentions to the actor, and undoing the alias takes them away.
+#[test]
+fn an_added_alias_is_resolved_by_the_next_extraction() {
+    use dossier::corpus::Document;
+    use dossier::extract::{KnowledgeBase, extract};
+    let text = "Globex Corp. sued Acme Corp. in March. Acme Corp. said Big Hank had misled \
+        investors, and it accused Big Hank of fraud.";
+    let document = Document::new(
+        DocId::new("d:alias"),
+        std::path::PathBuf::from("alias.txt"),
+        String::new(),
+        text.to_owned(),
+    )
+    .with_published(NaiveDate::from_ymd_opt(2024, 5, 2));
+    let docs = [document];
+    let before = extract(&docs, KnowledgeBase::embedded());
+    let globex = find(&before, "Globex");
+    let hank = text.find("Big Hank").unwrap();
+    assert!(
+        !globex.mentions.iter().any(|m| m.start == hank),
+        "Big Hank is not Globex before the alias"
+    );
+    let mut history = History::new(Overlay::default());
+    history.push(Correction::add_alias(&before, &globex.id, "Big Hank").unwrap());
+    let kb = history.overlay().knowledge_base(KnowledgeBase::embedded());
+    let after = extract(&docs, &kb);
+    let globex = find(&after, "Globex");
+    let spans: Vec<usize> = globex.mentions.iter().map(|m| m.start).collect();
+    assert!(spans.contains(&hank), "{spans:?}");
+    assert_eq!(
+        spans.len(),
+        before
+            .actors
+            .iter()
+            .find(|a| a.name == "Globex")
+            .unwrap()
+            .mentions
+            .len()
+            + 2
+    );
+    assert!(
+        !after.actors.iter().any(|a| a.name == "Big Hank"),
+        "no separate actor for the alias"
+    );
+    history.undo();
+    let kb = history.overlay().knowledge_base(KnowledgeBase::embedded());
+    let undone = extract(&docs, &kb);
+    assert_eq!(
+        find(&undone, "Globex").mentions.len(),
+        find(&before, "Globex").mentions.len()
+    );
+}

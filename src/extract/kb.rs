@@ -317,6 +317,76 @@ impl KnowledgeBase {
     }
 }
 
+/// A name a user gave an entity: `alias` is to resolve to the entity called `name`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExtraAlias {
+    pub alias: String,
+    pub name: String,
+    pub kind: crate::model::ActorKind,
+}
+
+impl KnowledgeBase {
+    /// This base with the user's names added: an alias of a listed entity joins its aliases; an
+    /// entity not listed is added with the alias, so extraction finds and resolves it.
+    #[must_use]
+    pub fn with_aliases(&self, extra: &[ExtraAlias]) -> KnowledgeBase {
+        use crate::model::ActorKind;
+        let mut kb = self.clone();
+        for x in extra {
+            let same = |n: &str| n.eq_ignore_ascii_case(&x.name);
+            let listed: Option<&mut Vec<String>> = match x.kind {
+                ActorKind::Person => kb
+                    .people
+                    .iter_mut()
+                    .find(|p| same(&p.name))
+                    .map(|p| &mut p.aliases),
+                ActorKind::Country | ActorKind::Place => kb
+                    .countries
+                    .iter_mut()
+                    .find(|c| same(&c.name))
+                    .map(|c| &mut c.aliases),
+                ActorKind::Organization | ActorKind::Group => kb
+                    .organizations
+                    .iter_mut()
+                    .find(|o| same(&o.name))
+                    .map(|o| &mut o.aliases),
+            };
+            if let Some(aliases) = listed {
+                if !aliases.contains(&x.alias) {
+                    aliases.push(x.alias.clone());
+                }
+                continue;
+            }
+            let id = format!("user-{}", crate::model::slug(&x.name));
+            match x.kind {
+                ActorKind::Person => kb.people.push(Person {
+                    id,
+                    name: x.name.clone(),
+                    aliases: vec![x.alias.clone()],
+                    terms: Vec::new(),
+                }),
+                ActorKind::Organization | ActorKind::Group => {
+                    kb.organizations.push(Organization {
+                        id,
+                        name: x.name.clone(),
+                        aliases: vec![x.alias.clone()],
+                        kind: if x.kind == ActorKind::Group {
+                            "group"
+                        } else {
+                            "organization"
+                        }
+                        .to_owned(),
+                        ..Organization::default()
+                    });
+                }
+                // Every country is listed; a place is not an actor of its own.
+                ActorKind::Country | ActorKind::Place => {}
+            }
+        }
+        kb
+    }
+}
+
 /// Words that name a country's armed forces.
 const ARMED_FORCES: &[&str] = &["army", "military", "armed forces"];
 

@@ -110,6 +110,28 @@ impl Overlay {
         out
     }
 
+    /// The knowledge base extraction should use under these corrections: `base` with the
+    /// user's aliases added, so "future extraction resolves them".
+    pub fn knowledge_base(
+        &self,
+        base: &crate::extract::KnowledgeBase,
+    ) -> std::sync::Arc<crate::extract::KnowledgeBase> {
+        let extra: Vec<crate::extract::kb::ExtraAlias> = self
+            .aliases()
+            .into_iter()
+            .map(|a| crate::extract::kb::ExtraAlias {
+                alias: a.alias,
+                name: a.name,
+                kind: a.kind,
+            })
+            .collect();
+        std::sync::Arc::new(if extra.is_empty() {
+            base.clone()
+        } else {
+            base.with_aliases(&extra)
+        })
+    }
+
     /// The name an actor called `name` at correction `index` had before the user's renames.
     fn extracted_name(&self, index: usize, name: &str) -> String {
         let mut name = name.to_owned();

@@ -125,14 +125,22 @@ impl DossierApp {
             self.load_options.clone(),
             existing,
             replace,
+            self.state.knowledge_base(),
             move || ctx.request_repaint(),
         ));
     }
 
     /// Loads `paths` and waits for the result (tests and start-up only; never inside a frame).
     pub fn load_blocking(&mut self, paths: Vec<PathBuf>) {
-        if let Some(result) =
-            Job::load(paths, self.load_options.clone(), Vec::new(), true, || {}).wait()
+        if let Some(result) = Job::load(
+            paths,
+            self.load_options.clone(),
+            Vec::new(),
+            true,
+            self.state.knowledge_base(),
+            || {},
+        )
+        .wait()
         {
             self.finish_job(result);
         }
@@ -180,6 +188,7 @@ impl DossierApp {
             self.job = Some(Job::reextract(
                 self.state.corpus.clone(),
                 self.state.problems.clone(),
+                self.state.knowledge_base(),
                 move || ctx.request_repaint(),
             ));
         }
@@ -358,6 +367,9 @@ impl DossierApp {
             Vec::new(),
             true,
             move |docs| overrides.apply_date_overrides(docs),
+            project
+                .overlay()
+                .knowledge_base(crate::extract::KnowledgeBase::embedded()),
             move || repaint.request_repaint(),
         ));
         self.pending_problems = problems;

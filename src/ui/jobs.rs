@@ -35,9 +35,10 @@ impl Job {
         options: LoadOptions,
         existing: Vec<Document>,
         replace: bool,
+        kb: Arc<KnowledgeBase>,
         repaint: impl Fn() + Send + 'static,
     ) -> Self {
-        Self::load_with(paths, options, existing, replace, |_| {}, repaint)
+        Self::load_with(paths, options, existing, replace, |_| {}, kb, repaint)
     }
 
     /// Like [`Job::load`], with `prepare` run on the documents before extraction (a project's
@@ -48,6 +49,7 @@ impl Job {
         existing: Vec<Document>,
         replace: bool,
         prepare: impl FnOnce(&mut Vec<Document>) + Send + 'static,
+        kb: Arc<KnowledgeBase>,
         repaint: impl Fn() + Send + 'static,
     ) -> Self {
         let label = format!("Loading {}", describe_paths(&paths));
@@ -80,7 +82,7 @@ impl Job {
             let model = if loaded.cancelled {
                 Model::default()
             } else {
-                extract(&corpus, KnowledgeBase::embedded())
+                extract(&corpus, &kb)
             };
             JobResult {
                 corpus,
@@ -96,13 +98,14 @@ impl Job {
     pub fn reextract(
         corpus: Vec<Document>,
         problems: Vec<Problem>,
+        kb: Arc<KnowledgeBase>,
         repaint: impl Fn() + Send + 'static,
     ) -> Self {
         Self::spawn(
             "Extracting".to_owned(),
             repaint,
             move |_progress, _cancel| {
-                let model = extract(&corpus, KnowledgeBase::embedded());
+                let model = extract(&corpus, &kb);
                 JobResult {
                     corpus,
                     problems,

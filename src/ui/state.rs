@@ -195,13 +195,17 @@ impl AppState {
             }
             Command::Correct(correction) => self.correct(correction),
             Command::Undo => {
+                let aliases = self.history.overlay().aliases();
                 if self.history.undo().is_some() {
                     self.recompute();
+                    self.reextract_if_aliases_changed(&aliases);
                 }
             }
             Command::Redo => {
+                let aliases = self.history.overlay().aliases();
                 if self.history.redo().is_some() {
                     self.recompute();
+                    self.reextract_if_aliases_changed(&aliases);
                 }
             }
         }
@@ -240,8 +244,25 @@ impl AppState {
 
     /// Records a correction (undoable) and recomputes the model.
     fn correct(&mut self, correction: Correction) {
+        let aliases = self.history.overlay().aliases();
         self.history.push(correction);
         self.recompute();
+        self.reextract_if_aliases_changed(&aliases);
+    }
+
+    /// The knowledge base extraction uses: the shipped one with the user's aliases.
+    pub fn knowledge_base(&self) -> std::sync::Arc<crate::extract::KnowledgeBase> {
+        self.history
+            .overlay()
+            .knowledge_base(crate::extract::KnowledgeBase::embedded())
+    }
+
+    /// A new or withdrawn alias changes what extraction finds: ask for a re-extraction (the
+    /// app runs it in the background).
+    fn reextract_if_aliases_changed(&mut self, before: &[crate::project::UserAlias]) {
+        if self.history.overlay().aliases() != before {
+            self.extract_requested = true;
+        }
     }
 
     /// The model is always the extractor's output with the corrections applied.
@@ -287,8 +308,7 @@ impl AppState {
 
     /// Re-runs the extractor over the corpus.
     pub fn reextract(&mut self) {
-        let extracted =
-            crate::extract::extract(&self.corpus, crate::extract::KnowledgeBase::embedded());
+        let extracted = crate::extract::extract(&self.corpus, &self.knowledge_base());
         self.set_extracted(extracted);
     }
 
