@@ -224,3 +224,154 @@ fn rename_undo_save_and_reopen_through_the_ui() {
     );
     assert!(!app.state.dirty);
 }
+
+#[test]
+fn event_participants_edited_in_the_inspector_and_undone() {
+    use dossier::ui::state::{Command, Item};
+    use egui_kittest::kittest::NodeT;
+    let mut harness = seed_app();
+    let (event_id, before, removed, added) = {
+        let model = &harness.state().state.model;
+        let event = model
+            .events
+            .iter()
+            .find(|e| !e.participants.is_empty())
+            .expect("the seed has an event with participants");
+        let removed = model.actor(&event.participants[0]).unwrap().clone();
+        let added = model
+            .actors
+            .iter()
+            .find(|a| !event.participants.contains(&a.id))
+            .expect("an actor outside the event")
+            .clone();
+        (event.id.clone(), event.participants.clone(), removed, added)
+    };
+    harness
+        .state_mut()
+        .state
+        .push(Command::Select(Some(Item::Event(event_id.clone()))));
+    harness.run_steps(3);
+    let apply_enabled = |h: &Harness<'_, DossierApp>| {
+        !h.get_by_label("Apply changes")
+            .accesskit_node()
+            .is_disabled()
+    };
+    assert!(!apply_enabled(&harness), "nothing to apply yet");
+
+    // Remove the first participant with its chip.
+    let chip = format!("{} ×", removed.name);
+    harness.get_by_label(&chip).scroll_to_me();
+    harness.run_steps(2);
+    harness.get_by_label(&chip).click();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label(&format!("{} ×", removed.name))
+            .is_none(),
+        "the chip is gone"
+    );
+    // Find another actor by name and add it.
+    let field = harness.get_by(|node| {
+        node.role() == egui::accesskit::Role::TextInput
+            && node.label().as_deref() == Some("Add participant")
+    });
+    field.focus();
+    harness.run_steps(1);
+    harness
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::TextInput
+                && node.label().as_deref() == Some("Add participant")
+        })
+        .type_text(&added.name);
+    harness.run_steps(2);
+    let add = format!("+ {}", added.name);
+    harness.get_by_label(&add).scroll_to_me();
+    harness.run_steps(2);
+    harness.get_by_label(&add).click();
+    harness.run_steps(2);
+    harness.get_by_label(&format!("{} ×", added.name));
+    assert!(apply_enabled(&harness));
+    harness.get_by_label("Apply changes").scroll_to_me();
+    harness.run_steps(2);
+    harness.get_by_label("Apply changes").click();
+    harness.run_steps(3);
+
+    let participants = |h: &Harness<'_, DossierApp>| {
+        h.state()
+            .state
+            .model
+            .event(&event_id)
+            .map(|e| e.participants.clone())
+    };
+    let mut expected: Vec<_> = before[1..].to_vec();
+    expected.push(added.id.clone());
+    assert_eq!(participants(&harness), Some(expected));
+    assert_eq!(
+        harness.state().state.history.undo_label().as_deref(),
+        Some("Undo edit event")
+    );
+    assert!(!apply_enabled(&harness), "the form shows the applied event");
+
+    // One Ctrl+Z restores them.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(3);
+    assert_eq!(participants(&harness), Some(before));
+    harness.get_by_label(&format!("{} ×", removed.name));
+    assert!(
+        harness
+            .query_by_label(&format!("{} ×", added.name))
+            .is_none()
+    );
+}
+
+#[test]
+fn add_event_picks_participants_with_the_shared_picker() {
+    let mut harness = seed_app();
+    let kim = harness
+        .state()
+        .state
+        .model
+        .actors
+        .iter()
+        .find(|a| a.name == "Kim Jong Un")
+        .map(|a| a.id.clone())
+        .unwrap();
+    // Through AccessKit: a recovery prompt from another run may cover the menu bar.
+    harness.get_by_label("Edit").click_accesskit();
+    harness.run();
+    harness.get_by_label("Add event…").click_accesskit();
+    harness.run_steps(2);
+    let input = |label: &'static str| {
+        move |node: &egui_kittest::kittest::AccessKitNode<'_>| {
+            node.role() == egui::accesskit::Role::TextInput
+                && node.label().as_deref() == Some(label)
+        }
+    };
+    harness.get_by(input("Label")).focus();
+    harness.run_steps(1);
+    harness.get_by(input("Label")).type_text("Summit dinner");
+    harness.run_steps(1);
+    // Type part of a name and press Enter: the best match joins.
+    harness.get_by(input("Add participant")).focus();
+    harness.run_steps(1);
+    harness.get_by(input("Add participant")).type_text("jong");
+    harness.run_steps(2);
+    harness.get_by_label("+ Kim Jong Un");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    harness.get_by_label("Kim Jong Un ×");
+    harness
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::Button
+                && node.label().as_deref() == Some("Add event")
+        })
+        .click_accesskit();
+    harness.run_steps(3);
+    let model = &harness.state().state.model;
+    let event = model
+        .events
+        .iter()
+        .find(|e| e.label == "Summit dinner")
+        .expect("the event was added");
+    assert_eq!(event.participants, vec![kim]);
+}

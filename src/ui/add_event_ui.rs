@@ -3,6 +3,7 @@
 
 use crate::model::{ActorId, Evidence, Precision};
 use crate::project::{Correction, EventDraft};
+use crate::ui::inspector_ui::participants_ui;
 use crate::ui::state::{AppState, Command, Item};
 
 /// The form's drafts (per-session UI state).
@@ -14,6 +15,7 @@ pub struct AddEventForm {
     start: String,
     end: String,
     participants: Vec<ActorId>,
+    participant_search: String,
     with_evidence: bool,
     error: Option<String>,
 }
@@ -71,36 +73,30 @@ pub fn add_event_ui(ctx: &egui::Context, state: &mut AppState, form: &mut AddEve
         .collapsible(false)
         .show(ctx, |ui| {
             egui::Grid::new("add-event").num_columns(2).show(ui, |ui| {
-                ui.label("Label");
-                ui.text_edit_singleline(&mut form.label);
-                ui.end_row();
-                ui.label("Kind");
-                ui.text_edit_singleline(&mut form.kind);
-                ui.end_row();
-                ui.label("Start");
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.start).hint_text("YYYY-MM-DD or empty"),
-                );
-                ui.end_row();
-                ui.label("End");
-                ui.add(egui::TextEdit::singleline(&mut form.end).hint_text("YYYY-MM-DD or empty"));
-                ui.end_row();
+                for (name, field, hint) in [
+                    ("Label", &mut form.label, ""),
+                    ("Kind", &mut form.kind, ""),
+                    ("Start", &mut form.start, "YYYY-MM-DD or empty"),
+                    ("End", &mut form.end, "YYYY-MM-DD or empty"),
+                ] {
+                    let label = ui.label(name);
+                    ui.add(
+                        egui::TextEdit::singleline(field)
+                            .id_salt(("add-event", name))
+                            .hint_text(hint),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                }
             });
             ui.label("Participants");
-            egui::ScrollArea::vertical()
-                .max_height(160.0)
-                .show(ui, |ui| {
-                    for actor in &state.model.actors {
-                        let mut on = form.participants.contains(&actor.id);
-                        if ui.checkbox(&mut on, &actor.name).changed() {
-                            if on {
-                                form.participants.push(actor.id.clone());
-                            } else {
-                                form.participants.retain(|p| p != &actor.id);
-                            }
-                        }
-                    }
-                });
+            participants_ui(
+                ui,
+                "add-event",
+                &state.model,
+                &mut form.participants,
+                &mut form.participant_search,
+            );
             match &evidence {
                 Some(ev) => {
                     ui.checkbox(

@@ -1,19 +1,32 @@
 //! The actor-relationship diagram view: paints the layout's geometry with egui and turns
 //! pointer and keys into camera moves, pins and [`Command`]s.
 //!
-//! Pan by dragging the background, zoom with the wheel, a pinch or `+`/`-`, `F` fits all,
-//! arrow keys pan when the diagram has keyboard focus. Drag a node to move and pin it; the
-//! context menu unpins, re-lays out and fits. Hover shows an actor's or a relation's details,
-//! click selects (the app's single selection). The layout runs within a per-frame budget and
-//! the view repaints only while it moves.
+//! Pan by dragging the background, zoom with the wheel, a pinch or `+`/`-`, `F` fits all.
+//! Drag a node to move and pin it; the context menu unpins, re-lays out and fits. Hover shows
+//! an actor's or a relation's details, click selects (the app's single selection). The layout
+//! runs within a per-frame budget and the view repaints only while it moves.
+//!
+//! The diagram takes keyboard focus by a click or by Tab from the controls above it (a ring
+//! shows it). With focus:
+//!
+//! | key | action |
+//! |---|---|
+//! | Tab / Shift+Tab | select the next / previous actor, most mentioned first |
+//! | arrows | with an actor selected: select the nearest actor that way; otherwise pan |
+//! | Shift+arrows | pan |
+//! | Enter | centre the view on the selection |
+//! | Esc | clear the selection; with nothing selected, leave the diagram (Tab moves on again) |
+//!
+//! Only actors the filters show are reached. Whenever the selection becomes an actor whose node
+//! is off screen (from these keys or any other view), the view pans just enough to show it.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use eframe::egui::{
-    self, Color32, CornerRadius, FontId, Key, Mesh, Pos2, Rect as ERect, Sense, Shape, Stroke,
-    StrokeKind, Vec2,
+    self, Color32, CornerRadius, EventFilter, FontId, Key, Mesh, Modifiers, Pos2, Rect as ERect,
+    Sense, Shape, Stroke, StrokeKind, Vec2,
 };
 
 use crate::layout::geometry::{
@@ -85,6 +98,8 @@ pub struct DiagramView {
     pub search: String,
     last_rect: ERect,
     last_zoom: f32,
+    /// The selection the camera last followed (see [`DiagramView::scroll_into_view`]).
+    followed: Option<Item>,
 }
 
 impl Default for DiagramView {
@@ -115,6 +130,7 @@ impl Default for DiagramView {
             search: String::new(),
             last_rect: ERect::NOTHING,
             last_zoom: 1.0,
+            followed: None,
         }
     }
 }
@@ -202,6 +218,51 @@ impl DiagramView {
             self.zoom = self.zoom.max(1.0);
             self.auto_fit = false;
         }
+    }
+
+    /// The node showing the selected actor: its own, or the one it is folded into.
+    fn selected_node(&self, selection: Option<&Item>) -> Option<usize> {
+        let Some(Item::Actor(id)) = selection else {
+            return None;
+        };
+        self.graph
+            .node_index(id)
+            .or_else(|| self.graph.nodes.iter().position(|n| n.members.contains(id)))
+    }
+
+    /// The scene point the selection sits at: an actor's node, or the middle of a relation's
+    /// two actors.
+    fn selection_point(&self, selection: Option<&Item>) -> Option<Point> {
+        let node = |i: usize| self.geometry.nodes.get(i).map(|n| n.center);
+        match selection? {
+            Item::Actor(_) => node(self.selected_node(selection)?),
+            Item::Relation(id) => {
+                let r = self.graph.relations.iter().find(|r| &r.id == id)?;
+                Some(node(r.source)?.lerp(node(r.target)?, 0.5))
+            }
+            _ => None,
+        }
+    }
+
+    /// Pans the least so that node `i` sits well inside `rect`; a no-op when the node is
+    /// already wholly on screen.
+    fn scroll_into_view(&mut self, i: usize, rect: ERect) {
+        let Some(n) = self.geometry.nodes.get(i) else {
+            return;
+        };
+        let r = n.radius * self.zoom;
+        let c = self.screen_from_scene(n.center);
+        let half = (rect.width().min(rect.height()) / 2.0 - 1.0).max(0.0);
+        if rect.shrink((r + 4.0).min(half)).contains(c) {
+            return;
+        }
+        let inner = rect.shrink((r + 60.0).min(half));
+        let target = c.clamp(inner.min, inner.max);
+        let d = c - target;
+        self.center = self
+            .center
+            .add(Point::new(d.x / self.zoom, d.y / self.zoom));
+        self.auto_fit = false;
     }
 
     /// Brings the view up to date and runs the layout to the end (tests, benchmarks, exports
@@ -346,6 +407,16 @@ pub fn diagram_ui(ui: &mut egui::Ui, state: &mut AppState, view: &mut DiagramVie
         view.fit(rect);
         view.fit_requested = false;
     }
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Actor-relationship diagram")
+    });
+    // The camera follows the selection to an actor off screen.
+    if view.followed != state.selection {
+        view.followed.clone_from(&state.selection);
+        if let Some(i) = view.selected_node(state.selection.as_ref()) {
+            view.scroll_into_view(i, rect);
+        }
+    }
 
     handle_input(ui, state, view, &response);
 
@@ -426,6 +497,14 @@ pub fn diagram_ui(ui: &mut egui::Ui, state: &mut AppState, view: &mut DiagramVie
     }
 
     paint(&painter, view, &theme, rect, hovered_node, hovered_edge);
+    if response.has_focus() {
+        painter.rect_stroke(
+            rect.shrink(1.0),
+            CornerRadius::ZERO,
+            ui.visuals().selection.stroke,
+            StrokeKind::Inside,
+        );
+    }
     accessibility(ui, view, rect, response.id);
 
     // Tooltips.
@@ -440,6 +519,11 @@ pub fn diagram_ui(ui: &mut egui::Ui, state: &mut AppState, view: &mut DiagramVie
     // Context menu.
     response.context_menu(|ui| context_menu_ui(ui, view));
 
+    // The focus lock of `keyboard_navigation` takes effect from the second frame with focus:
+    // make sure that frame comes before the next key, or a Tab would leave the diagram.
+    if ui.memory(|m| m.has_focus(response.id) && !m.had_focus_last_frame(response.id)) {
+        ui.ctx().request_repaint();
+    }
     if view.is_settling() {
         ui.ctx().request_repaint();
     }
@@ -549,28 +633,11 @@ fn handle_input(
     // Keys, when the diagram is hovered or focused and no text field takes them.
     if (response.hovered() || response.has_focus()) && !ui.ctx().text_edit_focused() {
         let focused = response.has_focus();
-        let (fit, zoom_in, zoom_out, pan) = ui.input(|i| {
-            let mut pan = Vec2::ZERO;
-            if focused {
-                let step = 40.0;
-                if i.key_down(Key::ArrowLeft) {
-                    pan.x -= step;
-                }
-                if i.key_down(Key::ArrowRight) {
-                    pan.x += step;
-                }
-                if i.key_down(Key::ArrowUp) {
-                    pan.y -= step;
-                }
-                if i.key_down(Key::ArrowDown) {
-                    pan.y += step;
-                }
-            }
+        let (fit, zoom_in, zoom_out) = ui.input(|i| {
             (
                 i.key_pressed(Key::F) && !i.modifiers.any(),
                 i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals),
                 i.key_pressed(Key::Minus),
-                pan,
             )
         });
         if fit {
@@ -584,17 +651,13 @@ fn handle_input(
         if zoom_out {
             view.zoom_about(0.8, rect.center());
         }
-        if pan != Vec2::ZERO {
-            view.center = view
-                .center
-                .add(Point::new(pan.x / view.zoom, pan.y / view.zoom));
-            view.auto_fit = false;
-            ui.ctx().request_repaint();
+        if focused {
+            keyboard_navigation(ui, state, view, response);
         }
     }
-
-    // Click selects; a click on the background clears the selection.
-    if response.clicked() {
+    // Click selects; a click on the background clears the selection. (Not `clicked()`: that
+    // is also Enter or Space on the focused diagram, which are keys of their own here.)
+    if response.clicked_by(egui::PointerButton::Primary) {
         response.request_focus();
         let hit = response.interact_pointer_pos().and_then(|p| view.hit(p));
         let item = hit.and_then(|h| view.item_of(h));
@@ -605,6 +668,185 @@ fn handle_input(
             Some(Hit::Node(i)) => Some(i),
             _ => None,
         };
+    }
+}
+
+/// A direction on screen, for moving the selection with the arrow keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Left,
+    Right,
+    Up,
+    Down,
+}
+
+impl Direction {
+    /// How far `d` goes this way, and how far sideways (y grows downwards).
+    fn along_across(self, d: Point) -> (f32, f32) {
+        match self {
+            Direction::Left => (-d.x, d.y.abs()),
+            Direction::Right => (d.x, d.y.abs()),
+            Direction::Up => (-d.y, d.x.abs()),
+            Direction::Down => (d.y, d.x.abs()),
+        }
+    }
+
+    fn of_key(key: Key) -> Option<Self> {
+        match key {
+            Key::ArrowLeft => Some(Direction::Left),
+            Key::ArrowRight => Some(Direction::Right),
+            Key::ArrowUp => Some(Direction::Up),
+            Key::ArrowDown => Some(Direction::Down),
+            _ => None,
+        }
+    }
+}
+
+/// The point nearest to `points[from]` in `direction` (y grows downwards), measured as the
+/// distance that way plus twice the sideways offset, so a point straight ahead beats a
+/// slightly closer one off to the side: the nearest of those within 45° of the direction,
+/// failing that the nearest on that side. `None` when nothing lies that way.
+pub fn neighbour_in_direction(
+    points: &[Point],
+    from: usize,
+    direction: Direction,
+) -> Option<usize> {
+    let origin = *points.get(from)?;
+    let mut in_cone: Option<(f32, usize)> = None;
+    let mut on_side: Option<(f32, usize)> = None;
+    for (i, p) in points.iter().enumerate() {
+        let d = p.sub(origin);
+        let (along, across) = direction.along_across(d);
+        if i == from || along <= 1e-3 {
+            continue;
+        }
+        let score = along + 2.0 * across;
+        let best = if across <= along {
+            &mut in_cone
+        } else {
+            &mut on_side
+        };
+        if best.is_none_or(|(s, _)| score < s) {
+            *best = Some((score, i));
+        }
+    }
+    in_cone.or(on_side).map(|(_, i)| i)
+}
+
+/// The order Tab visits the graph's nodes in: most mentioned first, then by name.
+pub fn tab_order(graph: &Graph) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..graph.nodes.len()).collect();
+    order.sort_by_cached_key(|&i| {
+        let n = &graph.nodes[i];
+        (std::cmp::Reverse(n.mentions), n.name.to_lowercase(), i)
+    });
+    order
+}
+
+/// The keys that move the selection and the camera while the diagram has keyboard focus
+/// (the table in the module doc).
+fn keyboard_navigation(
+    ui: &egui::Ui,
+    state: &mut AppState,
+    view: &mut DiagramView,
+    response: &egui::Response,
+) {
+    // Tab, the arrows and Esc act on the diagram instead of moving the focus away (Tab moves
+    // on when there is no actor to visit).
+    let has_nodes = !view.graph.nodes.is_empty();
+    ui.memory_mut(|m| {
+        m.set_focus_lock_filter(
+            response.id,
+            EventFilter {
+                tab: has_nodes,
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                escape: true,
+            },
+        );
+    });
+    let current = view.selected_node(state.selection.as_ref());
+    let (back, forward, enter, escape, steps, pan) = ui.input_mut(|i| {
+        let back = i.count_and_consume_key(Modifiers::SHIFT, Key::Tab);
+        let forward = i.count_and_consume_key(Modifiers::NONE, Key::Tab);
+        let enter = i.consume_key(Modifiers::NONE, Key::Enter);
+        let escape = i.consume_key(Modifiers::NONE, Key::Escape);
+        let mut steps = Vec::new();
+        if current.is_some() {
+            for event in &i.events {
+                if let egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } = event
+                    && modifiers.is_none()
+                    && let Some(d) = Direction::of_key(*key)
+                {
+                    steps.push(d);
+                }
+            }
+        }
+        // Held arrows pan: with Shift, or always when no actor is selected.
+        let mut pan = Vec2::ZERO;
+        if current.is_none() || i.modifiers.shift {
+            let step = 40.0;
+            for (key, d) in [
+                (Key::ArrowLeft, Vec2::new(-step, 0.0)),
+                (Key::ArrowRight, Vec2::new(step, 0.0)),
+                (Key::ArrowUp, Vec2::new(0.0, -step)),
+                (Key::ArrowDown, Vec2::new(0.0, step)),
+            ] {
+                if i.key_down(key) {
+                    pan += d;
+                }
+            }
+        }
+        (back, forward, enter, escape, steps, pan)
+    });
+
+    let mut next = current;
+    let order = tab_order(&view.graph);
+    if !order.is_empty() {
+        let n = order.len();
+        for _ in 0..forward {
+            let at = next.and_then(|c| order.iter().position(|&k| k == c));
+            next = order.get(at.map_or(0, |p| (p + 1) % n)).copied();
+        }
+        for _ in 0..back {
+            let at = next.and_then(|c| order.iter().position(|&k| k == c));
+            next = order.get(at.map_or(n - 1, |p| (p + n - 1) % n)).copied();
+        }
+    }
+    if !steps.is_empty() {
+        let points: Vec<Point> = view.geometry.nodes.iter().map(|n| n.center).collect();
+        for d in steps {
+            next = next.map(|c| neighbour_in_direction(&points, c, d).unwrap_or(c));
+        }
+    }
+    if next != current
+        && let Some(node) = next.and_then(|k| view.graph.nodes.get(k))
+    {
+        state.push(Command::Select(Some(Item::Actor(node.id.clone()))));
+    }
+
+    if enter && let Some(p) = view.selection_point(state.selection.as_ref()) {
+        view.center = p;
+        view.auto_fit = false;
+    }
+    if escape {
+        if state.selection.is_some() {
+            state.push(Command::Select(None));
+        } else {
+            response.surrender_focus();
+        }
+    }
+    if pan != Vec2::ZERO {
+        view.center = view
+            .center
+            .add(Point::new(pan.x / view.zoom, pan.y / view.zoom));
+        view.auto_fit = false;
+        ui.ctx().request_repaint();
     }
 }
 
@@ -724,9 +966,13 @@ fn accessibility(ui: &egui::Ui, view: &DiagramView, rect: ERect, canvas: egui::I
             continue;
         }
         let name = n.label.clone();
+        let selected = view.emphasis.node_selected.get(i).copied().unwrap_or(false);
         ctx.accesskit_node_builder(parent.with(i), |b| {
             b.set_role(egui::Role::Button);
             b.set_label(name);
+            if selected {
+                b.set_selected(true);
+            }
             b.set_bounds(egui::accesskit::Rect {
                 x0: bounds.min.x.into(),
                 y0: bounds.min.y.into(),

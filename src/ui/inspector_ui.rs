@@ -1,10 +1,11 @@
 //! The inspector: facts about the selected actor, relation, event or document, with its
-//! evidence list (click a row to show it in the source panel).
+//! evidence list (click a row to show it in the source panel), and forms to correct an actor
+//! or an event (each change one undoable [`Correction`]).
 
 use egui::RichText;
 
-use crate::model::{ActorId, ActorKind, Evidence, Model, Origin, Polarity};
-use crate::project::Correction;
+use crate::model::{ActorId, ActorKind, EventId, Evidence, Model, Origin, Polarity, Precision};
+use crate::project::{Correction, EventDraft};
 use crate::ui::state::{AppState, Command, Item};
 
 /// Drafts of the inspector's edit fields (per-session UI state).
@@ -22,6 +23,39 @@ pub struct InspectorView {
     /// Mentions chosen to split off into a new actor, and its name.
     split_mentions: Vec<usize>,
     split_name: String,
+    /// The event the event drafts belong to, with the model generation they were read from:
+    /// they reset when the selection or the model changes (an edit, an undo).
+    for_event: Option<(EventId, u64)>,
+    event: EventFields,
+    participant_search: String,
+    event_error: Option<String>,
+}
+
+/// An event's fields as the edit form shows them (dates as text).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct EventFields {
+    label: String,
+    kind: String,
+    start: String,
+    /// Empty when the event lasts one day.
+    end: String,
+    participants: Vec<ActorId>,
+}
+
+impl EventFields {
+    fn of(e: &crate::model::Event) -> Self {
+        Self {
+            label: e.label.clone(),
+            kind: e.kind.clone(),
+            start: e.start.map(|d| d.to_string()).unwrap_or_default(),
+            end: e
+                .end
+                .filter(|end| Some(*end) != e.start)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            participants: e.participants.clone(),
+        }
+    }
 }
 
 pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState, drafts: &mut InspectorView) {
@@ -106,6 +140,7 @@ pub fn inspector_ui(ui: &mut egui::Ui, state: &mut AppState, drafts: &mut Inspec
                         }
                     });
                     evidence_ui(ui, &e.evidence, &mut commands);
+                    event_edit_ui(ui, model, state.model_generation, id, drafts, &mut commands);
                 }
                 Item::Document(id) => {
                     if let Some(d) = model.document(id) {
@@ -346,6 +381,200 @@ fn actor_edit_ui(
                 }
             });
         });
+    }
+}
+
+/// Corrections to an event: label, kind, dates and participants, applied together as one
+/// undoable edit.
+fn event_edit_ui(
+    ui: &mut egui::Ui,
+    model: &Model,
+    generation: u64,
+    id: &EventId,
+    drafts: &mut InspectorView,
+    commands: &mut Vec<Command>,
+) {
+    let Some(event) = model.event(id) else { return };
+    let current = EventFields::of(event);
+    if drafts.for_event.as_ref() != Some(&(id.clone(), generation)) {
+        drafts.for_event = Some((id.clone(), generation));
+        drafts.event = current.clone();
+        drafts.participant_search.clear();
+        drafts.event_error = None;
+    }
+    ui.separator();
+    ui.label(RichText::new("Correct").strong());
+    let fields = &mut drafts.event;
+    egui::Grid::new("event-edit").num_columns(2).show(ui, |ui| {
+        for (name, field, hint) in [
+            ("Label", &mut fields.label, ""),
+            ("Kind", &mut fields.kind, ""),
+            ("Start", &mut fields.start, "YYYY-MM-DD or empty"),
+            ("End", &mut fields.end, "empty: one day"),
+        ] {
+            let label = ui.label(name);
+            ui.add(
+                egui::TextEdit::singleline(field)
+                    .id_salt(("event-edit", name))
+                    .hint_text(hint)
+                    .desired_width(170.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        }
+    });
+    ui.label("Participants");
+    participants_ui(
+        ui,
+        "event-edit",
+        model,
+        &mut fields.participants,
+        &mut drafts.participant_search,
+    );
+    if let Some(error) = &drafts.event_error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    let changed = drafts.event != current;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(changed, egui::Button::new("Apply changes"))
+            .on_hover_text("One edit: undo it with Ctrl+Z")
+            .clicked()
+        {
+            match event_draft(event, &drafts.event) {
+                Ok(draft) => match Correction::edit_event(model, id, &draft) {
+                    Some(c) => commands.push(Command::Correct(c)),
+                    None => {
+                        drafts.event_error = Some("An event needs a label and a kind".to_owned());
+                    }
+                },
+                Err(error) => drafts.event_error = Some(error),
+            }
+        }
+        if ui
+            .add_enabled(changed, egui::Button::new("Reset"))
+            .clicked()
+        {
+            drafts.for_event = None;
+        }
+    });
+}
+
+/// The edit form's fields as a draft of the event: dates parsed (an error says what was
+/// expected), precision a day when the dates changed and kept otherwise.
+fn event_draft(event: &crate::model::Event, fields: &EventFields) -> Result<EventDraft, String> {
+    let (start, end) = crate::ui::timeline_ui::parse_event_dates(&fields.start, &fields.end)?;
+    let end = end.or(start);
+    let precision = if (start, end) == (event.start, event.end) {
+        event.precision
+    } else {
+        start.map(|_| Precision::Day)
+    };
+    Ok(EventDraft {
+        label: fields.label.trim().to_owned(),
+        kind: fields.kind.trim().to_owned(),
+        start,
+        end,
+        precision,
+        participants: fields.participants.clone(),
+        evidence: None,
+    })
+}
+
+/// Most actors listed as matches while adding a participant.
+const MAX_MATCHES: usize = 8;
+
+/// An event's participants being edited: a chip per participant (click it to remove), and a
+/// search field listing the actors whose name or alias contains the text (click one, or press
+/// Enter for the first, to add it). Shared by the inspector and Edit → Add event….
+pub fn participants_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    model: &Model,
+    participants: &mut Vec<ActorId>,
+    search: &mut String,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if participants.is_empty() {
+            ui.weak("none");
+        }
+        let mut removed = None;
+        for (k, p) in participants.iter().enumerate() {
+            if ui
+                .button(format!("{} ×", name(model, p)))
+                .on_hover_text("Remove this participant")
+                .clicked()
+            {
+                removed = Some(k);
+            }
+        }
+        if let Some(k) = removed {
+            participants.remove(k);
+        }
+    });
+    let field = ui
+        .horizontal(|ui| {
+            let label = ui.label("Add participant");
+            ui.add(
+                egui::TextEdit::singleline(search)
+                    .id_salt((salt, "participant-search"))
+                    .hint_text("type a name")
+                    .desired_width(150.0),
+            )
+            .labelled_by(label.id)
+        })
+        .inner;
+    let needle = search.trim().to_lowercase();
+    if needle.is_empty() {
+        return;
+    }
+    let mut matches: Vec<&crate::model::Actor> = model
+        .actors
+        .iter()
+        .filter(|a| !participants.contains(&a.id))
+        .filter(|a| {
+            a.name.to_lowercase().contains(&needle)
+                || a.aliases.iter().any(|x| x.to_lowercase().contains(&needle))
+        })
+        .collect();
+    // Exact names first, then the most mentioned.
+    matches.sort_by_key(|a| {
+        (
+            a.name.to_lowercase() != needle,
+            std::cmp::Reverse(a.mentions.len()),
+        )
+    });
+    let mut added = None;
+    if field.lost_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        && let Some(first) = matches.first()
+    {
+        added = Some(first.id.clone());
+        field.request_focus();
+    }
+    ui.horizontal_wrapped(|ui| {
+        for a in matches.iter().take(MAX_MATCHES) {
+            if ui
+                .small_button(format!("+ {}", a.name))
+                .on_hover_text(format!("Add {} ({})", a.name, a.kind.label()))
+                .clicked()
+            {
+                added = Some(a.id.clone());
+            }
+        }
+        match matches.len() {
+            0 => {
+                ui.weak("no actor matches");
+            }
+            n if n > MAX_MATCHES => {
+                ui.weak(format!("{} more: type more of the name", n - MAX_MATCHES));
+            }
+            _ => {}
+        }
+    });
+    if let Some(id) = added {
+        participants.push(id);
+        search.clear();
     }
 }
 
