@@ -15,6 +15,7 @@
 //! Weeks ("last week", "two weeks ago") resolve to a Monday–Sunday range with `Precision::Day`:
 //! the range, not the precision, says how wide they are. Centuries use `Precision::Decade`.
 
+mod haystack;
 mod periods;
 mod tense;
 
@@ -68,9 +69,26 @@ pub fn find_times_with(
     anchor: Option<NaiveDate>,
     tense: Option<Tense>,
 ) -> Vec<TimeExpr> {
+    // The rules run on a same-length ASCII-friendly copy when they can (see `haystack`);
+    // builders always read the context from `text` itself.
+    let shadow = haystack::shadow(text);
+    find_times_in(text, shadow.as_deref(), anchor, tense)
+}
+
+/// [`find_times_with`] given the shadow of `text` (`None`: the Unicode rules on `text`).
+fn find_times_in(
+    text: &str,
+    shadow: Option<&str>,
+    anchor: Option<NaiveDate>,
+    tense: Option<Tense>,
+) -> Vec<TimeExpr> {
     let mut candidates = Vec::new();
     for (index, rule) in rules().iter().enumerate() {
-        for caps in rule.regex.captures_iter(text) {
+        let (regex, hay) = match (shadow, &rule.ascii) {
+            (Some(hay), Some(ascii)) => (ascii, hay),
+            _ => (&rule.regex, text),
+        };
+        for caps in regex.captures_iter(hay) {
             let Some(whole) = caps.get(0) else {
                 continue;
             };
@@ -86,7 +104,7 @@ pub fn find_times_with(
             }
         }
     }
-    for found in Periods::embedded().find(text) {
+    for found in Periods::embedded().find_in(text, shadow) {
         let period = found.period;
         candidates.push(Candidate {
             start: found.start,
@@ -102,7 +120,7 @@ pub fn find_times_with(
     let mut floor = 0;
     let mut found = Vec::with_capacity(chosen.len());
     for candidate in &mut chosen {
-        extend_left(text, candidate, floor);
+        extend_left(text, shadow, candidate, floor);
         floor = candidate.end;
         let tense = tense.unwrap_or_else(|| {
             // Only the words near the expression matter; a window keeps long texts linear.
@@ -298,6 +316,8 @@ type Build = fn(&Captures<'_>, &str) -> Option<(Meaning, Option<Part>)>;
 struct Rule {
     name: &'static str,
     regex: Regex,
+    /// The same regex with ASCII word boundaries, for [`haystack::shadow`] text.
+    ascii: Option<Regex>,
     build: Build,
 }
 
@@ -430,9 +450,12 @@ fn rules() -> &'static [Rule] {
         rule_sources()
             .into_iter()
             .filter_map(|(name, source, build)| {
-                Regex::new(&source)
-                    .ok()
-                    .map(|regex| Rule { name, regex, build })
+                Regex::new(&source).ok().map(|regex| Rule {
+                    name,
+                    regex,
+                    ascii: Regex::new(&haystack::ascii_boundaries(&source)).ok(),
+                    build,
+                })
             })
             .collect()
     })
@@ -1145,21 +1168,45 @@ fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     chosen
 }
 
-fn modifier_regex() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\b(?:the\s+)?(?P<m>early|mid|late|(?:start|beginning|end|middle)\s+of)(?:\s*-\s*|\s+)$").ok())
-        .as_ref()
+const MODIFIER: &str =
+    r"(?i)\b(?:the\s+)?(?P<m>early|mid|late|(?:start|beginning|end|middle)\s+of)(?:\s*-\s*|\s+)$";
+const PREPOSITION: &str = r"(?i)\b(?:on|in)\s+$";
+
+/// A regex compiled twice: as written, and with ASCII word boundaries for shadow text.
+type Twin = (Option<Regex>, Option<Regex>);
+
+fn twin(source: &str) -> Twin {
+    (
+        Regex::new(source).ok(),
+        Regex::new(&haystack::ascii_boundaries(source)).ok(),
+    )
 }
 
-fn preposition_regex() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\b(?:on|in)\s+$").ok())
-        .as_ref()
+/// The regex to run and the text to run it on: the ASCII one on the shadow when there is one.
+fn pick<'a>(
+    twin: &'a Twin,
+    text: &'a str,
+    shadow: Option<&'a str>,
+) -> Option<(&'a Regex, &'a str)> {
+    match (shadow, &twin.1) {
+        (Some(hay), Some(ascii)) => Some((ascii, hay)),
+        _ => twin.0.as_ref().map(|re| (re, text)),
+    }
+}
+
+fn modifier_regex() -> &'static Twin {
+    static RE: OnceLock<Twin> = OnceLock::new();
+    RE.get_or_init(|| twin(MODIFIER))
+}
+
+fn preposition_regex() -> &'static Twin {
+    static RE: OnceLock<Twin> = OnceLock::new();
+    RE.get_or_init(|| twin(PREPOSITION))
 }
 
 /// Takes a modifier ("early", "mid-", "the end of") and then "on"/"in" into the span, never
 /// reaching back before `floor` (the end of the previous expression).
-fn extend_left(text: &str, candidate: &mut Candidate, floor: usize) {
+fn extend_left(text: &str, shadow: Option<&str>, candidate: &mut Candidate, floor: usize) {
     let takes_modifier = !matches!(
         candidate.meaning,
         Meaning::Duration(_)
@@ -1185,7 +1232,8 @@ fn extend_left(text: &str, candidate: &mut Candidate, floor: usize) {
     };
     if takes_modifier && candidate.part.is_none() {
         let from = window_start(candidate.start);
-        let caps = modifier_regex().and_then(|re| re.captures(&text[from..candidate.start]));
+        let caps = pick(modifier_regex(), text, shadow)
+            .and_then(|(re, hay)| re.captures(hay.get(from..candidate.start)?));
         if let Some((whole, word)) = caps.as_ref().and_then(|c| c.get(0).zip(c.name("m"))) {
             let word = word.as_str().to_lowercase();
             candidate.part = Some(if word.starts_with("early") {
@@ -1204,8 +1252,8 @@ fn extend_left(text: &str, candidate: &mut Candidate, floor: usize) {
     }
     if takes_preposition {
         let from = window_start(candidate.start);
-        if let Some(whole) =
-            preposition_regex().and_then(|re| re.find(&text[from..candidate.start]))
+        if let Some(whole) = pick(preposition_regex(), text, shadow)
+            .and_then(|(re, hay)| re.find(hay.get(from..candidate.start)?))
         {
             candidate.start = from + whole.start();
         }

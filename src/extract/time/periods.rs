@@ -34,6 +34,9 @@ struct PeriodsFile {
 pub struct Periods {
     pub periods: Vec<Period>,
     matcher: Option<Regex>,
+    /// The same matcher with ASCII word boundaries, for shadow text (see `haystack`); only
+    /// when every name is ASCII.
+    ascii_matcher: Option<Regex>,
     /// Normalised name (lowercase, single spaces, no leading "the ") → index into `periods`.
     by_name: HashMap<String, usize>,
 }
@@ -52,11 +55,13 @@ impl Periods {
         let file: PeriodsFile = toml::from_str(text).unwrap_or_default();
         let mut by_name = HashMap::new();
         let mut patterns = Vec::new();
+        let mut ascii_names = true;
         for (index, period) in file.period.iter().enumerate() {
             if period.end < period.start {
                 continue;
             }
             for name in &period.names {
+                ascii_names &= name.is_ascii();
                 let (has_the, rest) = match name.strip_prefix("the ") {
                     Some(rest) => (true, rest),
                     None => (false, name.as_str()),
@@ -92,9 +97,13 @@ impl Periods {
         let matcher = (!patterns.is_empty())
             .then(|| Regex::new(&patterns.join("|")).ok())
             .flatten();
+        let ascii_matcher = (ascii_names && matcher.is_some())
+            .then(|| Regex::new(&super::haystack::ascii_boundaries(&patterns.join("|"))).ok())
+            .flatten();
         Self {
             periods: file.period,
             matcher,
+            ascii_matcher,
             by_name,
         }
     }
@@ -108,11 +117,20 @@ impl Periods {
 
     /// Every period named in `text`, left to right, never overlapping.
     pub fn find<'a>(&'a self, text: &str) -> Vec<PeriodMatch<'a>> {
-        let Some(matcher) = &self.matcher else {
-            return Vec::new();
+        self.find_in(text, super::haystack::shadow(text).as_deref())
+    }
+
+    /// Like [`Periods::find`], given the shadow of `text` (see `haystack`) when there is one.
+    pub(super) fn find_in<'a>(&'a self, text: &str, shadow: Option<&str>) -> Vec<PeriodMatch<'a>> {
+        let (matcher, hay) = match (shadow, &self.ascii_matcher) {
+            (Some(hay), Some(ascii)) => (ascii, hay),
+            _ => match &self.matcher {
+                Some(matcher) => (matcher, text),
+                None => return Vec::new(),
+            },
         };
         matcher
-            .find_iter(text)
+            .find_iter(hay)
             .filter_map(|m| {
                 let key = normalise(m.as_str());
                 let key = key.strip_prefix("the ").unwrap_or(&key);

@@ -26,6 +26,8 @@ fn one(text: &str) -> TimeExpr {
 
 fn all(text: &str) -> Vec<TimeExpr> {
     let found = find_times(text, anchor());
+    // The fast path (ASCII boundaries on the shadow) must agree with the Unicode rules.
+    assert_eq!(found, find_times_in(text, None, anchor(), None), "{text:?}");
     for e in &found {
         assert_eq!(&text[e.start..e.end], e.text, "span of {e:?}");
         if let Some((s, t)) = e.range {
@@ -1135,4 +1137,66 @@ fn long_texts_stay_fast() {
         "took {:?}",
         started.elapsed()
     );
+}
+
+/// Text where Unicode and ASCII word boundaries differ: letters with diacritics and other
+/// scripts glued to time words, curly quotes, dashes and non-breaking spaces.
+const MIXED: &[&str] = &[
+    "éMay 5",
+    "May 5é",
+    "Mayé 5",
+    "on Tuesdayß",
+    "ñ2024",
+    "2024ñ",
+    "在2024年",
+    "the 1990sé",
+    "the ’90s",
+    "1990–2000",
+    "1990—91",
+    "June\u{a0}18,\u{a0}2024",
+    "next\u{2009}week",
+    "“On Tuesday,” Erdoğan said",
+    "in Mayıs",
+    "İn May",
+    "last ſummer",
+    "two ﬁve years ago",
+    "Q1\u{0301} 2024",
+    "early‐2024",
+    "the Second World War’s end",
+    "mid-Juneé",
+    "Süddeutsche Zeitung reported on 3 March 2021 that Łukasz met him in May",
+    "ça s’est passé en mai 2022, trois ans ago",
+    "Ελλάδα 2019 Ιούνιος",
+    "北京 on Friday 今天",
+];
+
+#[test]
+fn fast_path_matches_unicode_rules_on_mixed_text() {
+    for text in MIXED {
+        let fast = find_times(text, anchor());
+        let slow = find_times_in(text, None, anchor(), None);
+        assert_eq!(fast, slow, "{text:?}");
+    }
+    // The fast path does run on these (no refused character), and finds something.
+    assert!(haystack::shadow(MIXED[13]).is_some());
+    assert_eq!(find_times(MIXED[13], anchor()).len(), 1);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..Default::default() })]
+
+    #[test]
+    fn fast_path_matches_unicode_rules(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "May", "5", "2024", "é", "ß", "漢", "’", "“", "—", "–", "-", "\u{a0}", " ", "  ",
+            "on", "Tuesday", "last", "week", "the", "1990s", "'", "ago", "two", "years", "in",
+            "early", "of", "Second", "World", "War", "Q1", "ſ", "K", "٣", ",", ".", "s",
+        ]),
+        0..24,
+    ), glue in proptest::bool::ANY) {
+        let text = if glue { words.concat() } else { words.join(" ") };
+        let fast = find_times(&text, anchor());
+        let slow = find_times_in(&text, None, anchor(), None);
+        proptest::prop_assert_eq!(fast, slow, "{:?}", text);
+    }
 }
