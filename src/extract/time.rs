@@ -25,7 +25,7 @@ pub use tense::{Tense, sentence_tense, tense_at};
 use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
-use regex::{Captures, Match, Regex};
+use regex::{Captures, Match, Regex, RegexSet};
 
 use crate::model::Precision;
 
@@ -83,7 +83,13 @@ fn find_times_in(
     tense: Option<Tense>,
 ) -> Vec<TimeExpr> {
     let mut candidates = Vec::new();
+    // One pass of all rules together says which can match at all (on the shadow only: with
+    // Unicode word boundaries the set would be as slow as the rules one by one).
+    let matching = shadow.zip(rule_set()).map(|(hay, set)| set.matches(hay));
     for (index, rule) in rules().iter().enumerate() {
+        if matching.as_ref().is_some_and(|m| !m.matched(index)) {
+            continue;
+        }
         let (regex, hay) = match (shadow, &rule.ascii) {
             (Some(hay), Some(ascii)) => (ascii, hay),
             _ => (&rule.regex, text),
@@ -119,21 +125,46 @@ fn find_times_in(
     let mut chosen = select(candidates);
     let mut floor = 0;
     let mut found = Vec::with_capacity(chosen.len());
+    // The words of the last context window read, reused while the window stays the same
+    // (always, in sentences shorter than the window).
+    let mut words: Option<((usize, usize), tense::Words)> = None;
     for candidate in &mut chosen {
         extend_left(text, shadow, candidate, floor);
         floor = candidate.end;
-        let tense = tense.unwrap_or_else(|| {
-            // Only the words near the expression matter; a window keeps long texts linear.
-            let (from, to) = around(text, candidate.start, candidate.end, CONTEXT_BYTES);
-            tense_at(
-                &text[from..to],
-                candidate.start - from,
-                candidate.end - from,
-            )
-        });
+        let tense = match tense {
+            Some(tense) => tense,
+            None if !needs_tense(&candidate.meaning, anchor) => Tense::Unknown,
+            None => {
+                // Only the words near the expression matter; a window keeps long texts linear.
+                let (from, to) = around(text, candidate.start, candidate.end, CONTEXT_BYTES);
+                let window = &text[from..to];
+                let read = match words.take() {
+                    Some((at, w)) if at == (from, to) => w,
+                    _ => tense::Words::new(window),
+                };
+                let tense =
+                    tense::tense_at_in(window, &read, candidate.start - from, candidate.end - from);
+                words = Some(((from, to), read));
+                tense
+            }
+        };
         found.push(resolve(text, candidate, anchor, tense));
     }
     found
+}
+
+/// Whether [`resolve`] reads the tense for `meaning` (it is not worth computing otherwise).
+fn needs_tense(meaning: &Meaning, anchor: Option<NaiveDate>) -> bool {
+    match meaning {
+        Meaning::Yearly { .. } | Meaning::Weekday { .. } | Meaning::Weekend(_) => anchor.is_some(),
+        Meaning::Ahead { duration_cue, .. } => !duration_cue,
+        Meaning::Fixed(..)
+        | Meaning::YearlyIn { .. }
+        | Meaning::DayOffset(_)
+        | Meaning::Calendar { .. }
+        | Meaning::Ago { .. }
+        | Meaning::Duration(_) => false,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -459,6 +490,23 @@ fn rules() -> &'static [Rule] {
             })
             .collect()
     })
+}
+
+/// The ASCII-boundary rules as one set, index for index with [`rules`] (`None` if one of
+/// them failed to compile or the set is too large).
+fn rule_set() -> Option<&'static RegexSet> {
+    static SET: OnceLock<Option<RegexSet>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let rules = rules();
+        let sources: Vec<&str> = rules
+            .iter()
+            .filter_map(|r| r.ascii.as_ref().map(Regex::as_str))
+            .collect();
+        (sources.len() == rules.len())
+            .then(|| RegexSet::new(sources).ok())
+            .flatten()
+    })
+    .as_ref()
 }
 
 // ---------------------------------------------------------------------------------------------

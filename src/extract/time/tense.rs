@@ -33,6 +33,26 @@ struct Token {
     start: usize,
     end: usize,
     lower: String,
+    /// The token's marker ([`classify`]), which depends only on it and its neighbours.
+    marker: Option<Marker>,
+}
+
+/// The words of a text with their tense markers: read once and shared by every expression
+/// in the text ([`tense_at_in`]).
+pub struct Words {
+    tokens: Vec<Token>,
+}
+
+impl Words {
+    pub fn new(text: &str) -> Self {
+        let mut tokens = tokens(text);
+        let markers: Vec<Option<Marker>> =
+            (0..tokens.len()).map(|i| classify(&tokens, i)).collect();
+        for (token, marker) in tokens.iter_mut().zip(markers) {
+            token.marker = marker;
+        }
+        Self { tokens }
+    }
 }
 
 fn word_regex() -> Option<&'static Regex> {
@@ -49,7 +69,12 @@ fn tokens(text: &str) -> Vec<Token> {
         .map(|m| Token {
             start: m.start(),
             end: m.end(),
-            lower: m.as_str().to_lowercase().replace('’', "'"),
+            lower: if m.as_str().is_ascii() {
+                m.as_str().to_ascii_lowercase()
+            } else {
+                m.as_str().to_lowercase().replace('’', "'")
+            },
+            marker: None,
         })
         .collect()
 }
@@ -270,14 +295,14 @@ fn classify(tokens: &[Token], i: usize) -> Option<Marker> {
 fn tense_in(tokens: &[Token], range: Range<usize>, expr: Range<usize>) -> Option<Tense> {
     let mut best: Option<(usize, Marker)> = None;
     let mut weak = false;
-    for (i, token) in tokens.iter().enumerate() {
+    for token in tokens {
         if token.start < range.start || token.end > range.end {
             continue;
         }
         if token.start < expr.end && token.end > expr.start {
             continue;
         }
-        let Some(marker) = classify(tokens, i) else {
+        let Some(marker) = token.marker else {
             continue;
         };
         if marker == Marker::WeakPast {
@@ -302,9 +327,14 @@ fn tense_in(tokens: &[Token], range: Range<usize>, expr: Range<usize>) -> Option
 
 /// The tense around the expression at `start..end` in `text` (one sentence).
 pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
+    tense_at_in(text, &Words::new(text), start, end)
+}
+
+/// [`tense_at`] with the words of `text` already read.
+pub fn tense_at_in(text: &str, words: &Words, start: usize, end: usize) -> Tense {
     let start = floor_boundary(text, start);
     let end = floor_boundary(text, end).max(start);
-    let tokens = tokens(text);
+    let tokens = &words.tokens;
 
     // The quotation or narration segment holding the expression.
     let seg_start = text[..start].rfind(QUOTES).map_or(0, |i| {
@@ -328,7 +358,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     if let Some(i) = text[end..seg_end].find(CLAUSE_PUNCTUATION) {
         clause_end = clause_end.min(end + i);
     }
-    for token in &tokens {
+    for token in tokens {
         if CLAUSE_WORDS.contains(&token.lower.as_str()) {
             if token.start >= clause_start && token.end <= start {
                 clause_start = token.start;
@@ -339,9 +369,9 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     }
 
     let expr = start..end;
-    tense_in(&tokens, clause_start..clause_end, expr.clone())
-        .or_else(|| tense_in(&tokens, seg_start..seg_end, expr.clone()))
-        .or_else(|| tense_in(&tokens, 0..text.len(), expr))
+    tense_in(tokens, clause_start..clause_end, expr.clone())
+        .or_else(|| tense_in(tokens, seg_start..seg_end, expr.clone()))
+        .or_else(|| tense_in(tokens, 0..text.len(), expr))
         .unwrap_or(Tense::Unknown)
 }
 

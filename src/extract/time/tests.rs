@@ -69,6 +69,11 @@ fn every_rule_compiles() {
         rule_sources().len(),
         "a rule's regex failed to compile"
     );
+    assert!(
+        rules().iter().all(|r| r.ascii.is_some()),
+        "a rule's ASCII-boundary regex failed to compile"
+    );
+    assert!(rule_set().is_some(), "the rule set failed to compile");
 }
 
 #[test]
