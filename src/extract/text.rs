@@ -44,6 +44,15 @@ impl Tokens {
         for t in &toks {
             let begin = lower.len();
             if let Some(s) = text.get(t.start..t.end) {
+                if s.is_ascii() {
+                    // Same as the loop below for ASCII, without per-character case mapping.
+                    lower.push_str(s);
+                    if let Some(added) = lower.get_mut(begin..) {
+                        added.make_ascii_lowercase();
+                    }
+                    spans.push((begin, lower.len()));
+                    continue;
+                }
                 for c in s.chars() {
                     match c {
                         '’' | '‘' => lower.push('\''),
@@ -117,34 +126,35 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
     let Some(slice) = text.get(from..to) else {
         return out;
     };
-    let chars: Vec<(usize, char)> = slice.char_indices().map(|(k, c)| (k + from, c)).collect();
-    let end_of = |k: usize| chars.get(k).map_or(to, |&(b, _)| b);
+    out.reserve(slice.len() / 5);
+    // Positions are byte offsets into `slice`; `at(k)` is the character starting at `k`.
+    let at = |k: usize| slice.get(k..).and_then(|rest| rest.chars().next());
+    // The position after the character at `k` (or `k` at the end).
+    let after = |k: usize| k + at(k).map_or(0, char::len_utf8);
     let mut i = 0;
     let mut space = true;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    while let Some(c) = at(i) {
+        let b = from + i;
         if c.is_whitespace() {
             space = true;
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if c.is_alphabetic() {
-            let mut j = i + 1;
+            let mut j = i + c.len_utf8();
             // Dotted acronym: single letters each followed by '.', e.g. "U.S." or "U.N.".
             if c.is_uppercase()
-                && chars.get(j).is_some_and(|&(_, d)| d == '.')
-                && chars.get(j + 1).is_some_and(|&(_, d)| d.is_uppercase())
-                && chars.get(j + 2).is_some_and(|&(_, d)| d == '.')
+                && at(j) == Some('.')
+                && at(j + 1).is_some_and(char::is_uppercase)
+                && at(after(j + 1)) == Some('.')
             {
-                j += 3;
-                while chars.get(j).is_some_and(|&(_, d)| d.is_uppercase())
-                    && chars.get(j + 1).is_some_and(|&(_, d)| d == '.')
-                {
-                    j += 2;
+                j = after(j + 1) + 1;
+                while at(j).is_some_and(char::is_uppercase) && at(after(j)) == Some('.') {
+                    j = after(j) + 1;
                 }
                 out.push(Token {
                     start: b,
-                    end: end_of(j),
+                    end: from + j,
                     kind: TokKind::Word,
                     space_before: space,
                 });
@@ -153,26 +163,27 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 continue;
             }
             loop {
-                match chars.get(j) {
-                    Some(&(_, d)) if d.is_alphanumeric() => j += 1,
+                match at(j) {
+                    Some(d) if d.is_alphanumeric() => j += d.len_utf8(),
                     // Internal apostrophe ("O'Neill", "don't") but not a possessive 's.
-                    Some(&(_, d))
+                    Some(d)
                         if is_apostrophe(d)
-                            && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphabetic()) =>
+                            && at(j + d.len_utf8()).is_some_and(char::is_alphabetic) =>
                     {
-                        let possessive = chars.get(j + 1).is_some_and(|&(_, e)| e == 's')
-                            && !chars.get(j + 2).is_some_and(|&(_, e)| e.is_alphanumeric());
+                        let next = j + d.len_utf8();
+                        let possessive = at(next) == Some('s')
+                            && !at(next + 1).is_some_and(char::is_alphanumeric);
                         if possessive {
                             break;
                         }
-                        j += 2;
+                        j = after(next);
                     }
                     _ => break,
                 }
             }
             out.push(Token {
                 start: b,
-                end: end_of(j),
+                end: from + j,
                 kind: TokKind::Word,
                 space_before: space,
             });
@@ -181,20 +192,19 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             continue;
         }
         if c.is_numeric() {
-            let mut j = i + 1;
-            while let Some(&(_, d)) = chars.get(j) {
+            let mut j = i + c.len_utf8();
+            while let Some(d) = at(j) {
                 if d.is_alphanumeric()
-                    || ((d == ',' || d == '.')
-                        && chars.get(j + 1).is_some_and(|&(_, e)| e.is_ascii_digit()))
+                    || ((d == ',' || d == '.') && at(j + 1).is_some_and(|e| e.is_ascii_digit()))
                 {
-                    j += 1;
+                    j += d.len_utf8();
                 } else {
                     break;
                 }
             }
             out.push(Token {
                 start: b,
-                end: end_of(j),
+                end: from + j,
                 kind: TokKind::Number,
                 space_before: space,
             });
@@ -202,45 +212,46 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
             i = j;
             continue;
         }
+        let next = i + c.len_utf8();
         if is_apostrophe(c) {
             let after_word = out
                 .last()
                 .is_some_and(|t: &Token| t.end == b && t.kind == TokKind::Word);
             if after_word
-                && chars.get(i + 1).is_some_and(|&(_, e)| e == 's')
-                && !chars.get(i + 2).is_some_and(|&(_, e)| e.is_alphanumeric())
+                && at(next) == Some('s')
+                && !at(next + 1).is_some_and(char::is_alphanumeric)
             {
                 out.push(Token {
                     start: b,
-                    end: end_of(i + 2),
+                    end: from + next + 1,
                     kind: TokKind::Possessive,
                     space_before: false,
                 });
                 space = false;
-                i += 2;
+                i = next + 1;
                 continue;
             }
             let plural_word = after_word && text.get(..b).is_some_and(|s| s.ends_with('s'));
-            if plural_word && !chars.get(i + 1).is_some_and(|&(_, e)| e.is_alphanumeric()) {
+            if plural_word && !at(next).is_some_and(char::is_alphanumeric) {
                 out.push(Token {
                     start: b,
-                    end: end_of(i + 1),
+                    end: from + next,
                     kind: TokKind::Possessive,
                     space_before: false,
                 });
                 space = false;
-                i += 1;
+                i = next;
                 continue;
             }
         }
         out.push(Token {
             start: b,
-            end: end_of(i + 1),
+            end: from + next,
             kind: TokKind::Punct,
             space_before: space,
         });
         space = false;
-        i += 1;
+        i = next;
     }
     out
 }
@@ -536,6 +547,169 @@ mod tests {
         for x in &r {
             assert_eq!(text[..x.start].chars().count(), x.char_start);
             assert_eq!(text[..x.end].chars().count(), x.char_end);
+        }
+    }
+
+    /// The tokenizer as first written (a vector of chars), to check the faster one against.
+    fn reference_tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
+        let mut out = Vec::new();
+        let Some(slice) = text.get(from..to) else {
+            return out;
+        };
+        let chars: Vec<(usize, char)> = slice.char_indices().map(|(k, c)| (k + from, c)).collect();
+        let end_of = |k: usize| chars.get(k).map_or(to, |&(b, _)| b);
+        let mut i = 0;
+        let mut space = true;
+        while i < chars.len() {
+            let (b, c) = chars[i];
+            if c.is_whitespace() {
+                space = true;
+                i += 1;
+                continue;
+            }
+            if c.is_alphabetic() {
+                let mut j = i + 1;
+                // Dotted acronym: single letters each followed by '.', e.g. "U.S." or "U.N.".
+                if c.is_uppercase()
+                    && chars.get(j).is_some_and(|&(_, d)| d == '.')
+                    && chars.get(j + 1).is_some_and(|&(_, d)| d.is_uppercase())
+                    && chars.get(j + 2).is_some_and(|&(_, d)| d == '.')
+                {
+                    j += 3;
+                    while chars.get(j).is_some_and(|&(_, d)| d.is_uppercase())
+                        && chars.get(j + 1).is_some_and(|&(_, d)| d == '.')
+                    {
+                        j += 2;
+                    }
+                    out.push(Token {
+                        start: b,
+                        end: end_of(j),
+                        kind: TokKind::Word,
+                        space_before: space,
+                    });
+                    space = false;
+                    i = j;
+                    continue;
+                }
+                loop {
+                    match chars.get(j) {
+                        Some(&(_, d)) if d.is_alphanumeric() => j += 1,
+                        // Internal apostrophe ("O'Neill", "don't") but not a possessive 's.
+                        Some(&(_, d))
+                            if is_apostrophe(d)
+                                && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphabetic()) =>
+                        {
+                            let possessive = chars.get(j + 1).is_some_and(|&(_, e)| e == 's')
+                                && !chars.get(j + 2).is_some_and(|&(_, e)| e.is_alphanumeric());
+                            if possessive {
+                                break;
+                            }
+                            j += 2;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(Token {
+                    start: b,
+                    end: end_of(j),
+                    kind: TokKind::Word,
+                    space_before: space,
+                });
+                space = false;
+                i = j;
+                continue;
+            }
+            if c.is_numeric() {
+                let mut j = i + 1;
+                while let Some(&(_, d)) = chars.get(j) {
+                    if d.is_alphanumeric()
+                        || ((d == ',' || d == '.')
+                            && chars.get(j + 1).is_some_and(|&(_, e)| e.is_ascii_digit()))
+                    {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Token {
+                    start: b,
+                    end: end_of(j),
+                    kind: TokKind::Number,
+                    space_before: space,
+                });
+                space = false;
+                i = j;
+                continue;
+            }
+            if is_apostrophe(c) {
+                let after_word = out
+                    .last()
+                    .is_some_and(|t: &Token| t.end == b && t.kind == TokKind::Word);
+                if after_word
+                    && chars.get(i + 1).is_some_and(|&(_, e)| e == 's')
+                    && !chars.get(i + 2).is_some_and(|&(_, e)| e.is_alphanumeric())
+                {
+                    out.push(Token {
+                        start: b,
+                        end: end_of(i + 2),
+                        kind: TokKind::Possessive,
+                        space_before: false,
+                    });
+                    space = false;
+                    i += 2;
+                    continue;
+                }
+                let plural_word = after_word && text.get(..b).is_some_and(|s| s.ends_with('s'));
+                if plural_word && !chars.get(i + 1).is_some_and(|&(_, e)| e.is_alphanumeric()) {
+                    out.push(Token {
+                        start: b,
+                        end: end_of(i + 1),
+                        kind: TokKind::Possessive,
+                        space_before: false,
+                    });
+                    space = false;
+                    i += 1;
+                    continue;
+                }
+            }
+            out.push(Token {
+                start: b,
+                end: end_of(i + 1),
+                kind: TokKind::Punct,
+                space_before: space,
+            });
+            space = false;
+            i += 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokenizer_matches_reference(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "U", ".", "S", "N", "O'Neill", "'", "’", "s", "Russia", "é", "漢字", " ", "\n",
+                "1", ",", "000", "-", "—", "“", "A", "b", "Ⅻ", "٣", "\u{a0}", "ǅ", "x",
+            ]),
+            0..40,
+        ), cut in 0usize..8) {
+            let text = words.concat();
+            let mut from = cut.min(text.len());
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            proptest::prop_assert_eq!(
+                tokenize(&text, from, text.len()),
+                reference_tokenize(&text, from, text.len())
+            );
+        }
+
+        #[test]
+        fn tokenizer_matches_reference_on_any_string(text in ".*") {
+            proptest::prop_assert_eq!(
+                tokenize(&text, 0, text.len()),
+                reference_tokenize(&text, 0, text.len())
+            );
         }
     }
 
