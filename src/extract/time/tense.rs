@@ -32,7 +32,8 @@ enum Marker {
 struct Token {
     start: usize,
     end: usize,
-    lower: String,
+    /// The lowercase form's span in [`Words::lower`].
+    lower: (usize, usize),
     /// The token's marker ([`classify`]), which depends only on it and its neighbours.
     marker: Option<Marker>,
 }
@@ -41,42 +42,158 @@ struct Token {
 /// in the text ([`tense_at_in`]).
 pub struct Words {
     tokens: Vec<Token>,
+    /// Every token's lowercase form (curly apostrophes made straight), one after another.
+    lower: String,
 }
 
 impl Words {
     pub fn new(text: &str) -> Self {
-        let mut tokens = tokens(text);
-        let markers: Vec<Option<Marker>> =
-            (0..tokens.len()).map(|i| classify(&tokens, i)).collect();
-        for (token, marker) in tokens.iter_mut().zip(markers) {
-            token.marker = marker;
+        let mut words = Self {
+            tokens: Vec::with_capacity(text.len() / 5),
+            lower: String::with_capacity(text.len()),
+        };
+        for (start, end) in word_spans(text) {
+            let Some(word) = text.get(start..end) else {
+                continue;
+            };
+            let from = words.lower.len();
+            if word.is_ascii() {
+                words.lower.push_str(word);
+                if let Some(added) = words.lower.get_mut(from..) {
+                    added.make_ascii_lowercase();
+                }
+            } else {
+                words.lower.push_str(&word.to_lowercase().replace('’', "'"));
+            }
+            words.tokens.push(Token {
+                start,
+                end,
+                lower: (from, words.lower.len()),
+                marker: None,
+            });
         }
-        Self { tokens }
+        for i in 0..words.tokens.len() {
+            let marker = classify(&words, i);
+            if let Some(token) = words.tokens.get_mut(i) {
+                token.marker = marker;
+            }
+        }
+        words
+    }
+
+    /// The lowercase form of token `i` ("" out of range).
+    fn lower(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.lower.0..t.lower.1))
+            .unwrap_or("")
     }
 }
 
-fn word_regex() -> Option<&'static Regex> {
-    static WORD: OnceLock<Option<Regex>> = OnceLock::new();
-    WORD.get_or_init(|| Regex::new(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*").ok())
+/// Whether `c` is a letter (`\p{L}`), or with `numbers` a letter or number (`\p{N}`). ASCII is
+/// answered directly, other characters by the regex crate's own tables.
+fn is_word_char(c: char, numbers: bool) -> bool {
+    static CLASSES: OnceLock<Option<(Regex, Regex)>> = OnceLock::new();
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic() || numbers && c.is_ascii_digit();
+    }
+    let Some((letter, letter_or_number)) = CLASSES
+        .get_or_init(|| {
+            Some((
+                Regex::new(r"\p{L}").ok()?,
+                Regex::new(r"[\p{L}\p{N}]").ok()?,
+            ))
+        })
         .as_ref()
+    else {
+        return false;
+    };
+    let mut buf = [0; 4];
+    let one = c.encode_utf8(&mut buf);
+    if numbers {
+        letter_or_number.is_match(one)
+    } else {
+        letter.is_match(one)
+    }
 }
 
-fn tokens(text: &str) -> Vec<Token> {
-    let Some(word) = word_regex() else {
-        return Vec::new();
-    };
-    word.find_iter(text)
-        .map(|m| Token {
-            start: m.start(),
-            end: m.end(),
-            lower: if m.as_str().is_ascii() {
-                m.as_str().to_ascii_lowercase()
+/// The spans the regex `[\p{L}\p{N}]+(?:['’][\p{L}]+)*` finds in `text`, without running it.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_word_char(c, true) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(k, d)) = chars.peek() {
+            if is_word_char(d, true) {
+                end = k + d.len_utf8();
+                chars.next();
             } else {
-                m.as_str().to_lowercase().replace('’', "'")
-            },
-            marker: None,
-        })
-        .collect()
+                break;
+            }
+        }
+        // Apostrophe parts: an apostrophe followed by at least one letter.
+        loop {
+            let rest = &text[end..];
+            let mut it = rest.chars();
+            let Some(apostrophe) = it.next().filter(|a| *a == '\'' || *a == '’') else {
+                break;
+            };
+            let mut part = apostrophe.len_utf8();
+            for d in it {
+                if !is_word_char(d, false) {
+                    break;
+                }
+                part += d.len_utf8();
+            }
+            if part == apostrophe.len_utf8() {
+                break;
+            }
+            end += part;
+        }
+        out.push((start, end));
+        // Skip what the apostrophe parts consumed.
+        while chars.peek().is_some_and(|&(k, _)| k < end) {
+            chars.next();
+        }
+    }
+    out
+}
+
+/// Words with a role in [`classify`], as bit flags.
+const FUTURE_WORD: u8 = 1;
+const AFTER_BE: u8 = 2;
+const BE: u8 = 4;
+const BEFORE_TO: u8 = 8;
+const PAST_WORD: u8 = 16;
+const AUXILIARY: u8 = 32;
+const NOT_ED: u8 = 64;
+
+/// The word lists below in one table: word → flags.
+fn word_flags(word: &str) -> u8 {
+    type Table = std::collections::HashMap<&'static str, u8, crate::extract::rules::WordHash>;
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = Table::default();
+        let lists: [(&[&'static str], u8); 7] = [
+            (&STRONG_FUTURE, FUTURE_WORD),
+            (&FUTURE_AFTER_BE, AFTER_BE),
+            (&BE_PRESENT, BE),
+            (&FUTURE_BEFORE_TO, BEFORE_TO),
+            (&STRONG_PAST, PAST_WORD),
+            (&AUXILIARY_PAST, AUXILIARY),
+            (&NOT_PAST_ED, NOT_ED),
+        ];
+        for (list, flag) in lists {
+            for &w in list {
+                *table.entry(w).or_default() |= flag;
+            }
+        }
+        table
+    });
+    table.get(word).copied().unwrap_or(0)
 }
 
 const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
@@ -257,35 +374,32 @@ const NOT_PAST_ED: [&str; 34] = [
     "so-called",
 ];
 
-fn classify(tokens: &[Token], i: usize) -> Option<Marker> {
-    let word = tokens.get(i)?.lower.as_str();
-    let prev = i
-        .checked_sub(1)
-        .and_then(|p| tokens.get(p))
-        .map_or("", |t| t.lower.as_str());
-    let next = tokens.get(i + 1).map_or("", |t| t.lower.as_str());
-    if STRONG_FUTURE.contains(&word) || word.ends_with("'ll") {
+fn classify(words: &Words, i: usize) -> Option<Marker> {
+    words.tokens.get(i)?;
+    let word = words.lower(i);
+    let prev = i.checked_sub(1).map_or("", |p| words.lower(p));
+    let next = words.lower(i + 1);
+    let flags = word_flags(word);
+    let has = |flag: u8| flags & flag != 0;
+    if has(FUTURE_WORD) || word.ends_with("'ll") {
         return Some(Marker::Future);
     }
-    if FUTURE_AFTER_BE.contains(&word)
-        && (BE_PRESENT.contains(&prev) || prev.ends_with("'s") || prev.ends_with("'re"))
+    if has(AFTER_BE)
+        && (word_flags(prev) & BE != 0 || prev.ends_with("'s") || prev.ends_with("'re"))
     {
         return Some(Marker::Future);
     }
-    if FUTURE_BEFORE_TO.contains(&word) && next == "to" {
+    if has(BEFORE_TO) && next == "to" {
         return Some(Marker::Future);
     }
-    let participle = STRONG_PAST.contains(&word) && !AUXILIARY_PAST.contains(&word)
-        || word.len() >= 4
-            && word.ends_with("ed")
-            && !NOT_PAST_ED.contains(&word)
-            && word.is_ascii();
+    let participle = has(PAST_WORD) && !has(AUXILIARY)
+        || word.len() >= 4 && word.ends_with("ed") && !has(NOT_ED) && word.is_ascii();
     if participle && matches!(prev, "be" | "been" | "being") {
         // "will be held": the auxiliaries before it decide.
         return None;
     }
     let perfect = matches!(prev, "has" | "have" | "hasn't" | "haven't");
-    if STRONG_PAST.contains(&word) || (participle || word == "been") && perfect {
+    if has(PAST_WORD) || (participle || word == "been") && perfect {
         return Some(Marker::Past);
     }
     participle.then_some(Marker::WeakPast)
@@ -358,8 +472,8 @@ pub fn tense_at_in(text: &str, words: &Words, start: usize, end: usize) -> Tense
     if let Some(i) = text[end..seg_end].find(CLAUSE_PUNCTUATION) {
         clause_end = clause_end.min(end + i);
     }
-    for token in tokens {
-        if CLAUSE_WORDS.contains(&token.lower.as_str()) {
+    for (i, token) in tokens.iter().enumerate() {
+        if CLAUSE_WORDS.contains(&words.lower(i)) {
             if token.start >= clause_start && token.end <= start {
                 clause_start = token.start;
             } else if token.start >= end && token.start < clause_end {
@@ -397,6 +511,33 @@ mod tests {
     fn at(text: &str, needle: &str) -> Tense {
         let start = text.find(needle).unwrap();
         tense_at(text, start, start + needle.len())
+    }
+
+    fn regex_spans(text: &str) -> Vec<(usize, usize)> {
+        Regex::new(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+            .unwrap()
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_spans_match_the_regex(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "O", "'", "’", "Neill", "s", "2", "٣", "é", "\u{301}", "Ⅻ", "½", "漢", " ", "-",
+                "ǅ", "ll", "\u{345}", "a",
+            ]),
+            0..30,
+        )) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(word_spans(&text), regex_spans(&text));
+        }
+
+        #[test]
+        fn word_spans_match_the_regex_on_any_string(text in ".*") {
+            proptest::prop_assert_eq!(word_spans(&text), regex_spans(&text));
+        }
     }
 
     #[test]
