@@ -469,9 +469,14 @@ fn resolve_document(
                 }
                 let last = surface.split_whitespace().last().unwrap_or("");
                 let after_the = prev == "the"
-                    || text
-                        .get(..f.start)
-                        .is_some_and(|b| b.trim_end().to_lowercase().ends_with("the"));
+                    || text.get(..f.start).is_some_and(|b| {
+                        // Lowercasing maps each character on its own (final sigma aside, which
+                        // never gives "the"), so the last three characters decide; lowercasing
+                        // the whole text before every name made this quadratic.
+                        let b = b.trim_end();
+                        let tail = b.char_indices().rev().nth(2).map_or(b, |(k, _)| &b[k..]);
+                        tail.to_lowercase().ends_with("the")
+                    });
                 let long = surface.split_whitespace().count() > 3;
                 let kind = match class {
                     NameClass::Person => ActorKind::Person,
