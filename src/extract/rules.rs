@@ -55,6 +55,39 @@ pub type WordHash = BuildHasherDefault<WordHasher>;
 /// A set of words hashed with [`WordHasher`].
 pub type WordSet = HashSet<String, WordHash>;
 
+/// Which (first byte, length) pairs the keys of a word table have: most tokens of a sentence
+/// are no key, and this answers that without hashing them. Empty (no key added) or an empty
+/// word: the table is asked.
+#[derive(Debug, Default)]
+struct Shapes(Vec<u64>);
+
+impl Shapes {
+    fn bit(word: &str) -> u64 {
+        1 << word.len().min(63)
+    }
+
+    fn add(&mut self, key: &str) {
+        let Some(&first) = key.as_bytes().first() else {
+            return;
+        };
+        if self.0.is_empty() {
+            self.0 = vec![0; 256];
+        }
+        if let Some(mask) = self.0.get_mut(usize::from(first)) {
+            *mask |= Self::bit(key);
+        }
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return true;
+        };
+        self.0
+            .get(usize::from(first))
+            .is_none_or(|mask| mask & Self::bit(word) != 0)
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct LexiconFile {
@@ -198,13 +231,18 @@ pub struct Title {
 #[derive(Debug, Default)]
 pub struct Titles {
     by_first: HashMap<String, Vec<Title>, WordHash>,
+    shapes: Shapes,
 }
 
 impl Titles {
     /// The longest title starting at token `i` (its length in tokens and whether it is a head).
     /// Hyphens inside titles ("secretary-general") are tokens of their own.
     pub fn longest_at(&self, tokens: &super::text::Tokens, i: usize) -> Option<(usize, bool)> {
-        let list = self.by_first.get(tokens.lower(i))?;
+        let word = tokens.lower(i);
+        if !self.shapes.may_hold(word) {
+            return None;
+        }
+        let list = self.by_first.get(word)?;
         list.iter()
             .find(|t| tokens.matches_at(i, &t.words))
             .map(|t| (t.words.len(), t.head))
@@ -235,10 +273,12 @@ pub fn titles() -> &'static Titles {
                 });
             }
         }
-        for list in by_first.values_mut() {
+        let mut shapes = Shapes::default();
+        for (first, list) in &mut by_first {
             list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+            shapes.add(first);
         }
-        Titles { by_first }
+        Titles { by_first, shapes }
     })
 }
 
@@ -266,6 +306,7 @@ pub struct Trigger {
 #[derive(Debug, Default)]
 pub struct TriggerIndex {
     by_first: HashMap<String, Vec<Trigger>, WordHash>,
+    shapes: Shapes,
 }
 
 impl TriggerIndex {
@@ -283,8 +324,9 @@ impl TriggerIndex {
     }
 
     fn finish(&mut self) {
-        for list in self.by_first.values_mut() {
+        for (first, list) in &mut self.by_first {
             list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+            self.shapes.add(first);
         }
     }
 
@@ -294,8 +336,11 @@ impl TriggerIndex {
         tokens: &'a super::text::Tokens,
         i: usize,
     ) -> impl Iterator<Item = &'a Trigger> + 'a {
-        self.by_first
-            .get(tokens.lower(i))
+        let word = tokens.lower(i);
+        self.shapes
+            .may_hold(word)
+            .then(|| self.by_first.get(word))
+            .flatten()
             .into_iter()
             .flatten()
             .filter(move |t| tokens.matches_at(i, &t.words))
