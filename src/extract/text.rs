@@ -127,8 +127,14 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
         return out;
     };
     out.reserve(slice.len() / 5);
-    // Positions are byte offsets into `slice`; `at(k)` is the character starting at `k`.
-    let at = |k: usize| slice.get(k..).and_then(|rest| rest.chars().next());
+    // Positions are byte offsets into `slice`; `at(k)` is the character starting at `k`
+    // (ASCII without decoding).
+    let bytes = slice.as_bytes();
+    let at = |k: usize| match bytes.get(k) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => slice.get(k..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
     // The position after the character at `k` (or `k` at the end).
     let after = |k: usize| k + at(k).map_or(0, char::len_utf8);
     let mut i = 0;
