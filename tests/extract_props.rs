@@ -142,6 +142,20 @@ proptest! {
     }
 
     #[test]
+    fn arbitrary_strings_never_panic_with_the_shipped_knowledge_base(text in any::<String>()) {
+        let d = doc(text);
+        let m = extract(std::slice::from_ref(&d), KnowledgeBase::embedded());
+        check(&d, &m)?;
+    }
+
+    #[test]
+    fn word_salad_never_panics_with_the_shipped_knowledge_base(words in proptest::collection::vec(proptest::sample::select(WORDS), 0..80), glue in any::<bool>()) {
+        let d = doc(if glue { words.concat() } else { words.join(" ") });
+        let m = extract(std::slice::from_ref(&d), KnowledgeBase::embedded());
+        check(&d, &m)?;
+    }
+
+    #[test]
     fn glued_word_salad_never_panics(words in proptest::collection::vec(proptest::sample::select(WORDS), 0..80)) {
         let d = doc(words.concat());
         let m = extract(std::slice::from_ref(&d), &kb());
