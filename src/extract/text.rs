@@ -31,6 +31,7 @@ pub struct Token {
 #[derive(Clone, Debug, Default)]
 pub struct Tokens {
     pub toks: Vec<Token>,
+    /// Lowercase text holding every token's form at its span in `spans`.
     lower: String,
     spans: Vec<(usize, usize)>,
 }
@@ -39,6 +40,18 @@ impl Tokens {
     /// Tokenizes `text[from..to]`; offsets stay relative to `text`.
     pub fn new(text: &str, from: usize, to: usize) -> Self {
         let toks = tokenize(text, from, to);
+        if let Some(slice) = text.get(from..to).filter(|s| s.is_ascii()) {
+            // All ASCII: the lowercase slice itself holds every token's lowercase form.
+            let spans = toks
+                .iter()
+                .map(|t| (t.start - from, t.end - from))
+                .collect();
+            return Self {
+                toks,
+                lower: slice.to_ascii_lowercase(),
+                spans,
+            };
+        }
         let mut lower = String::with_capacity(to.saturating_sub(from));
         let mut spans = Vec::with_capacity(toks.len());
         for t in &toks {
@@ -169,6 +182,10 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                 continue;
             }
             loop {
+                // ASCII letters and digits in a tight loop; everything else below.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
                 match at(j) {
                     Some(d) if d.is_alphanumeric() => j += d.len_utf8(),
                     // Internal apostrophe ("O'Neill", "don't") but not a possessive 's.
@@ -708,6 +725,23 @@ mod tests {
                 tokenize(&text, from, text.len()),
                 reference_tokenize(&text, from, text.len())
             );
+        }
+
+        #[test]
+        fn lowercase_forms_match_the_character_mapping(text in "[A-Za-z0-9 .,'’–—-]{0,40}|.{0,40}") {
+            let tokens = Tokens::new(&text, 0, text.len());
+            for (i, t) in tokens.toks.iter().enumerate() {
+                let expected: String = text[t.start..t.end]
+                    .chars()
+                    .flat_map(|c| match c {
+                        '’' | '‘' => vec!['\''],
+                        '–' | '—' => vec!['-'],
+                        _ => c.to_lowercase().collect(),
+                    })
+                    .collect();
+                proptest::prop_assert_eq!(tokens.lower(i), expected.as_str());
+            }
+            proptest::prop_assert_eq!(tokens.lower(tokens.len()), "");
         }
 
         #[test]
