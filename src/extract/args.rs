@@ -481,10 +481,17 @@ impl<'a> View<'a> {
 
     /// The object of a verb ending at token `pos`: the first arg to the right in the clause,
     /// direct or after one of `preps`; args after other prepositions are skipped.
+    /// An object after one of `preps` may sit further away, past a long direct object ("sell
+    /// the streaming rights for its games outside Europe to Ubisoft").
     pub fn object_right(&self, pos: usize, preps: &[String], max_steps: usize) -> Vec<usize> {
         let mut j = pos;
         let mut steps = 0;
-        while j < self.tokens.len() && steps <= max_steps {
+        let far = if preps.is_empty() {
+            max_steps
+        } else {
+            max_steps * 2 + 4
+        };
+        while j < self.tokens.len() && steps <= far {
             let starting = self.args_starting_at(j);
             if let Some(&a) = starting
                 .iter()
@@ -492,7 +499,7 @@ impl<'a> View<'a> {
             {
                 let prep = self.prep_of(a, pos);
                 let ok = match &prep {
-                    None => true,
+                    None => steps <= max_steps,
                     Some(p) => preps.iter().any(|x| x == p),
                 };
                 if ok {

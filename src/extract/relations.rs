@@ -278,6 +278,18 @@ fn noun_relation(
         }
         m += 1;
     }
+    if pair_between && rule.third_party {
+        // "shuttle diplomacy between A and B": the one who conducts it and each of them.
+        let mut sources = view.subject_left(from);
+        if sources.is_empty()
+            && let Some(s) = view.fallback_subject(from)
+        {
+            sources = vec![s];
+        }
+        sources.retain(|s| !targets.contains(s));
+        push_pairs(view, &sources, &targets, k, out);
+        return;
+    }
     if pair_between {
         for (x, &a) in targets.iter().enumerate() {
             for &b in &targets[x + 1..] {

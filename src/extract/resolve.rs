@@ -595,7 +595,10 @@ fn resolve_document(
                         resolved[i].push(a);
                     } else if let Some(a) = reg.by_short(surface) {
                         resolved[i].push(a);
-                    } else if !f.sentence_initial || *class != NameClass::Unknown {
+                    } else if !f.sentence_initial
+                        || *class != NameClass::Unknown
+                        || is_camel_case(surface)
+                    {
                         let prev = word_before(text, f.start);
                         let (kind, strong) =
                             if is_acronym(surface) || *class == NameClass::Organization {
@@ -873,6 +876,16 @@ fn resolve_document(
     slots.sort_by_key(|s| (s.start, s.end));
     let _ = DocId::default;
     slots
+}
+
+/// "DigitalEurope", "OpenAI", "PayPal": a capital after a lowercase letter inside one word
+/// marks a name even at the start of a sentence.
+fn is_camel_case(word: &str) -> bool {
+    !word.contains(' ')
+        && word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// A surname without its Arabic article: "al-Burhan" is also written "Burhan".

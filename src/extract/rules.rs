@@ -334,6 +334,9 @@ pub struct RelationRule {
     pub nouns: Vec<String>,
     pub noun_preps: Vec<String>,
     pub agents: Vec<String>,
+    /// A third party between two others ("mediation between A and B"): the subject relates to
+    /// each of them, not they to each other.
+    pub third_party: bool,
     /// `[sentence, source, target]`.
     pub examples: Vec<Vec<String>>,
 }
