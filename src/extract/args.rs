@@ -498,8 +498,12 @@ impl<'a> View<'a> {
                 .find(|&&k| self.args[k].usage != Usage::Inner && !self.args[k].possessive_pronoun)
             {
                 let prep = self.prep_of(a, pos);
-                let ok = match &prep {
-                    None => steps <= max_steps,
+                let ok = match prep.as_deref() {
+                    // "companies including X and Y", "rivals such as X": examples of the object.
+                    None | Some("including") => steps <= max_steps,
+                    Some("as") if self.lower(self.args[a].from.saturating_sub(2)) == "such" => {
+                        steps <= max_steps
+                    }
                     Some(p) => preps.iter().any(|x| x == p),
                 };
                 if ok {

@@ -273,7 +273,9 @@ fn noun_relation(
             targets = list;
             break;
         }
-        if !view.tokens.is_word(m) || view.lower(m) == "that" {
+        // "“shuttle diplomacy” between": past a closing quote mark.
+        let closing = matches!(view.lower(m), "”" | "\"" | "’" | "'") && m == to;
+        if (!view.tokens.is_word(m) && !closing) || view.lower(m) == "that" {
             break;
         }
         m += 1;

@@ -625,6 +625,7 @@ fn resolve_document(
                     match p {
                         PronounKind::He | PronounKind::She => {
                             if let Some(a) = last_person(
+                                &salience,
                                 surface.eq_ignore_ascii_case("him"),
                                 &last_slot_end,
                                 &reg.actors,
@@ -919,6 +920,7 @@ fn surname_person(
     reason = "the resolver's state, passed by reference"
 )]
 fn last_person(
+    salience: &HashMap<usize, usize>,
     object: bool,
     seen: &[(usize, usize, usize, bool)],
     actors: &[ActorDraft],
@@ -975,7 +977,30 @@ fn last_person(
             break;
         }
     }
-    subject.or(in_sentence.first().map(|x| x.2))
+    let pick = subject.or(in_sentence.first().map(|x| x.2))?;
+    // After a sentence with no person ("Fighting continued until …"), "He" goes back to the
+    // story's main person rather than the last one named in passing.
+    let here = doc.sentence_at(sentence_start)?;
+    if here > s + 1 {
+        let recent_start = doc
+            .sentences
+            .get(here.saturating_sub(6))
+            .map_or(0, |x| x.start);
+        let score = |a: usize| salience.get(&a).copied().unwrap_or(0);
+        if let Some(main) = seen
+            .iter()
+            .rev()
+            .take(200)
+            .take_while(|x| x.0 >= recent_start)
+            .filter(ok)
+            .map(|x| x.2)
+            .max_by_key(|&a| (score(a), a == pick))
+            && score(main) > score(pick)
+        {
+            return Some(main);
+        }
+    }
+    Some(pick)
 }
 
 /// The head of organization or country actor `org`: a person in the document whose text role
