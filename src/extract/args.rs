@@ -161,6 +161,47 @@ impl<'a> View<'a> {
         })
     }
 
+    /// First-person pronouns inside the quote `[qs, qe)` (byte offsets) stand for its speaker:
+    /// "“We are excited to welcome X,” Y said" makes Y an argument where "we" is.
+    pub fn add_speaker_args(&mut self, qs: usize, qe: usize, speaker: usize, host: Option<usize>) {
+        let mut added = false;
+        for i in 0..self.tokens.len() {
+            let Some(tok) = self.tokens.toks.get(i) else {
+                break;
+            };
+            if tok.start < qs || tok.end > qe {
+                continue;
+            }
+            let possessive = match self.tokens.lower(i) {
+                "i" | "we" | "me" | "us" => false,
+                "my" | "our" => true,
+                _ => continue,
+            };
+            if self.args.iter().any(|a| a.from <= i && i < a.to) {
+                continue;
+            }
+            self.args.push(Arg {
+                from: i,
+                to: i + 1,
+                actor: speaker,
+                usage: Usage::Agent,
+                possessive,
+                possessive_pronoun: possessive,
+                in_quote: true,
+                host,
+            });
+            added = true;
+        }
+        if added {
+            self.args.sort_by_key(|a| (a.from, a.to));
+            let args = &self.args;
+            self.by_start = (0..args.len()).collect();
+            self.by_start.sort_by_key(|&k| (args[k].from, k));
+            self.by_end = (0..args.len()).collect();
+            self.by_end.sort_by_key(|&k| (args[k].to, k));
+        }
+    }
+
     /// The evidence for something found at token `tok`: the sentence, or for a sentence longer
     /// than [`MAX_EVIDENCE`] bytes a window of it around the token (on char boundaries).
     pub fn evidence(&self, tok: usize) -> Evidence {

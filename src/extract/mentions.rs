@@ -664,6 +664,24 @@ fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out:
         if k < ts.from && k > 0 && mention_ending_at(t, out, base, k).is_some() {
             from = k;
         }
+        // Lowercase qualifiers after the affiliation ("Microsoft gaming chief Phil Spencer").
+        let mut k = from;
+        while k > 0
+            && from - k < 2
+            && t.is_word(k - 1)
+            && !is_upper_word(t, text, k - 1)
+            && !lex.stop.contains(t.lower(k - 1))
+            && !t.is_possessive(k - 1)
+            && mention_ending_at(t, out, base, k).is_none()
+        {
+            k -= 1;
+        }
+        if k < from
+            && mention_ending_at(t, out, base, k)
+                .is_some_and(|a| out[a].may_affiliate() && a != person)
+        {
+            from = k;
+        }
         let mut aff_end = from;
         if t.is_possessive(aff_end.wrapping_sub(1)) {
             aff_end -= 1;
