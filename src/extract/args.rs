@@ -295,6 +295,15 @@ impl<'a> View<'a> {
             if self.title_tok.get(j).copied().unwrap_or(false) {
                 continue;
             }
+            // One adjective between: "with communist China", "against rival Sony".
+            if j > floor
+                && j + 1 == self.args[a].from
+                && self.tokens.is_word(j)
+                && l.chars().all(char::is_lowercase)
+                && lexicon().preps.contains(self.lower(j - 1))
+            {
+                return Some(self.lower(j - 1).to_owned());
+            }
             return None;
         }
         None

@@ -533,7 +533,7 @@ fn name_sequence(
         }
         if let Some(k) = c
             && hits.get(k).is_some_and(|h| {
-                h.entries.iter().all(|e| {
+                h.entries.iter().any(|e| {
                     matches!(e.kb, KbRef::Country(_))
                         && matches!(
                             e.form,

@@ -202,14 +202,19 @@ fn verb_relation(
         return;
     }
     let mut subjects = view.subject_left(from);
-    // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject.
+    // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject;
+    // so does the next verb of a series ("X opened relations with A, negotiated with B").
     if subjects.is_empty()
         && from > 0
-        && view.lower(from).ends_with("ing")
-        && view.lower(from - 1) == ","
+        && (view.lower(from).ends_with("ing") && view.lower(from - 1) == ","
+            || view.lower(from).ends_with("ed") && matches!(view.lower(from - 1), "," | "and"))
         && let Some(s) = view.fallback_subject(from)
     {
-        subjects = view.list_right(s);
+        subjects = if view.lower(from).ends_with("ing") {
+            view.list_right(s)
+        } else {
+            series_subject(view, from)
+        };
     }
     if subjects.is_empty() {
         return;
@@ -226,6 +231,26 @@ fn verb_relation(
         return;
     }
     push_pairs(view, &subjects, &objects, k, out);
+}
+
+/// The subject of a verb in a series ("X opened relations with A, negotiated with B and
+/// helped C"): the subject of an earlier verb of the series, found left of a comma.
+fn series_subject(view: &View<'_>, from: usize) -> Vec<usize> {
+    let mut j = from;
+    for _ in 0..3 {
+        let Some(comma) = (j.saturating_sub(40)..j)
+            .rev()
+            .find(|&k| view.lower(k) == ",")
+        else {
+            break;
+        };
+        let found = view.subject_left(comma);
+        if !found.is_empty() {
+            return found;
+        }
+        j = comma;
+    }
+    Vec::new()
 }
 
 fn noun_relation(
