@@ -33,6 +33,10 @@ pub struct EventHit {
     pub evidence: Evidence,
     /// For an event read from a clause's verb: how many participants are its subject.
     pub subjects: Option<usize>,
+    /// Triggered by a verb ("died", "took office") rather than a noun.
+    pub verbal: bool,
+    /// The trigger with the words that qualify it ("private family funeral").
+    pub phrase: String,
 }
 
 /// How far (in tokens) a time expression may be from what it dates.
@@ -212,6 +216,30 @@ pub fn sentence_events(
             .collect::<Vec<_>>()
             .join(" ")
             .replace(" - ", "-");
+        // Up to two lowercase modifiers before a noun trigger ("private family funeral").
+        let mut from = i;
+        let lex = lexicon();
+        while !verb
+            && from > 0
+            && i - from < 2
+            && view.tokens.is_word(from - 1)
+            && view
+                .tokens
+                .toks
+                .get(from - 1)
+                .and_then(|t| view.doc.text.get(t.start..t.end))
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && !view.is_determiner(from - 1)
+            && !lex.stop.contains(view.lower(from - 1))
+            && !lex.preps.contains(view.lower(from - 1))
+        {
+            from -= 1;
+        }
+        let phrase = (from..to)
+            .map(|k| view.lower(k))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" - ", "-");
         hits.push((
             i,
             to,
@@ -227,6 +255,8 @@ pub fn sentence_events(
                 time: None,
                 evidence,
                 subjects: None,
+                verbal: verb,
+                phrase,
             },
         ));
         i = to;
@@ -234,12 +264,15 @@ pub fn sentence_events(
     let clauses = clause_ids(view);
     let quoted = quoted_tokens(view);
     let used = assign_times(view, times, published, &clauses, &quoted, &mut hits);
-    // An event needs somebody or a date; undated talk inside a quote is not news.
+    // An event needs somebody, or a date and a noun ("a private family funeral will be held
+    // next week"); undated talk inside a quote is not news.
     hits.into_iter()
         .filter(|(from, _, h)| {
+            let in_quote = quoted.get(*from).copied().unwrap_or(false);
             let somebody =
                 !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
-            somebody && (h.time.is_some() || !quoted.get(*from).copied().unwrap_or(false))
+            let dated_noun = !h.verbal && h.time.is_some() && !in_quote;
+            (somebody || dated_noun) && (h.time.is_some() || !in_quote)
         })
         .map(|h| h.2)
         .chain(clause_events(view, times, &used, &clauses, &quoted))
@@ -366,6 +399,8 @@ fn clause_events(
             time: Some(t.clone()),
             evidence: view.evidence(verb),
             subjects: Some(subjects.min(4)),
+            verbal: true,
+            phrase: String::new(),
         });
     }
     out
@@ -521,6 +556,8 @@ pub struct MergedEvent {
     pub time: Option<TimeExpr>,
     pub evidence: Vec<Evidence>,
     pub subjects: Option<usize>,
+    pub verbal: bool,
+    pub phrase: String,
 }
 
 fn precision_rank(p: Precision) -> u8 {
@@ -653,6 +690,12 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
             }
             e.place = e.place.or(h.place);
             e.host = e.host.or(h.host);
+            if e.verbal && !h.verbal {
+                // The noun names the event better ("his death" over "died").
+                e.verbal = false;
+                e.trigger = h.trigger.clone();
+                e.phrase = h.phrase.clone();
+            }
             let better = match (&e.time, &h.time) {
                 (None, Some(_)) => true,
                 (Some(a), Some(b)) => precision_rank(b.precision) < precision_rank(a.precision),
@@ -677,6 +720,8 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
                 time: h.time,
                 evidence: vec![h.evidence],
                 subjects: h.subjects,
+                verbal: h.verbal,
+                phrase: h.phrase,
             });
             out.len() - 1
         };
@@ -726,6 +771,24 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
         return capitalize(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     let full = |a: usize| actors.get(a).map(|x| x.name.clone()).unwrap_or_default();
+    let place = event
+        .place
+        .map(|p| format!(" in {}", full(p)))
+        .unwrap_or_default();
+    if event.participants.is_empty() && event.owner.is_none() && !event.phrase.is_empty() {
+        // "Private family funeral", "Oral arguments".
+        return capitalize(&format!("{}{place}", event.phrase));
+    }
+    if event.verbal && template.contains("{poss} {trigger}") {
+        // "Kissinger died", "Tsai took office": a verb reads after its subject, not a possessive.
+        let who = event
+            .owner
+            .or(event.participants.first().copied())
+            .map(name)
+            .unwrap_or_default();
+        let text = format!("{who} {}{place}", event.trigger);
+        return capitalize(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     let people: Vec<usize> = event
         .participants
         .iter()
@@ -756,10 +819,6 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
         .owner
         .or(event.participants.first().copied())
         .map(|o| format!("{}'s", name(o)))
-        .unwrap_or_default();
-    let place = event
-        .place
-        .map(|p| format!(" in {}", full(p)))
         .unwrap_or_default();
     let host = event
         .host
