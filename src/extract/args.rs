@@ -519,6 +519,11 @@ impl<'a> View<'a> {
                     if head.is_some() && parenthetical {
                         return head.map(|h| vec![h]).unwrap_or_default();
                     }
+                    if parenthetical {
+                        // "Lai, 64, a former doctor, will …": another aside before this one.
+                        j = open + 1;
+                        continue;
+                    }
                 }
                 return Vec::new();
             }
