@@ -407,7 +407,7 @@ fn clause_events(
 }
 
 fn rule_is_disaster(kind: &str) -> bool {
-    kind == "disaster"
+    matches!(kind, "disaster" | "earthquake" | "storm" | "fire")
 }
 
 /// For each token, whether it lies inside quote marks in its sentence.
@@ -505,8 +505,18 @@ fn assign_times(
         .iter_mut()
         .filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty())
     {
+        // "started his first visit" happened; "agreed to start talks" has not yet.
+        let intended = |k: usize| {
+            k > 0
+                && matches!(
+                    view.lower(k - 1),
+                    "to" | "will" | "would" | "could" | "may" | "might" | "shall" | "should"
+                )
+        };
         let onset = (h.0.saturating_sub(4)..h.0).any(|k| {
-            lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am")
+            lex.ongoing.contains(view.lower(k))
+                && !matches!(view.lower(k), "is" | "are" | "am")
+                && !intended(k)
                 || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing"))
         });
         // News convention: a statement reported at a briefing with no other date was made on the
@@ -775,6 +785,19 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
         .place
         .map(|p| format!(" in {}", full(p)))
         .unwrap_or_default();
+    // "the Second World War", "the Yom Kippur War": the period's own name.
+    if let Some(t) = &event.time
+        && event.participants.is_empty()
+        && t.text.to_lowercase().contains(&event.trigger)
+        && t.text.split_whitespace().count() > 1
+    {
+        let name = t.text.trim();
+        let name = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name);
+        return capitalize(name);
+    }
     if event.participants.is_empty() && event.owner.is_none() && !event.phrase.is_empty() {
         // "Private family funeral", "Oral arguments".
         return capitalize(&format!("{}{place}", event.phrase));
