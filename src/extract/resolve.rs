@@ -713,13 +713,30 @@ fn resolve_document(
                         _ => {}
                     }
                 }
+                FoundKind::Kb(entries)
+                    if entries.iter().all(|e| e.form == SurfaceForm::Context)
+                        && lex
+                            .org_refs
+                            .iter()
+                            .any(|w| w.join(" ") == surface.to_lowercase()) =>
+                {
+                    // "the agency" when the agency a knowledge-base entry means is not named:
+                    // the organization last named, as for any other "the agency".
+                    if let Some(&(_, a)) = orgs_seen.iter().rev().find(|x| {
+                        x.0 + 3 >= f.sentence
+                            && x.0 <= f.sentence
+                            && org_ref_fits(surface, &reg.actors[x.1].name)
+                    }) {
+                        resolved[i].push(a);
+                    }
+                }
                 FoundKind::OrgRef => {
                     // The nearest organization named in this or the last three sentences.
-                    if let Some(&(_, a)) = orgs_seen
-                        .iter()
-                        .rev()
-                        .find(|x| x.0 + 3 >= f.sentence && x.0 <= f.sentence)
-                    {
+                    if let Some(&(_, a)) = orgs_seen.iter().rev().find(|x| {
+                        x.0 + 3 >= f.sentence
+                            && x.0 <= f.sentence
+                            && org_ref_fits(surface, &reg.actors[x.1].name)
+                    }) {
                         resolved[i].push(a);
                     }
                 }
@@ -877,6 +894,46 @@ fn resolve_document(
     slots.sort_by_key(|s| (s.start, s.end));
     let _ = DocId::default;
     slots
+}
+
+/// Whether "the agency", "the company", "the court" … can mean the organization called `name`:
+/// public bodies for the official words, other organizations for the business words, and a
+/// name with the same head word for "the court", "the party", "the bank".
+fn org_ref_fits(reference: &str, name: &str) -> bool {
+    const PUBLIC: &[&str] = &[
+        "Commission",
+        "Authority",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Administration",
+        "Bureau",
+        "Office",
+        "Service",
+        "Council",
+        "Committee",
+        "Board",
+        "Inspectorate",
+        "Regulator",
+    ];
+    let public = name.split_whitespace().any(|w| PUBLIC.contains(&w));
+    let head = reference
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    match head.as_str() {
+        "agency" | "regulator" | "watchdog" | "commission" | "authority" | "department"
+        | "ministry" => public,
+        "company" | "firm" | "giant" | "carrier" | "airline" | "automaker" | "retailer"
+        | "lender" | "insurer" | "broadcaster" | "publisher" | "startup" | "start-up"
+        | "conglomerate" => !public,
+        "court" | "party" | "bank" | "union" | "club" | "team" | "militia" => name
+            .to_lowercase()
+            .split_whitespace()
+            .any(|w| w == head || (head == "team" && w == "fc")),
+        _ => true,
+    }
 }
 
 /// "DigitalEurope", "OpenAI", "PayPal": a capital after a lowercase letter inside one word
