@@ -396,21 +396,6 @@ fn score(gold: &Gold, model: &Model) -> Report {
     }
 
     // Dated events.
-    fn content_words(label: &str) -> BTreeSet<String> {
-        const FUNCTION: &[&str] = &[
-            "with", "from", "after", "before", "into", "over", "under", "their", "that", "this",
-            "about", "against", "between", "during", "first", "last", "says", "said",
-        ];
-        label
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .filter(|w| {
-                w.chars().count() >= 4
-                    && !w.chars().all(|c| c.is_ascii_digit())
-                    && !FUNCTION.contains(&w.as_str())
-            })
-            .collect()
-    }
     let participants =
         |e: &Event| -> BTreeSet<String> { e.participants.iter().map(&name_of).collect() };
     let agrees = |g: &GoldEvent, e: &Event| {
@@ -863,4 +848,21 @@ fn the_scorer_scores_the_gold_itself_perfectly_and_counts_errors() {
         normalise("Democratic People’s Republic of Korea"),
         normalise("Democratic People's Republic of Korea")
     );
+}
+
+/// The words of a label that witness which event it is.
+fn content_words(label: &str) -> BTreeSet<String> {
+    const FUNCTION: &[&str] = &[
+        "with", "from", "after", "before", "into", "over", "under", "their", "that", "this",
+        "about", "against", "between", "during", "first", "last", "says", "said",
+    ];
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| {
+            w.chars().count() >= 4
+                && !w.chars().all(|c| c.is_ascii_digit())
+                && !FUNCTION.contains(&w.as_str())
+        })
+        .collect()
 }

@@ -936,7 +936,7 @@ fn org_ref_fits(reference: &str, name: &str) -> bool {
     }
 }
 
-/// "DigitalEurope", "OpenAI", "PayPal": a capital after a lowercase letter inside one word
+/// `DigitalEurope`, `OpenAI`, `PayPal`: a capital after a lowercase letter inside one word
 /// marks a name even at the start of a sentence.
 fn is_camel_case(word: &str) -> bool {
     !word.contains(' ')
