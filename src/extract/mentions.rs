@@ -419,6 +419,22 @@ fn name_sequence(
             }
             continue;
         }
+        // "Amna Ahmed", "Hunter Biden": a known surname after a given name is another person.
+        if j > start
+            && let Some(c) = covered[j]
+            && covered.get(j + 1).copied().flatten() != Some(c)
+            && hits.get(c).is_some_and(|h| {
+                h.entries
+                    .iter()
+                    .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
+            })
+            && !t.is_possessive(start.saturating_sub(1))
+        {
+            words.push(j);
+            j += 1;
+            end = j;
+            continue;
+        }
         if j > start
             && lex.particles.contains(w)
             && is_upper_word(t, text, j + 1)
