@@ -297,7 +297,8 @@ fn sentence_mentions(
         }
         i += 1;
     }
-    out[base..].sort_by_key(|f| f.start);
+    // Longer spans first among those starting together, so a name swallows the hits inside it.
+    out[base..].sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
 
     // Org names that swallowed a gazetteer hit ("… in the United States"): drop the inner hit.
     let spans: Vec<(usize, usize, bool)> = out[base..]
