@@ -420,13 +420,23 @@ impl<'a> View<'a> {
             j -= 1;
             let ending = self.args_ending_at(j + 1);
             if let Some(&a) = ending.iter().find(|&&k| self.eligible(k)) {
-                if self.prep_of(a, 0).is_some() && !self.args[a].possessive {
+                // "after Tsai met X": a conjunction that opens a clause, not a preposition,
+                // when the name is followed by the verb.
+                let opens_clause = pos <= self.args[a].to + 3
+                    && self.prep_of(a, 0).is_some_and(|p| {
+                        matches!(
+                            p.as_str(),
+                            "after" | "before" | "since" | "until" | "as" | "once" | "because"
+                        )
+                    });
+                if self.prep_of(a, 0).is_some() && !self.args[a].possessive && !opens_clause {
                     j = self.args[a].from;
                     continue;
                 }
                 let list = self.list_left(a);
                 let first = list.first().copied().unwrap_or(a);
-                if self.prep_of(first, 0).is_some() && !self.args[first].possessive {
+                if self.prep_of(first, 0).is_some() && !self.args[first].possessive && !opens_clause
+                {
                     j = self.args[first].from;
                     continue;
                 }
