@@ -363,6 +363,22 @@ impl<'a> View<'a> {
             if self.tokens.is_possessive(j) {
                 break;
             }
+            // "Hou Yu-ih of the main opposition Kuomintang, who took 33.5%, and Ko Wen-je":
+            // past the member's "of" modifier and its relative clause.
+            if self.lower(j) == "of"
+                && let Some(&m) = self.args_within(j + 1, j + 7).first()
+            {
+                j = self.args[m].to;
+            }
+            if self.lower(j) == ","
+                && matches!(self.lower(j + 1), "who" | "which")
+                && let Some(close) = (j + 2..(j + 16).min(self.tokens.len()))
+                    .find(|&k| self.lower(k) == "," || self.is_stop(k))
+                && self.lower(close) == ","
+                && matches!(self.lower(close + 1), "and" | "or")
+            {
+                j = close;
+            }
             let mut saw = false;
             while matches!(self.lower(j), "," | "and" | "or") {
                 any_conj |= self.lower(j) != ",";
@@ -373,6 +389,12 @@ impl<'a> View<'a> {
                 break;
             }
             if self.lower(j) == "the" {
+                j += 1;
+            }
+            while matches!(
+                self.lower(j),
+                "former" | "then" | "current" | "acting" | "outgoing" | "incoming" | "late"
+            ) {
                 j += 1;
             }
             if let Some(&inner) = self
