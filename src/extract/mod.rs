@@ -113,6 +113,12 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         }
         for view in &views {
             for hit in relations::sentence_relations(view, relation_rules) {
+                // A speaker's words about their own country or organization are no relation.
+                let own =
+                    |a: usize, b: usize| actors.get(a).is_some_and(|x| x.affiliation == Some(b));
+                if hit.evaluative && own(hit.source, hit.target) {
+                    continue;
+                }
                 relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
             }
         }

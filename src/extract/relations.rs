@@ -15,6 +15,8 @@ pub struct RelationHit {
     pub rule: usize,
     /// The trigger's first token.
     pub at: usize,
+    /// Read from a speaker's evaluative words rather than a trigger.
+    pub evaluative: bool,
 }
 
 /// Verbs of transfer in "the support X might give to Y".
@@ -136,9 +138,95 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
         let _ = before;
         i = end;
     }
+    evaluative_relations(view, rules, &mut out);
     out.retain(|h| h.source != h.target);
     out.dedup();
     out
+}
+
+/// "Wang Wenbin said Kissinger had made historic contributions", "Stoltenberg said China had
+/// to face consequences": a speaker who says something about another actor in evaluative words
+/// praises or criticizes them (`positive_words` / `negative_words` in the lexicon). Only when
+/// the words lean one way and no other relation links the two in the sentence.
+fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    let lex = super::rules::lexicon();
+    let rule_of = |kind: &str| rules.rules.iter().position(|r| r.kind == kind);
+    let (Some(praise), Some(criticize)) = (rule_of("praise"), rule_of("criticize")) else {
+        return;
+    };
+    let n = view.tokens.len();
+    for k in 0..n {
+        // "said", "called", "described": the speaker's verb.
+        if !lex.speech.contains(view.lower(k))
+            && !matches!(
+                view.lower(k),
+                "called" | "calling" | "described" | "describing"
+            )
+        {
+            continue;
+        }
+        let mut speakers = view.subject_left(k);
+        if speakers.is_empty()
+            && let Some(&a) = view.args_starting_at(k + 1).first()
+            && view.lower(k).starts_with("said")
+        {
+            // "…, said Kent Walker": the speaker after the verb, the content before it.
+            speakers = vec![a];
+        }
+        let Some(&speaker) = speakers.first() else {
+            continue;
+        };
+        let Some(source) = view.actor_of(speaker) else {
+            continue;
+        };
+        // The content: the rest of the clause after the verb, to a semicolon or the end.
+        let end = (k + 1..n).find(|&j| view.lower(j) == ";").unwrap_or(n);
+        let (mut good, mut bad) = (0usize, 0usize);
+        for j in k + 1..end {
+            let w = view.lower(j);
+            good += usize::from(lex.positive.contains(w));
+            bad += usize::from(lex.negative.contains(w));
+        }
+        if good == bad {
+            continue;
+        }
+        let rule = if good > bad { praise } else { criticize };
+        let targets: Vec<usize> = view
+            .args_within(k + 1, end)
+            .iter()
+            .copied()
+            .filter(|&a| {
+                let arg = &view.args[a];
+                // Not "the American people", "China-U.S. relations": modifiers.
+                !matches!(
+                    arg.usage,
+                    super::resolve::Usage::Inner
+                        | super::resolve::Usage::Place
+                        | super::resolve::Usage::Modifier
+                )
+            })
+            .collect();
+        for &t in &targets {
+            let Some(target) = view.actor_of(t) else {
+                continue;
+            };
+            if target == source
+                || out.iter().any(|h| {
+                    [h.source, h.target] == [source, target]
+                        || [h.target, h.source] == [source, target]
+                })
+            {
+                continue;
+            }
+            out.push(RelationHit {
+                source,
+                target,
+                rule,
+                at: k,
+                evaluative: true,
+            });
+        }
+    }
 }
 
 fn push_pairs(
@@ -165,6 +253,7 @@ fn push_pairs(
                     target: b,
                     rule,
                     at,
+                    evaluative: false,
                 });
             }
         }

@@ -29,6 +29,8 @@ struct LexiconFile {
     she_pronouns: Vec<String>,
     speaker_refs: Vec<String>,
     org_refs: Vec<String>,
+    positive_words: Vec<String>,
+    negative_words: Vec<String>,
     family_name_first: Vec<String>,
     thing_suffixes: Vec<String>,
 }
@@ -57,6 +59,8 @@ pub struct Lexicon {
     pub she: HashSet<String>,
     pub speaker_refs: Vec<Vec<String>>,
     pub org_refs: Vec<Vec<String>>,
+    pub positive: HashSet<String>,
+    pub negative: HashSet<String>,
     /// Case-sensitive.
     pub family_first: HashSet<String>,
     /// Case-sensitive: last words of names of things and occasions.
@@ -105,6 +109,8 @@ pub fn lexicon() -> &'static Lexicon {
             she: set(file.she_pronouns, true),
             speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
             org_refs: file.org_refs.iter().map(|p| words_of(p)).collect(),
+            positive: set(file.positive_words, true),
+            negative: set(file.negative_words, true),
             family_first: set(file.family_name_first, false),
             thing_suffixes: set(file.thing_suffixes, false),
         }
