@@ -110,32 +110,33 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             .iter()
             .filter(|t| t.words.len() == longest)
             .collect();
-        let pick = candidates
-            .iter()
-            .find(|t| match t.form {
-                Form::Verb { .. } => !noun_context || verb_context,
-                Form::Noun | Form::Agent => noun_context || !verb_context,
-            })
-            .or(candidates.first())
-            .copied();
-        let Some(trigger) = pick else {
-            i += 1;
-            continue;
+        // The reading the context prefers first; the other when it finds nothing ("the army
+        // carried out air strikes on RSF bases": "strikes" is a noun there).
+        let fits = |t: &super::rules::Trigger| match t.form {
+            Form::Verb { .. } => !noun_context || verb_context,
+            Form::Noun | Form::Agent => noun_context || !verb_context,
         };
-        let end = i + trigger.words.len();
-        let Some(rule) = rules.rules.get(trigger.rule) else {
-            i = end;
-            continue;
-        };
-        let before = out.len();
-        match trigger.form {
-            Form::Verb { participle } => {
-                verb_relation(view, i, end, participle, trigger.rule, rule, &mut out);
+        let mut ordered: Vec<&super::rules::Trigger> =
+            candidates.iter().filter(|t| fits(t)).map(|t| **t).collect();
+        ordered.extend(candidates.iter().filter(|t| !fits(t)).map(|t| **t));
+        let mut end = i + longest;
+        for trigger in ordered {
+            end = i + trigger.words.len();
+            let Some(rule) = rules.rules.get(trigger.rule) else {
+                continue;
+            };
+            let before = out.len();
+            match trigger.form {
+                Form::Verb { participle } => {
+                    verb_relation(view, i, end, participle, trigger.rule, rule, &mut out);
+                }
+                Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
+                Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
             }
-            Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
-            Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
+            if out.len() > before {
+                break;
+            }
         }
-        let _ = before;
         i = end;
     }
     evaluative_relations(view, rules, &mut out);
