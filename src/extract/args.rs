@@ -551,6 +551,15 @@ impl<'a> View<'a> {
                     if head.is_some() && parenthetical {
                         return head.map(|h| vec![h]).unwrap_or_default();
                     }
+                    // "The UN envoy to Sudan, Volker Perthes, told …": the name between the
+                    // commas is the subject.
+                    if let [a] = self.args_within(open + 1, j)
+                        && self.args[*a].from == open + 1
+                        && self.args[*a].to == j
+                        && self.eligible(*a)
+                    {
+                        return vec![*a];
+                    }
                     if parenthetical {
                         // "Lai, 64, a former doctor, will …": another aside before this one.
                         j = open + 1;
