@@ -161,6 +161,12 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether token `i` lies inside an actor's name ("Blizzard" in "Activision Blizzard",
+    /// "Support" in "Rapid Support Forces"): no trigger there.
+    pub fn inside_arg(&self, i: usize) -> bool {
+        self.args.iter().any(|a| a.from <= i && i < a.to)
+    }
+
     /// First-person pronouns inside the quote `[qs, qe)` (byte offsets) stand for its speaker:
     /// "“We are excited to welcome X,” Y said" makes Y an argument where "we" is.
     pub fn add_speaker_args(&mut self, qs: usize, qe: usize, speaker: usize, host: Option<usize>) {

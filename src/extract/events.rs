@@ -77,6 +77,10 @@ pub fn sentence_events(
             i += 1;
             continue;
         };
+        if view.inside_arg(i) {
+            i += 1;
+            continue;
+        }
         let to = i + trigger.words.len();
         let Some(rule) = rules.rules.get(trigger.rule) else {
             i = to;
@@ -313,7 +317,17 @@ fn clause_events(
         // The verb: a relation verb, else a speech verb, else a past-tense word, nearest before the time.
         let is_verb = |k: usize| {
             let w = view.lower(k);
-            view.tokens.is_word(k)
+            // "Alfred" ends in -ed but is a name: verbs are written in lowercase (but for the
+            // sentence's first word).
+            let lowercase = k == 0
+                || view
+                    .tokens
+                    .toks
+                    .get(k)
+                    .and_then(|t| view.doc.text.get(t.start..t.end))
+                    .is_some_and(|s| s.chars().next().is_some_and(char::is_lowercase));
+            lowercase
+                && view.tokens.is_word(k)
                 && (relation_rules
                     .triggers
                     .at(&view.tokens, k)
@@ -332,7 +346,12 @@ fn clause_events(
         let mut after = Vec::new();
         for &a in view.args_within(lo, hi) {
             let arg = view.args[a];
-            if arg.from < lo || arg.to > hi || arg.usage == Usage::Inner || arg.in_quote {
+            // Not "Nazi Germany", "his Jewish family": modifiers name no participant.
+            if arg.from < lo
+                || arg.to > hi
+                || matches!(arg.usage, Usage::Inner | Usage::Modifier)
+                || arg.in_quote
+            {
                 continue;
             }
             let Some(actor) = view.actor_of(a) else {

@@ -90,6 +90,10 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             i += 1;
             continue;
         };
+        if view.inside_arg(i) {
+            i += 1;
+            continue;
+        }
         // A word that is both verb and noun: the noun reading after a determiner, possessive,
         // preposition or modifier; the verb reading otherwise.
         let prev = if i > 0 { view.lower(i - 1) } else { "" };
