@@ -305,7 +305,7 @@ fn rules_beyond_the_seed() {
         While in Japan for talks with Prime Minister Fumio Kishida, Macron praised the alliance. \
         Fighting broke out between Sudan's army and rebels. Egypt and Chad, both close allies of \
         the army, urged calm. \"We will always support Ukraine,\" German Chancellor Olaf Scholz \
-        said.";
+        said. Microsoft completed its purchase of Activision Blizzard on Friday.";
     let doc = Document::new(
         DocId::new("d:x"),
         PathBuf::from("x.txt"),
@@ -338,6 +338,12 @@ fn rules_beyond_the_seed() {
             .any(|r| r.kind == "support" && r.source == scholz && r.target == ukraine),
         "{:?}",
         m.relations.iter().map(|r| &r.id).collect::<Vec<_>>()
+    );
+    // "Blizzard" in a company's name is no storm.
+    assert!(
+        !m.events.iter().any(|e| e.kind == "storm"),
+        "{:?}",
+        m.events.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
     let army = id("Sudanese Armed Forces");
     let egypt = id("Egypt");
