@@ -297,13 +297,15 @@ fn seed_with_the_shipped_knowledge_base() {
 }
 
 /// General rules shown on text that is not the seed: talks "while in" the country a dated visit
-/// went to join that visit; "the army" refers to the country's armed forces once named.
+/// went to join that visit; "the army" refers to the country's armed forces once named; "we"
+/// in a quote is its speaker.
 #[test]
 fn rules_beyond_the_seed() {
     let text = "French President Emmanuel Macron began a state visit to Japan on Monday. \
         While in Japan for talks with Prime Minister Fumio Kishida, Macron praised the alliance. \
         Fighting broke out between Sudan's army and rebels. Egypt and Chad, both close allies of \
-        the army, urged calm.";
+        the army, urged calm. \"We will always support Ukraine,\" German Chancellor Olaf Scholz \
+        said. Microsoft completed its purchase of Activision Blizzard on Friday.";
     let doc = Document::new(
         DocId::new("d:x"),
         PathBuf::from("x.txt"),
@@ -328,6 +330,20 @@ fn rules_beyond_the_seed() {
     assert!(
         visit.participants.contains(&id("Fumio Kishida")),
         "{visit:?}"
+    );
+    let (scholz, ukraine) = (id("Olaf Scholz"), id("Ukraine"));
+    assert!(
+        m.relations
+            .iter()
+            .any(|r| r.kind == "support" && r.source == scholz && r.target == ukraine),
+        "{:?}",
+        m.relations.iter().map(|r| &r.id).collect::<Vec<_>>()
+    );
+    // "Blizzard" in a company's name is no storm.
+    assert!(
+        !m.events.iter().any(|e| e.kind == "storm"),
+        "{:?}",
+        m.events.iter().map(|e| &e.label).collect::<Vec<_>>()
     );
     let army = id("Sudanese Armed Forces");
     let egypt = id("Egypt");

@@ -15,7 +15,10 @@
 //!   polarity (the most frequent one for the pair; a tie counts as right if the gold polarity is
 //!   among the most frequent) must equal the gold one (the first gold relation for the pair).
 //! - **dated events**: a gold event with a date is right when some extracted event has the same
-//!   start and end and shares a participant or its kind (case-insensitive).
+//!   start and end and shares a participant, its kind (case-insensitive) or a content word of
+//!   its label (four letters or more, not a number or a function word: "Framework deal" is
+//!   "Framework deal signed", "Earthquake" is "1939 Erzincan earthquake"). The gold kinds are
+//!   free text ("fighting", "agreement"), so the label is the fairer witness of the same event.
 //!
 //! How the gold set was annotated (what a careful analyst would chart, not what an extractor
 //! outputs):
@@ -49,12 +52,12 @@ use serde::Deserialize;
 // The seed's targets, always asserted.
 const SEED_ACTOR_F1: f64 = 0.95;
 // Regression floors on the whole gold set, always asserted: what the extractor reaches today
-// (actor F1 0.90, relation P 0.90 / R 0.42, polarity 0.89, dated events 0.64), less a margin.
-const FLOOR_ACTOR_F1: f64 = 0.87;
-const FLOOR_RELATION_PRECISION: f64 = 0.8;
-const FLOOR_RELATION_RECALL: f64 = 0.38;
-const FLOOR_POLARITY_ACCURACY: f64 = 0.85;
-const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.6;
+// (actor F1 0.92, relation P 0.90 / R 0.56, polarity 0.87, dated events 0.85), less a margin.
+const FLOOR_ACTOR_F1: f64 = 0.9;
+const FLOOR_RELATION_PRECISION: f64 = 0.85;
+const FLOOR_RELATION_RECALL: f64 = 0.52;
+const FLOOR_POLARITY_ACCURACY: f64 = 0.84;
+const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.8;
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -400,7 +403,11 @@ fn score(gold: &Gold, model: &Model) -> Report {
             && e.start == g.start
             && e.end == g.end
             && (e.kind.eq_ignore_ascii_case(&g.kind)
-                || g.participants.iter().any(|p| participants(e).contains(p)))
+                || g.participants.iter().any(|p| participants(e).contains(p))
+                || content_words(&g.label)
+                    .intersection(&content_words(&e.label))
+                    .next()
+                    .is_some())
     };
     for g in gold.events.iter().filter(|g| g.start.is_some()) {
         report.counts.events_dated += 1;
@@ -841,4 +848,21 @@ fn the_scorer_scores_the_gold_itself_perfectly_and_counts_errors() {
         normalise("Democratic People’s Republic of Korea"),
         normalise("Democratic People's Republic of Korea")
     );
+}
+
+/// The words of a label that witness which event it is.
+fn content_words(label: &str) -> BTreeSet<String> {
+    const FUNCTION: &[&str] = &[
+        "with", "from", "after", "before", "into", "over", "under", "their", "that", "this",
+        "about", "against", "between", "during", "first", "last", "says", "said",
+    ];
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| {
+            w.chars().count() >= 4
+                && !w.chars().all(|c| c.is_ascii_digit())
+                && !FUNCTION.contains(&w.as_str())
+        })
+        .collect()
 }

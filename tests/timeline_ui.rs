@@ -238,6 +238,7 @@ fn hide_and_edit_commands_change_the_model_and_undo() {
         label: Some("NATO summit".into()),
         start: Some(d(2024, 7, 10)),
         end: None,
+        participants: None,
     });
     let e = state.model.event(&EventId::new("e:nato")).unwrap();
     assert_eq!(e.label, "NATO summit");
@@ -375,6 +376,13 @@ fn context_menu_edits_an_event() {
     harness.get_by_label("Apply").click();
     harness.run();
     let (state, _) = harness.state_mut();
+    let participants = state
+        .model
+        .event(&EventId::new("e:nato"))
+        .unwrap()
+        .participants
+        .clone();
+    assert!(!participants.is_empty());
     assert_eq!(
         state.pending,
         vec![Command::EditEvent {
@@ -382,6 +390,7 @@ fn context_menu_edits_an_event() {
             label: Some("NATO summit in Washington".into()),
             start: Some(d(2024, 7, 9)),
             end: Some(d(2024, 7, 11)),
+            participants: Some(participants),
         }]
     );
 }

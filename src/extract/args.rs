@@ -161,6 +161,53 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether token `i` lies inside an actor's name ("Blizzard" in "Activision Blizzard",
+    /// "Support" in "Rapid Support Forces"): no trigger there.
+    pub fn inside_arg(&self, i: usize) -> bool {
+        self.args.iter().any(|a| a.from <= i && i < a.to)
+    }
+
+    /// First-person pronouns inside the quote `[qs, qe)` (byte offsets) stand for its speaker:
+    /// "“We are excited to welcome X,” Y said" makes Y an argument where "we" is.
+    pub fn add_speaker_args(&mut self, qs: usize, qe: usize, speaker: usize, host: Option<usize>) {
+        let mut added = false;
+        for i in 0..self.tokens.len() {
+            let Some(tok) = self.tokens.toks.get(i) else {
+                break;
+            };
+            if tok.start < qs || tok.end > qe {
+                continue;
+            }
+            let possessive = match self.tokens.lower(i) {
+                "i" | "we" | "me" | "us" => false,
+                "my" | "our" => true,
+                _ => continue,
+            };
+            if self.args.iter().any(|a| a.from <= i && i < a.to) {
+                continue;
+            }
+            self.args.push(Arg {
+                from: i,
+                to: i + 1,
+                actor: speaker,
+                usage: Usage::Agent,
+                possessive,
+                possessive_pronoun: possessive,
+                in_quote: true,
+                host,
+            });
+            added = true;
+        }
+        if added {
+            self.args.sort_by_key(|a| (a.from, a.to));
+            let args = &self.args;
+            self.by_start = (0..args.len()).collect();
+            self.by_start.sort_by_key(|&k| (args[k].from, k));
+            self.by_end = (0..args.len()).collect();
+            self.by_end.sort_by_key(|&k| (args[k].to, k));
+        }
+    }
+
     /// The evidence for something found at token `tok`: the sentence, or for a sentence longer
     /// than [`MAX_EVIDENCE`] bytes a window of it around the token (on char boundaries).
     pub fn evidence(&self, tok: usize) -> Evidence {
@@ -254,6 +301,15 @@ impl<'a> View<'a> {
             if self.title_tok.get(j).copied().unwrap_or(false) {
                 continue;
             }
+            // One adjective between: "with communist China", "against rival Sony".
+            if j > floor
+                && j + 1 == self.args[a].from
+                && self.tokens.is_word(j)
+                && l.chars().all(char::is_lowercase)
+                && lexicon().preps.contains(self.lower(j - 1))
+            {
+                return Some(self.lower(j - 1).to_owned());
+            }
             return None;
         }
         None
@@ -313,6 +369,22 @@ impl<'a> View<'a> {
             if self.tokens.is_possessive(j) {
                 break;
             }
+            // "Hou Yu-ih of the main opposition Kuomintang, who took 33.5%, and Ko Wen-je":
+            // past the member's "of" modifier and its relative clause.
+            if self.lower(j) == "of"
+                && let Some(&m) = self.args_within(j + 1, j + 7).first()
+            {
+                j = self.args[m].to;
+            }
+            if self.lower(j) == ","
+                && matches!(self.lower(j + 1), "who" | "which")
+                && let Some(close) = (j + 2..(j + 16).min(self.tokens.len()))
+                    .find(|&k| self.lower(k) == "," || self.is_stop(k))
+                && self.lower(close) == ","
+                && matches!(self.lower(close + 1), "and" | "or")
+            {
+                j = close;
+            }
             let mut saw = false;
             while matches!(self.lower(j), "," | "and" | "or") {
                 any_conj |= self.lower(j) != ",";
@@ -323,6 +395,12 @@ impl<'a> View<'a> {
                 break;
             }
             if self.lower(j) == "the" {
+                j += 1;
+            }
+            while matches!(
+                self.lower(j),
+                "former" | "then" | "current" | "acting" | "outgoing" | "incoming" | "late"
+            ) {
                 j += 1;
             }
             if let Some(&inner) = self
@@ -370,13 +448,23 @@ impl<'a> View<'a> {
             j -= 1;
             let ending = self.args_ending_at(j + 1);
             if let Some(&a) = ending.iter().find(|&&k| self.eligible(k)) {
-                if self.prep_of(a, 0).is_some() && !self.args[a].possessive {
+                // "after Tsai met X": a conjunction that opens a clause, not a preposition,
+                // when the name is followed by the verb.
+                let opens_clause = pos <= self.args[a].to + 3
+                    && self.prep_of(a, 0).is_some_and(|p| {
+                        matches!(
+                            p.as_str(),
+                            "after" | "before" | "since" | "until" | "as" | "once" | "because"
+                        )
+                    });
+                if self.prep_of(a, 0).is_some() && !self.args[a].possessive && !opens_clause {
                     j = self.args[a].from;
                     continue;
                 }
                 let list = self.list_left(a);
                 let first = list.first().copied().unwrap_or(a);
-                if self.prep_of(first, 0).is_some() && !self.args[first].possessive {
+                if self.prep_of(first, 0).is_some() && !self.args[first].possessive && !opens_clause
+                {
                     j = self.args[first].from;
                     continue;
                 }
@@ -469,6 +557,20 @@ impl<'a> View<'a> {
                     if head.is_some() && parenthetical {
                         return head.map(|h| vec![h]).unwrap_or_default();
                     }
+                    // "The UN envoy to Sudan, Volker Perthes, told …": the name between the
+                    // commas is the subject.
+                    if let [a] = self.args_within(open + 1, j)
+                        && self.args[*a].from == open + 1
+                        && self.args[*a].to == j
+                        && self.eligible(*a)
+                    {
+                        return vec![*a];
+                    }
+                    if parenthetical {
+                        // "Lai, 64, a former doctor, will …": another aside before this one.
+                        j = open + 1;
+                        continue;
+                    }
                 }
                 return Vec::new();
             }
@@ -481,18 +583,29 @@ impl<'a> View<'a> {
 
     /// The object of a verb ending at token `pos`: the first arg to the right in the clause,
     /// direct or after one of `preps`; args after other prepositions are skipped.
+    /// An object after one of `preps` may sit further away, past a long direct object ("sell
+    /// the streaming rights for its games outside Europe to Ubisoft").
     pub fn object_right(&self, pos: usize, preps: &[String], max_steps: usize) -> Vec<usize> {
         let mut j = pos;
         let mut steps = 0;
-        while j < self.tokens.len() && steps <= max_steps {
+        let far = if preps.is_empty() {
+            max_steps
+        } else {
+            max_steps * 2 + 4
+        };
+        while j < self.tokens.len() && steps <= far {
             let starting = self.args_starting_at(j);
             if let Some(&a) = starting
                 .iter()
                 .find(|&&k| self.args[k].usage != Usage::Inner && !self.args[k].possessive_pronoun)
             {
                 let prep = self.prep_of(a, pos);
-                let ok = match &prep {
-                    None => true,
+                let ok = match prep.as_deref() {
+                    // "companies including X and Y", "rivals such as X": examples of the object.
+                    None | Some("including") => steps <= max_steps,
+                    Some("as") if self.lower(self.args[a].from.saturating_sub(2)) == "such" => {
+                        steps <= max_steps
+                    }
                     Some(p) => preps.iter().any(|x| x == p),
                 };
                 if ok {

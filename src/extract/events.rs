@@ -33,6 +33,10 @@ pub struct EventHit {
     pub evidence: Evidence,
     /// For an event read from a clause's verb: how many participants are its subject.
     pub subjects: Option<usize>,
+    /// Triggered by a verb ("died", "took office") rather than a noun.
+    pub verbal: bool,
+    /// The trigger with the words that qualify it ("private family funeral").
+    pub phrase: String,
 }
 
 /// How far (in tokens) a time expression may be from what it dates.
@@ -73,6 +77,10 @@ pub fn sentence_events(
             i += 1;
             continue;
         };
+        if view.inside_arg(i) {
+            i += 1;
+            continue;
+        }
         let to = i + trigger.words.len();
         let Some(rule) = rules.rules.get(trigger.rule) else {
             i = to;
@@ -212,6 +220,30 @@ pub fn sentence_events(
             .collect::<Vec<_>>()
             .join(" ")
             .replace(" - ", "-");
+        // Up to two lowercase modifiers before a noun trigger ("private family funeral").
+        let mut from = i;
+        let lex = lexicon();
+        while !verb
+            && from > 0
+            && i - from < 2
+            && view.tokens.is_word(from - 1)
+            && view
+                .tokens
+                .toks
+                .get(from - 1)
+                .and_then(|t| view.doc.text.get(t.start..t.end))
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && !view.is_determiner(from - 1)
+            && !lex.stop.contains(view.lower(from - 1))
+            && !lex.preps.contains(view.lower(from - 1))
+        {
+            from -= 1;
+        }
+        let phrase = (from..to)
+            .map(|k| view.lower(k))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" - ", "-");
         hits.push((
             i,
             to,
@@ -227,6 +259,8 @@ pub fn sentence_events(
                 time: None,
                 evidence,
                 subjects: None,
+                verbal: verb,
+                phrase,
             },
         ));
         i = to;
@@ -234,12 +268,15 @@ pub fn sentence_events(
     let clauses = clause_ids(view);
     let quoted = quoted_tokens(view);
     let used = assign_times(view, times, published, &clauses, &quoted, &mut hits);
-    // An event needs somebody or a date; undated talk inside a quote is not news.
+    // An event needs somebody, or a date and a noun ("a private family funeral will be held
+    // next week"); undated talk inside a quote is not news.
     hits.into_iter()
         .filter(|(from, _, h)| {
+            let in_quote = quoted.get(*from).copied().unwrap_or(false);
             let somebody =
                 !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
-            somebody && (h.time.is_some() || !quoted.get(*from).copied().unwrap_or(false))
+            let dated_noun = !h.verbal && h.time.is_some() && !in_quote;
+            (somebody || dated_noun) && (h.time.is_some() || !in_quote)
         })
         .map(|h| h.2)
         .chain(clause_events(view, times, &used, &clauses, &quoted))
@@ -280,7 +317,17 @@ fn clause_events(
         // The verb: a relation verb, else a speech verb, else a past-tense word, nearest before the time.
         let is_verb = |k: usize| {
             let w = view.lower(k);
-            view.tokens.is_word(k)
+            // "Alfred" ends in -ed but is a name: verbs are written in lowercase (but for the
+            // sentence's first word).
+            let lowercase = k == 0
+                || view
+                    .tokens
+                    .toks
+                    .get(k)
+                    .and_then(|t| view.doc.text.get(t.start..t.end))
+                    .is_some_and(|s| s.chars().next().is_some_and(char::is_lowercase));
+            lowercase
+                && view.tokens.is_word(k)
                 && (relation_rules
                     .triggers
                     .at(&view.tokens, k)
@@ -299,7 +346,12 @@ fn clause_events(
         let mut after = Vec::new();
         for &a in view.args_within(lo, hi) {
             let arg = view.args[a];
-            if arg.from < lo || arg.to > hi || arg.usage == Usage::Inner || arg.in_quote {
+            // Not "Nazi Germany", "his Jewish family": modifiers name no participant.
+            if arg.from < lo
+                || arg.to > hi
+                || matches!(arg.usage, Usage::Inner | Usage::Modifier)
+                || arg.in_quote
+            {
                 continue;
             }
             let Some(actor) = view.actor_of(a) else {
@@ -366,13 +418,15 @@ fn clause_events(
             time: Some(t.clone()),
             evidence: view.evidence(verb),
             subjects: Some(subjects.min(4)),
+            verbal: true,
+            phrase: String::new(),
         });
     }
     out
 }
 
 fn rule_is_disaster(kind: &str) -> bool {
-    kind == "disaster"
+    matches!(kind, "disaster" | "earthquake" | "storm" | "fire")
 }
 
 /// For each token, whether it lies inside quote marks in its sentence.
@@ -470,8 +524,18 @@ fn assign_times(
         .iter_mut()
         .filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty())
     {
+        // "started his first visit" happened; "agreed to start talks" has not yet.
+        let intended = |k: usize| {
+            k > 0
+                && matches!(
+                    view.lower(k - 1),
+                    "to" | "will" | "would" | "could" | "may" | "might" | "shall" | "should"
+                )
+        };
         let onset = (h.0.saturating_sub(4)..h.0).any(|k| {
-            lex.ongoing.contains(view.lower(k)) && !matches!(view.lower(k), "is" | "are" | "am")
+            lex.ongoing.contains(view.lower(k))
+                && !matches!(view.lower(k), "is" | "are" | "am")
+                && !intended(k)
                 || (matches!(view.lower(k), "is" | "are") && view.lower(k + 1).ends_with("ing"))
         });
         // News convention: a statement reported at a briefing with no other date was made on the
@@ -521,6 +585,8 @@ pub struct MergedEvent {
     pub time: Option<TimeExpr>,
     pub evidence: Vec<Evidence>,
     pub subjects: Option<usize>,
+    pub verbal: bool,
+    pub phrase: String,
 }
 
 fn precision_rank(p: Precision) -> u8 {
@@ -653,6 +719,12 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
             }
             e.place = e.place.or(h.place);
             e.host = e.host.or(h.host);
+            if e.verbal && !h.verbal {
+                // The noun names the event better ("his death" over "died").
+                e.verbal = false;
+                e.trigger = h.trigger.clone();
+                e.phrase = h.phrase.clone();
+            }
             let better = match (&e.time, &h.time) {
                 (None, Some(_)) => true,
                 (Some(a), Some(b)) => precision_rank(b.precision) < precision_rank(a.precision),
@@ -677,6 +749,8 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
                 time: h.time,
                 evidence: vec![h.evidence],
                 subjects: h.subjects,
+                verbal: h.verbal,
+                phrase: h.phrase,
             });
             out.len() - 1
         };
@@ -726,6 +800,37 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
         return capitalize(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     let full = |a: usize| actors.get(a).map(|x| x.name.clone()).unwrap_or_default();
+    let place = event
+        .place
+        .map(|p| format!(" in {}", full(p)))
+        .unwrap_or_default();
+    // "the Second World War", "the Yom Kippur War": the period's own name.
+    if let Some(t) = &event.time
+        && event.participants.is_empty()
+        && t.text.to_lowercase().contains(&event.trigger)
+        && t.text.split_whitespace().count() > 1
+    {
+        let name = t.text.trim();
+        let name = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name);
+        return capitalize(name);
+    }
+    if event.participants.is_empty() && event.owner.is_none() && !event.phrase.is_empty() {
+        // "Private family funeral", "Oral arguments".
+        return capitalize(&format!("{}{place}", event.phrase));
+    }
+    if event.verbal && template.contains("{poss} {trigger}") {
+        // "Kissinger died", "Tsai took office": a verb reads after its subject, not a possessive.
+        let who = event
+            .owner
+            .or(event.participants.first().copied())
+            .map(name)
+            .unwrap_or_default();
+        let text = format!("{who} {}{place}", event.trigger);
+        return capitalize(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     let people: Vec<usize> = event
         .participants
         .iter()
@@ -756,10 +861,6 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
         .owner
         .or(event.participants.first().copied())
         .map(|o| format!("{}'s", name(o)))
-        .unwrap_or_default();
-    let place = event
-        .place
-        .map(|p| format!(" in {}", full(p)))
         .unwrap_or_default();
     let host = event
         .host

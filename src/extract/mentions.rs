@@ -297,7 +297,8 @@ fn sentence_mentions(
         }
         i += 1;
     }
-    out[base..].sort_by_key(|f| f.start);
+    // Longer spans first among those starting together, so a name swallows the hits inside it.
+    out[base..].sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
 
     // Org names that swallowed a gazetteer hit ("… in the United States"): drop the inner hit.
     let spans: Vec<(usize, usize, bool)> = out[base..]
@@ -419,6 +420,22 @@ fn name_sequence(
             }
             continue;
         }
+        // "Amna Ahmed", "Hunter Biden": a known surname after a given name is another person.
+        if j > start
+            && let Some(c) = covered[j]
+            && covered.get(j + 1).copied().flatten() != Some(c)
+            && hits.get(c).is_some_and(|h| {
+                h.entries
+                    .iter()
+                    .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
+            })
+            && !t.is_possessive(start.saturating_sub(1))
+        {
+            words.push(j);
+            j += 1;
+            end = j;
+            continue;
+        }
         if j > start
             && lex.particles.contains(w)
             && is_upper_word(t, text, j + 1)
@@ -533,7 +550,7 @@ fn name_sequence(
         }
         if let Some(k) = c
             && hits.get(k).is_some_and(|h| {
-                h.entries.iter().all(|e| {
+                h.entries.iter().any(|e| {
                     matches!(e.kb, KbRef::Country(_))
                         && matches!(
                             e.form,
@@ -662,6 +679,24 @@ fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out:
             k -= 1;
         }
         if k < ts.from && k > 0 && mention_ending_at(t, out, base, k).is_some() {
+            from = k;
+        }
+        // Lowercase qualifiers after the affiliation ("Microsoft gaming chief Phil Spencer").
+        let mut k = from;
+        while k > 0
+            && from - k < 2
+            && t.is_word(k - 1)
+            && !is_upper_word(t, text, k - 1)
+            && !lex.stop.contains(t.lower(k - 1))
+            && !t.is_possessive(k - 1)
+            && mention_ending_at(t, out, base, k).is_none()
+        {
+            k -= 1;
+        }
+        if k < from
+            && mention_ending_at(t, out, base, k)
+                .is_some_and(|a| out[a].may_affiliate() && a != person)
+        {
             from = k;
         }
         let mut aff_end = from;

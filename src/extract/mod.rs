@@ -88,9 +88,6 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             let Some(view) = View::new(doc, si, slots, &host) else {
                 continue;
             };
-            for hit in relations::sentence_relations(&view, relation_rules) {
-                relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
-            }
             let times = sentence_times(view.text(), doc.published);
             if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
                 event_hits.extend(events::sentence_events(
@@ -104,7 +101,26 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         }
         let spans = text::quote_spans(&doc.text);
         if !spans.is_empty() {
-            quote_hits.extend(quotes::document_quotes(doc, &spans, slots, &views, &actors));
+            let found = quotes::document_quotes(doc, &spans, slots, &views, &actors);
+            // "I" and "we" in a quote are its speaker, for the relations below.
+            for q in &found {
+                let (qs, qe) = q.span;
+                for view in views.iter_mut().filter(|v| v.start < qe && qs < v.end) {
+                    view.add_speaker_args(qs, qe, q.speaker, host(q.speaker));
+                }
+            }
+            quote_hits.extend(found);
+        }
+        for view in &views {
+            for hit in relations::sentence_relations(view, relation_rules) {
+                // A speaker's words about their own country or organization are no relation.
+                let own =
+                    |a: usize, b: usize| actors.get(a).is_some_and(|x| x.affiliation == Some(b));
+                if hit.evaluative && own(hit.source, hit.target) {
+                    continue;
+                }
+                relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
+            }
         }
     }
     let mut events = events::merge_events(event_hits);

@@ -12,6 +12,8 @@ use super::rules::lexicon;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuoteHit {
     pub speaker: usize,
+    /// The quoted passage, byte offsets in the document.
+    pub span: (usize, usize),
     pub text: String,
     pub about: Vec<usize>,
     pub evidence: Evidence,
@@ -130,6 +132,7 @@ pub fn document_quotes(
         }
         out.push(QuoteHit {
             speaker,
+            span: (qs, qe),
             text: quoted.trim().trim_end_matches(',').to_owned(),
             about,
             evidence: view.evidence(close.saturating_sub(1)),

@@ -15,6 +15,8 @@ pub struct RelationHit {
     pub rule: usize,
     /// The trigger's first token.
     pub at: usize,
+    /// Read from a speaker's evaluative words rather than a trigger.
+    pub evaluative: bool,
 }
 
 /// Verbs of transfer in "the support X might give to Y".
@@ -88,6 +90,10 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             i += 1;
             continue;
         };
+        if view.inside_arg(i) {
+            i += 1;
+            continue;
+        }
         // A word that is both verb and noun: the noun reading after a determiner, possessive,
         // preposition or modifier; the verb reading otherwise.
         let prev = if i > 0 { view.lower(i - 1) } else { "" };
@@ -108,37 +114,124 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             .iter()
             .filter(|t| t.words.len() == longest)
             .collect();
-        let pick = candidates
-            .iter()
-            .find(|t| match t.form {
-                Form::Verb { .. } => !noun_context || verb_context,
-                Form::Noun | Form::Agent => noun_context || !verb_context,
-            })
-            .or(candidates.first())
-            .copied();
-        let Some(trigger) = pick else {
-            i += 1;
-            continue;
+        // The reading the context prefers first; the other when it finds nothing ("the army
+        // carried out air strikes on RSF bases": "strikes" is a noun there).
+        let fits = |t: &super::rules::Trigger| match t.form {
+            Form::Verb { .. } => !noun_context || verb_context,
+            Form::Noun | Form::Agent => noun_context || !verb_context,
         };
-        let end = i + trigger.words.len();
-        let Some(rule) = rules.rules.get(trigger.rule) else {
-            i = end;
-            continue;
-        };
-        let before = out.len();
-        match trigger.form {
-            Form::Verb { participle } => {
-                verb_relation(view, i, end, participle, trigger.rule, rule, &mut out);
+        let mut ordered: Vec<&super::rules::Trigger> =
+            candidates.iter().filter(|t| fits(t)).map(|t| **t).collect();
+        ordered.extend(candidates.iter().filter(|t| !fits(t)).map(|t| **t));
+        let mut end = i + longest;
+        for trigger in ordered {
+            end = i + trigger.words.len();
+            let Some(rule) = rules.rules.get(trigger.rule) else {
+                continue;
+            };
+            let before = out.len();
+            match trigger.form {
+                Form::Verb { participle } => {
+                    verb_relation(view, i, end, participle, trigger.rule, rule, &mut out);
+                }
+                Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
+                Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
             }
-            Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
-            Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
+            if out.len() > before {
+                break;
+            }
         }
-        let _ = before;
         i = end;
     }
+    evaluative_relations(view, rules, &mut out);
     out.retain(|h| h.source != h.target);
     out.dedup();
     out
+}
+
+/// "Wang Wenbin said Kissinger had made historic contributions", "Stoltenberg said China had
+/// to face consequences": a speaker who says something about another actor in evaluative words
+/// praises or criticizes them (`positive_words` / `negative_words` in the lexicon). Only when
+/// the words lean one way and no other relation links the two in the sentence.
+fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    let lex = super::rules::lexicon();
+    let rule_of = |kind: &str| rules.rules.iter().position(|r| r.kind == kind);
+    let (Some(praise), Some(criticize)) = (rule_of("praise"), rule_of("criticize")) else {
+        return;
+    };
+    let n = view.tokens.len();
+    for k in 0..n {
+        // "said", "called", "described": the speaker's verb.
+        if !lex.speech.contains(view.lower(k))
+            && !matches!(
+                view.lower(k),
+                "called" | "calling" | "described" | "describing"
+            )
+        {
+            continue;
+        }
+        let mut speakers = view.subject_left(k);
+        if speakers.is_empty()
+            && let Some(&a) = view.args_starting_at(k + 1).first()
+            && view.lower(k).starts_with("said")
+        {
+            // "…, said Kent Walker": the speaker after the verb, the content before it.
+            speakers = vec![a];
+        }
+        let Some(&speaker) = speakers.first() else {
+            continue;
+        };
+        let Some(source) = view.actor_of(speaker) else {
+            continue;
+        };
+        // The content: the rest of the clause after the verb, to a semicolon or the end.
+        let end = (k + 1..n).find(|&j| view.lower(j) == ";").unwrap_or(n);
+        let (mut good, mut bad) = (0usize, 0usize);
+        for j in k + 1..end {
+            let w = view.lower(j);
+            good += usize::from(lex.positive.contains(w));
+            bad += usize::from(lex.negative.contains(w));
+        }
+        if good == bad {
+            continue;
+        }
+        let rule = if good > bad { praise } else { criticize };
+        let targets: Vec<usize> = view
+            .args_within(k + 1, end)
+            .iter()
+            .copied()
+            .filter(|&a| {
+                let arg = &view.args[a];
+                // Not "the American people", "China-U.S. relations": modifiers.
+                !matches!(
+                    arg.usage,
+                    super::resolve::Usage::Inner
+                        | super::resolve::Usage::Place
+                        | super::resolve::Usage::Modifier
+                )
+            })
+            .collect();
+        for &t in &targets {
+            let Some(target) = view.actor_of(t) else {
+                continue;
+            };
+            if target == source
+                || out.iter().any(|h| {
+                    [h.source, h.target] == [source, target]
+                        || [h.target, h.source] == [source, target]
+                })
+            {
+                continue;
+            }
+            out.push(RelationHit {
+                source,
+                target,
+                rule,
+                at: k,
+                evaluative: true,
+            });
+        }
+    }
 }
 
 fn push_pairs(
@@ -165,6 +258,7 @@ fn push_pairs(
                     target: b,
                     rule,
                     at,
+                    evaluative: false,
                 });
             }
         }
@@ -202,14 +296,19 @@ fn verb_relation(
         return;
     }
     let mut subjects = view.subject_left(from);
-    // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject.
+    // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject;
+    // so does the next verb of a series ("X opened relations with A, negotiated with B").
     if subjects.is_empty()
         && from > 0
-        && view.lower(from).ends_with("ing")
-        && view.lower(from - 1) == ","
+        && (view.lower(from).ends_with("ing") && view.lower(from - 1) == ","
+            || view.lower(from).ends_with("ed") && matches!(view.lower(from - 1), "," | "and"))
         && let Some(s) = view.fallback_subject(from)
     {
-        subjects = view.list_right(s);
+        subjects = if view.lower(from).ends_with("ing") {
+            view.list_right(s)
+        } else {
+            series_subject(view, from)
+        };
     }
     if subjects.is_empty() {
         return;
@@ -226,6 +325,26 @@ fn verb_relation(
         return;
     }
     push_pairs(view, &subjects, &objects, k, out);
+}
+
+/// The subject of a verb in a series ("X opened relations with A, negotiated with B and
+/// helped C"): the subject of an earlier verb of the series, found left of a comma.
+fn series_subject(view: &View<'_>, from: usize) -> Vec<usize> {
+    let mut j = from;
+    for _ in 0..3 {
+        let Some(comma) = (j.saturating_sub(40)..j)
+            .rev()
+            .find(|&k| view.lower(k) == ",")
+        else {
+            break;
+        };
+        let found = view.subject_left(comma);
+        if !found.is_empty() {
+            return found;
+        }
+        j = comma;
+    }
+    Vec::new()
 }
 
 fn noun_relation(
@@ -273,10 +392,24 @@ fn noun_relation(
             targets = list;
             break;
         }
-        if !view.tokens.is_word(m) || view.lower(m) == "that" {
+        // "“shuttle diplomacy” between": past a closing quote mark.
+        let closing = matches!(view.lower(m), "”" | "\"" | "’" | "'") && m == to;
+        if (!view.tokens.is_word(m) && !closing) || view.lower(m) == "that" {
             break;
         }
         m += 1;
+    }
+    if pair_between && rule.third_party {
+        // "shuttle diplomacy between A and B": the one who conducts it and each of them.
+        let mut sources = view.subject_left(from);
+        if sources.is_empty()
+            && let Some(s) = view.fallback_subject(from)
+        {
+            sources = vec![s];
+        }
+        sources.retain(|s| !targets.contains(s));
+        push_pairs(view, &sources, &targets, k, out);
+        return;
     }
     if pair_between {
         for (x, &a) in targets.iter().enumerate() {

@@ -600,7 +600,10 @@ fn resolve_document(
                         resolved[i].push(a);
                     } else if let Some(a) = reg.by_short(surface) {
                         resolved[i].push(a);
-                    } else if !f.sentence_initial || *class != NameClass::Unknown {
+                    } else if !f.sentence_initial
+                        || *class != NameClass::Unknown
+                        || is_camel_case(surface)
+                    {
                         let prev = word_before(text, f.start);
                         let (kind, strong) =
                             if is_acronym(surface) || *class == NameClass::Organization {
@@ -627,6 +630,7 @@ fn resolve_document(
                     match p {
                         PronounKind::He | PronounKind::She => {
                             if let Some(a) = last_person(
+                                &salience,
                                 surface.eq_ignore_ascii_case("him"),
                                 &last_slot_end,
                                 &reg.actors,
@@ -714,13 +718,30 @@ fn resolve_document(
                         _ => {}
                     }
                 }
+                FoundKind::Kb(entries)
+                    if entries.iter().all(|e| e.form == SurfaceForm::Context)
+                        && lex
+                            .org_refs
+                            .iter()
+                            .any(|w| w.join(" ") == surface.to_lowercase()) =>
+                {
+                    // "the agency" when the agency a knowledge-base entry means is not named:
+                    // the organization last named, as for any other "the agency".
+                    if let Some(&(_, a)) = orgs_seen.iter().rev().find(|x| {
+                        x.0 + 3 >= f.sentence
+                            && x.0 <= f.sentence
+                            && org_ref_fits(surface, &reg.actors[x.1].name)
+                    }) {
+                        resolved[i].push(a);
+                    }
+                }
                 FoundKind::OrgRef => {
                     // The nearest organization named in this or the last three sentences.
-                    if let Some(&(_, a)) = orgs_seen
-                        .iter()
-                        .rev()
-                        .find(|x| x.0 + 3 >= f.sentence && x.0 <= f.sentence)
-                    {
+                    if let Some(&(_, a)) = orgs_seen.iter().rev().find(|x| {
+                        x.0 + 3 >= f.sentence
+                            && x.0 <= f.sentence
+                            && org_ref_fits(surface, &reg.actors[x.1].name)
+                    }) {
                         resolved[i].push(a);
                     }
                 }
@@ -880,6 +901,56 @@ fn resolve_document(
     slots
 }
 
+/// Whether "the agency", "the company", "the court" … can mean the organization called `name`:
+/// public bodies for the official words, other organizations for the business words, and a
+/// name with the same head word for "the court", "the party", "the bank".
+fn org_ref_fits(reference: &str, name: &str) -> bool {
+    const PUBLIC: &[&str] = &[
+        "Commission",
+        "Authority",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Administration",
+        "Bureau",
+        "Office",
+        "Service",
+        "Council",
+        "Committee",
+        "Board",
+        "Inspectorate",
+        "Regulator",
+    ];
+    let public = name.split_whitespace().any(|w| PUBLIC.contains(&w));
+    let head = reference
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    match head.as_str() {
+        "agency" | "regulator" | "watchdog" | "commission" | "authority" | "department"
+        | "ministry" => public,
+        "company" | "firm" | "giant" | "carrier" | "airline" | "automaker" | "retailer"
+        | "lender" | "insurer" | "broadcaster" | "publisher" | "startup" | "start-up"
+        | "conglomerate" => !public,
+        "court" | "party" | "bank" | "union" | "club" | "team" | "militia" => name
+            .to_lowercase()
+            .split_whitespace()
+            .any(|w| w == head || (head == "team" && w == "fc")),
+        _ => true,
+    }
+}
+
+/// `DigitalEurope`, `OpenAI`, `PayPal`: a capital after a lowercase letter inside one word
+/// marks a name even at the start of a sentence.
+fn is_camel_case(word: &str) -> bool {
+    !word.contains(' ')
+        && word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
 /// A surname without its Arabic article: "al-Burhan" is also written "Burhan".
 pub fn strip_particle(surname: &str) -> &str {
     ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "ar-"]
@@ -911,6 +982,7 @@ fn surname_person(
     reason = "the resolver's state, passed by reference"
 )]
 fn last_person(
+    salience: &HashMap<usize, usize>,
     object: bool,
     seen: &[(usize, usize, usize, bool)],
     actors: &[ActorDraft],
@@ -967,7 +1039,30 @@ fn last_person(
             break;
         }
     }
-    subject.or(in_sentence.first().map(|x| x.2))
+    let pick = subject.or(in_sentence.first().map(|x| x.2))?;
+    // After a sentence with no person ("Fighting continued until …"), "He" goes back to the
+    // story's main person rather than the last one named in passing.
+    let here = doc.sentence_at(sentence_start)?;
+    if here > s + 1 {
+        let recent_start = doc
+            .sentences
+            .get(here.saturating_sub(6))
+            .map_or(0, |x| x.start);
+        let score = |a: usize| salience.get(&a).copied().unwrap_or(0);
+        if let Some(main) = seen
+            .iter()
+            .rev()
+            .take(200)
+            .take_while(|x| x.0 >= recent_start)
+            .filter(ok)
+            .map(|x| x.2)
+            .max_by_key(|&a| (score(a), a == pick))
+            && score(main) > score(pick)
+        {
+            return Some(main);
+        }
+    }
+    Some(pick)
 }
 
 /// The head of organization or country actor `org`: a person in the document whose text role

@@ -109,6 +109,8 @@ struct LexiconFile {
     she_pronouns: Vec<String>,
     speaker_refs: Vec<String>,
     org_refs: Vec<String>,
+    positive_words: Vec<String>,
+    negative_words: Vec<String>,
     family_name_first: Vec<String>,
     thing_suffixes: Vec<String>,
 }
@@ -137,6 +139,8 @@ pub struct Lexicon {
     pub she: WordSet,
     pub speaker_refs: Vec<Vec<String>>,
     pub org_refs: Vec<Vec<String>>,
+    pub positive: HashSet<String>,
+    pub negative: HashSet<String>,
     /// Case-sensitive.
     pub family_first: WordSet,
     /// Case-sensitive: last words of names of things and occasions.
@@ -185,6 +189,8 @@ pub fn lexicon() -> &'static Lexicon {
             she: set(file.she_pronouns, true),
             speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
             org_refs: file.org_refs.iter().map(|p| words_of(p)).collect(),
+            positive: set(file.positive_words, true),
+            negative: set(file.negative_words, true),
             family_first: set(file.family_name_first, false),
             thing_suffixes: set(file.thing_suffixes, false),
         }
@@ -426,6 +432,9 @@ pub struct RelationRule {
     pub nouns: Vec<String>,
     pub noun_preps: Vec<String>,
     pub agents: Vec<String>,
+    /// A third party between two others ("mediation between A and B"): the subject relates to
+    /// each of them, not they to each other.
+    pub third_party: bool,
     /// `[sentence, source, target]`.
     pub examples: Vec<Vec<String>>,
 }

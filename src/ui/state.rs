@@ -96,12 +96,14 @@ pub enum Command {
         end: usize,
     },
     // Timeline corrections (undo comes with the curation work).
-    /// Sets an event's label (`None`: unchanged) and its dates (`end` `None`: one day).
+    /// Sets an event's label (`None`: unchanged), its dates (`end` `None`: one day) and its
+    /// participants (`None`: unchanged).
     EditEvent {
         id: EventId,
         label: Option<String>,
         start: Option<NaiveDate>,
         end: Option<NaiveDate>,
+        participants: Option<Vec<crate::model::ActorId>>,
     },
     /// Hides an event from the timeline (it stays in the model).
     HideEvent(EventId),
@@ -183,8 +185,9 @@ impl AppState {
                 label,
                 start,
                 end,
+                participants,
             } => {
-                if let Some(correction) = self.event_edit(&id, label, start, end) {
+                if let Some(correction) = self.event_edit(&id, label, start, end, participants) {
                     self.correct(correction);
                 }
             }
@@ -218,6 +221,7 @@ impl AppState {
         label: Option<String>,
         start: Option<NaiveDate>,
         end: Option<NaiveDate>,
+        participants: Option<Vec<crate::model::ActorId>>,
     ) -> Option<Correction> {
         let event = self.model.event(id)?;
         let end = match (start, end) {
@@ -236,7 +240,7 @@ impl AppState {
             } else {
                 event.precision
             },
-            participants: event.participants.clone(),
+            participants: participants.unwrap_or_else(|| event.participants.clone()),
             evidence: event.evidence.first().cloned(),
         };
         Correction::edit_event(&self.model, id, &draft)

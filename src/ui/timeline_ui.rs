@@ -129,7 +129,23 @@ struct EventEdit {
     label: String,
     start: String,
     end: String,
+    participants: Vec<crate::model::ActorId>,
+    search: String,
     error: Option<String>,
+}
+
+impl EventEdit {
+    fn of(event: &crate::model::Event) -> Self {
+        Self {
+            id: event.id.clone(),
+            label: event.label.clone(),
+            start: event.start.map(|d| d.to_string()).unwrap_or_default(),
+            end: event.end.map(|d| d.to_string()).unwrap_or_default(),
+            participants: event.participants.clone(),
+            search: String::new(),
+            error: None,
+        }
+    }
 }
 
 /// Shows the timeline: toolbar, plot and the list of undated events.
@@ -845,13 +861,7 @@ fn plot_ui(
     {
         response.context_menu(|ui| {
             if ui.button("Edit event…").clicked() {
-                view.edit = Some(EventEdit {
-                    id: e.id.clone(),
-                    label: e.label.clone(),
-                    start: e.start.map(|d| d.to_string()).unwrap_or_default(),
-                    end: e.end.map(|d| d.to_string()).unwrap_or_default(),
-                    error: None,
-                });
+                view.edit = Some(EventEdit::of(&e));
                 ui.close();
             }
             if ui.button("Hide event").clicked() {
@@ -1042,13 +1052,7 @@ fn undated_ui(ui: &mut Ui, state: &mut AppState, view: &mut TimelineView, layout
         state.hovered = Some(item);
     }
     if let Some(event) = edit.and_then(|i| state.model.events.get(i)) {
-        view.edit = Some(EventEdit {
-            id: event.id.clone(),
-            label: event.label.clone(),
-            start: event.start.map(|d| d.to_string()).unwrap_or_default(),
-            end: event.end.map(|d| d.to_string()).unwrap_or_default(),
-            error: None,
-        });
+        view.edit = Some(EventEdit::of(event));
     }
     for command in commands {
         state.push(command);
@@ -1145,6 +1149,14 @@ fn edit_window_ui(ui: &Ui, state: &mut AppState, view: &mut TimelineView) {
                     }
                 });
             ui.weak("Dates as year-month-day; an empty end means one day");
+            ui.label("Participants");
+            crate::ui::inspector_ui::participants_ui(
+                ui,
+                "timeline-edit",
+                &state.model,
+                &mut edit.participants,
+                &mut edit.search,
+            );
             if let Some(error) = &edit.error {
                 ui.colored_label(ui.visuals().error_fg_color, error);
             }
@@ -1157,6 +1169,7 @@ fn edit_window_ui(ui: &Ui, state: &mut AppState, view: &mut TimelineView) {
                                 label: Some(edit.label.trim().to_owned()).filter(|l| !l.is_empty()),
                                 start,
                                 end,
+                                participants: Some(edit.participants.clone()),
                             });
                             done = true;
                         }
