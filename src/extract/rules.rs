@@ -139,8 +139,8 @@ pub struct Lexicon {
     pub she: WordSet,
     pub speaker_refs: Vec<Vec<String>>,
     pub org_refs: Vec<Vec<String>>,
-    pub positive: HashSet<String>,
-    pub negative: HashSet<String>,
+    pub positive: WordSet,
+    pub negative: WordSet,
     /// Case-sensitive.
     pub family_first: WordSet,
     /// Case-sensitive: last words of names of things and occasions.
