@@ -38,6 +38,19 @@ pub struct View<'a> {
     /// Arg indices sorted by start token and by end token, for binary search.
     by_start: Vec<usize>,
     by_end: Vec<usize>,
+    /// Per token: whether some arg covers it ([`View::inside_arg`] without scanning the args).
+    covered: Vec<bool>,
+}
+
+/// Per token of `len`: whether some arg covers it.
+fn covered_tokens(args: &[Arg], len: usize) -> Vec<bool> {
+    let mut covered = vec![false; len];
+    for a in args {
+        for c in covered.iter_mut().take(a.to).skip(a.from) {
+            *c = true;
+        }
+    }
+    covered
 }
 
 /// The longest evidence text kept for one finding, in bytes.
@@ -148,6 +161,7 @@ impl<'a> View<'a> {
         by_start.sort_by_key(|&k| (args[k].from, k));
         let mut by_end: Vec<usize> = (0..args.len()).collect();
         by_end.sort_by_key(|&k| (args[k].to, k));
+        let covered = covered_tokens(&args, tokens.len());
         Some(Self {
             doc,
             sentence: index,
@@ -158,13 +172,15 @@ impl<'a> View<'a> {
             title_tok,
             by_start,
             by_end,
+            covered,
         })
     }
 
     /// Whether token `i` lies inside an actor's name ("Blizzard" in "Activision Blizzard",
     /// "Support" in "Rapid Support Forces"): no trigger there.
     pub fn inside_arg(&self, i: usize) -> bool {
-        self.args.iter().any(|a| a.from <= i && i < a.to)
+        // Scanning the args for every token was quadratic in sentence length.
+        self.covered.get(i).copied().unwrap_or(false)
     }
 
     /// First-person pronouns inside the quote `[qs, qe)` (byte offsets) stand for its speaker:
@@ -183,7 +199,7 @@ impl<'a> View<'a> {
                 "my" | "our" => true,
                 _ => continue,
             };
-            if self.args.iter().any(|a| a.from <= i && i < a.to) {
+            if self.inside_arg(i) {
                 continue;
             }
             self.args.push(Arg {
@@ -205,6 +221,7 @@ impl<'a> View<'a> {
             self.by_start.sort_by_key(|&k| (args[k].from, k));
             self.by_end = (0..args.len()).collect();
             self.by_end.sort_by_key(|&k| (args[k].to, k));
+            self.covered = covered_tokens(args, self.tokens.len());
         }
     }
 
