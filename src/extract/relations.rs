@@ -160,6 +160,11 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
         return;
     };
     let n = view.tokens.len();
+    if view.args.len() < 2 {
+        return;
+    }
+    // Prefix counts of evaluative words, built on first need.
+    let mut prefix: Option<Vec<(usize, usize)>> = None;
     for k in 0..n {
         // "said", "called", "described": the speaker's verb.
         if !lex.speech.contains(view.lower(k))
@@ -186,12 +191,22 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
         };
         // The content: the rest of the clause after the verb, to a semicolon or the end.
         let end = (k + 1..n).find(|&j| view.lower(j) == ";").unwrap_or(n);
-        let (mut good, mut bad) = (0usize, 0usize);
-        for j in k + 1..end {
-            let w = view.lower(j);
-            good += usize::from(lex.positive.contains(w));
-            bad += usize::from(lex.negative.contains(w));
-        }
+        let counts = prefix.get_or_insert_with(|| {
+            let mut acc = (0, 0);
+            let mut list = Vec::with_capacity(n + 1);
+            list.push(acc);
+            for j in 0..n {
+                let w = view.lower(j);
+                acc.0 += usize::from(lex.positive.contains(w));
+                acc.1 += usize::from(lex.negative.contains(w));
+                list.push(acc);
+            }
+            list
+        });
+        let (Some(&(g0, b0)), Some(&(g1, b1))) = (counts.get(k + 1), counts.get(end)) else {
+            continue;
+        };
+        let (good, bad) = (g1 - g0, b1 - b0);
         if good == bad {
             continue;
         }
