@@ -166,8 +166,11 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
     // Prefix counts of evaluative words, built on first need.
     let mut prefix: Option<Vec<(usize, usize)>> = None;
     for k in 0..n {
+        // "According to X, …": the speaker before the comma, the content after it.
+        let according = view.lower(k) == "according" && view.lower(k + 1) == "to";
         // "said", "called", "described": the speaker's verb.
-        if !lex.speech.contains(view.lower(k))
+        if !according
+            && !lex.speech.contains(view.lower(k))
             && !matches!(
                 view.lower(k),
                 "called" | "calling" | "described" | "describing"
@@ -175,8 +178,20 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
         {
             continue;
         }
-        let mut speakers = view.subject_left(k);
+        let (mut speakers, k) = if according {
+            let Some((_, list)) = view.prep_args(k + 1, &["to".to_owned()]) else {
+                continue;
+            };
+            let Some(&last) = list.last() else {
+                continue;
+            };
+            // The content starts after the speaker's name.
+            (list, view.args[last].to.saturating_sub(1))
+        } else {
+            (view.subject_left(k), k)
+        };
         if speakers.is_empty()
+            && !according
             && let Some(&a) = view.args_starting_at(k + 1).first()
             && view.lower(k).starts_with("said")
         {
