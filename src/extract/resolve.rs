@@ -478,9 +478,16 @@ fn resolve_document(
                         tail.to_lowercase().ends_with("the")
                     });
                 let long = surface.split_whitespace().count() > 3;
+                let given_first = surface
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| super::rules::given_names().contains(w));
                 let kind = match class {
                     NameClass::Person => ActorKind::Person,
                     NameClass::Unknown if lex.place_suffixes.contains(last) => ActorKind::Place,
+                    // "saved from Kingsley Coman": a known given name makes a person, even
+                    // after "from" or "in".
+                    NameClass::Unknown if given_first => ActorKind::Person,
                     NameClass::Unknown if after_place_prep && !after_the => ActorKind::Place,
                     NameClass::Unknown if !after_the && !long => ActorKind::Person,
                     NameClass::Organization | NameClass::Unknown => ActorKind::Organization,
