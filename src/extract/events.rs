@@ -326,7 +326,9 @@ fn clause_events(
                     .get(k)
                     .and_then(|t| view.doc.text.get(t.start..t.end))
                     .is_some_and(|s| s.chars().next().is_some_and(char::is_lowercase));
+            // "secretary of state": a title's word is no verb.
             lowercase
+                && !view.title_tok.get(k).copied().unwrap_or(false)
                 && view.tokens.is_word(k)
                 && (relation_rules
                     .triggers
