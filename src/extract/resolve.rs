@@ -734,21 +734,14 @@ fn resolve_document(
                 {
                     // "the agency" when the agency a knowledge-base entry means is not named:
                     // the organization last named, as for any other "the agency".
-                    if let Some(&(_, a)) = orgs_seen.iter().rev().find(|x| {
-                        x.0 + 3 >= f.sentence
-                            && x.0 <= f.sentence
-                            && org_ref_fits(surface, &reg.actors[x.1].name)
-                    }) {
+                    if let Some(a) = last_fitting_org(&orgs_seen, f.sentence, surface, &reg.actors)
+                    {
                         resolved[i].push(a);
                     }
                 }
                 FoundKind::OrgRef => {
-                    // The nearest organization named in this or the last three sentences.
-                    if let Some(&(_, a)) = orgs_seen.iter().rev().find(|x| {
-                        x.0 + 3 >= f.sentence
-                            && x.0 <= f.sentence
-                            && org_ref_fits(surface, &reg.actors[x.1].name)
-                    }) {
+                    if let Some(a) = last_fitting_org(&orgs_seen, f.sentence, surface, &reg.actors)
+                    {
                         resolved[i].push(a);
                     }
                 }
@@ -906,6 +899,26 @@ fn resolve_document(
     slots.sort_by_key(|s| (s.start, s.end));
     let _ = DocId::default;
     slots
+}
+
+/// The organization "the agency", "the company" … at `sentence` refers to: the nearest one named
+/// in this or the last three sentences that fits the reference.
+fn last_fitting_org(
+    seen: &[(usize, usize)],
+    sentence: usize,
+    reference: &str,
+    actors: &[ActorDraft],
+) -> Option<usize> {
+    seen.iter()
+        .rev()
+        .take_while(|x| x.0 + 3 >= sentence)
+        .filter(|x| x.0 <= sentence)
+        .find(|x| {
+            actors
+                .get(x.1)
+                .is_some_and(|a| org_ref_fits(reference, &a.name))
+        })
+        .map(|x| x.1)
 }
 
 /// Whether "the agency", "the company", "the court" … can mean the organization called `name`:
