@@ -58,6 +58,10 @@ const FLOOR_RELATION_PRECISION: f64 = 0.85;
 const FLOOR_RELATION_RECALL: f64 = 0.52;
 const FLOOR_POLARITY_ACCURACY: f64 = 0.84;
 const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.8;
+// Regression floors on the held-out set (actor F1, relation P, relation R, polarity, dated events):
+// first measured, before any rule had seen them, at actor F1 0.87, relation P 0.58 / R 0.26,
+// polarity 0.79, dated events 0.67; the floors are what it reaches today, less a margin.
+const HELD_OUT_FLOORS: [f64; 5] = [0.84, 0.5, 0.22, 0.7, 0.6];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -117,15 +121,21 @@ struct Article {
     meta: Meta,
 }
 
-fn gold_dir() -> PathBuf {
+/// The articles the rules were developed against.
+const TUNED: &str = "gold";
+/// Articles annotated by someone who never read the rules, and never used to tune them: the
+/// honest estimate of how the extractor does on articles it has not seen.
+const HELD_OUT: &str = "gold_heldout";
+
+fn gold_dir(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
-        .join("gold")
+        .join(set)
 }
 
-fn read_articles() -> Vec<Article> {
-    let mut txts: Vec<PathBuf> = std::fs::read_dir(gold_dir())
-        .expect("tests/gold is readable")
+fn read_articles(set: &str) -> Vec<Article> {
+    let mut txts: Vec<PathBuf> = std::fs::read_dir(gold_dir(set))
+        .unwrap_or_else(|e| panic!("tests/{set} is not readable: {e}"))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
@@ -475,16 +485,16 @@ fn print_report(name: &str, report: &Report) {
     list("spurious dated events", &report.spurious_events);
 }
 
-#[test]
-fn gold_score() {
-    let articles = read_articles();
+/// Scores every article of one set on its own and prints the figures; returns the
+/// micro-averaged counts and the seed's report when the set has it.
+fn score_set(set: &str, kb: &KnowledgeBase) -> (Counts, Option<Report>) {
+    let articles = read_articles(set);
     let documents = load_documents(&articles);
-    let kb = KnowledgeBase::embedded();
 
-    // The whole corpus at once must work too (cross-document merging must not panic).
+    // The whole set at once must work too (cross-document merging must not panic).
     let corpus = extract(&documents, kb);
     println!(
-        "corpus: {} documents · {} actors · {} relations · {} events ({} dated)",
+        "tests/{set}: {} documents · {} actors · {} relations · {} events ({} dated)",
         corpus.documents.len(),
         corpus.actors.len(),
         corpus.relations.len(),
@@ -494,7 +504,6 @@ fn gold_score() {
 
     let mut total = Counts::default();
     let mut seed = None;
-    println!();
     for (article, document) in articles.iter().zip(&documents) {
         let model = extract(std::slice::from_ref(document), kb);
         let report = score(&article.gold, &model);
@@ -504,11 +513,45 @@ fn gold_score() {
             seed = Some(report);
         }
     }
-    println!();
     print_report(
-        "micro-average",
+        &format!("micro-average ({set})"),
         &Report {
             counts: total,
+            ..Report::default()
+        },
+    );
+    println!();
+    (total, seed)
+}
+
+/// Asserts that every figure reaches its threshold: floors, or the targets.
+fn assert_reaches(set: &str, counts: &Counts, thresholds: [f64; 5]) {
+    let [actor_f1, precision, recall, polarity, dated] = thresholds;
+    for (what, value, threshold) in [
+        ("actor F1", counts.actor_f1(), actor_f1),
+        ("relation precision", counts.relation_precision(), precision),
+        ("relation recall", counts.relation_recall(), recall),
+        ("polarity accuracy", counts.polarity_accuracy(), polarity),
+        ("dated event accuracy", counts.event_accuracy(), dated),
+    ] {
+        assert!(
+            value >= threshold,
+            "tests/{set}: {what} {value:.3} is below {threshold}"
+        );
+    }
+}
+
+#[test]
+fn gold_score() {
+    let kb = KnowledgeBase::embedded();
+    let (tuned, seed) = score_set(TUNED, kb);
+    let (held_out, _) = score_set(HELD_OUT, kb);
+    let mut all = tuned;
+    all.add(&held_out);
+    print_report(
+        "micro-average (both sets)",
+        &Report {
+            counts: all,
             ..Report::default()
         },
     );
@@ -527,60 +570,28 @@ fn gold_score() {
         "seed events not right: {:?}",
         seed.missed_key_events
     );
-    for (what, value, floor) in [
-        ("actor F1", total.actor_f1(), FLOOR_ACTOR_F1),
-        (
-            "relation precision",
-            total.relation_precision(),
+    assert_reaches(
+        TUNED,
+        &tuned,
+        [
+            FLOOR_ACTOR_F1,
             FLOOR_RELATION_PRECISION,
-        ),
-        (
-            "relation recall",
-            total.relation_recall(),
             FLOOR_RELATION_RECALL,
-        ),
-        (
-            "polarity accuracy",
-            total.polarity_accuracy(),
             FLOOR_POLARITY_ACCURACY,
-        ),
-        (
-            "dated event accuracy",
-            total.event_accuracy(),
             FLOOR_DATED_EVENT_ACCURACY,
-        ),
-    ] {
-        assert!(
-            value >= floor,
-            "{what} {value:.3} fell below its floor {floor}"
-        );
-    }
+        ],
+    );
+    assert_reaches(HELD_OUT, &held_out, HELD_OUT_FLOORS);
     if std::env::var("DOSSIER_GOLD_STRICT").is_ok_and(|v| v == "1") {
-        assert!(
-            total.actor_f1() >= ACTOR_F1,
-            "actor F1 {:.3} < {ACTOR_F1}",
-            total.actor_f1()
-        );
-        assert!(
-            total.relation_precision() >= RELATION_PRECISION,
-            "relation precision {:.3} < {RELATION_PRECISION}",
-            total.relation_precision()
-        );
-        assert!(
-            total.relation_recall() >= RELATION_RECALL,
-            "relation recall {:.3} < {RELATION_RECALL}",
-            total.relation_recall()
-        );
-        assert!(
-            total.polarity_accuracy() >= POLARITY_ACCURACY,
-            "polarity accuracy {:.3} < {POLARITY_ACCURACY}",
-            total.polarity_accuracy()
-        );
-        assert!(
-            total.event_accuracy() >= DATED_EVENT_ACCURACY,
-            "dated event accuracy {:.3} < {DATED_EVENT_ACCURACY}",
-            total.event_accuracy()
-        );
+        let targets = [
+            ACTOR_F1,
+            RELATION_PRECISION,
+            RELATION_RECALL,
+            POLARITY_ACCURACY,
+            DATED_EVENT_ACCURACY,
+        ];
+        assert_reaches(TUNED, &tuned, targets);
+        assert_reaches(HELD_OUT, &held_out, targets);
     } else {
         println!(
             "\n(seed targets and regression floors asserted; set DOSSIER_GOLD_STRICT=1 to assert the issue's targets)"
@@ -593,100 +604,102 @@ fn gold_score() {
 
 #[test]
 fn gold_files_are_well_formed() {
-    let articles = read_articles();
-    assert!(
-        articles.len() >= 10,
-        "expected the seed and at least nine articles, found {}",
-        articles.len()
-    );
-    let kinds: Vec<&str> = ActorKind::ALL.iter().map(|k| k.label()).collect();
-    for article in &articles {
-        let name = &article.name;
-        let gold = &article.gold;
+    for (set, at_least) in [(TUNED, 10), (HELD_OUT, 5)] {
+        let articles = read_articles(set);
         assert!(
-            !article.meta.title.is_empty() && !article.meta.source.is_empty(),
-            "{name}: meta"
+            articles.len() >= at_least,
+            "tests/{set}: expected at least {at_least} articles, found {}",
+            articles.len()
         );
-        assert!(
-            dossier::corpus::parse_date(&article.meta.date).is_ok(),
-            "{name}: bad date {}",
-            article.meta.date
-        );
-        assert!(gold.actors.len() >= 5, "{name}: too few actors");
-        assert!(gold.relations.len() >= 5, "{name}: too few relations");
-        assert!(
-            gold.events.iter().filter(|e| e.start.is_some()).count() >= 3,
-            "{name}: too few dated events"
-        );
-
-        let mut seen: HashMap<String, &str> = HashMap::new();
-        for actor in &gold.actors {
+        let kinds: Vec<&str> = ActorKind::ALL.iter().map(|k| k.label()).collect();
+        for article in &articles {
+            let name = &article.name;
+            let gold = &article.gold;
             assert!(
-                kinds.contains(&actor.kind.as_str()),
-                "{name}: {} has kind {:?}",
-                actor.name,
-                actor.kind
+                !article.meta.title.is_empty() && !article.meta.source.is_empty(),
+                "{name}: meta"
             );
-            for n in std::iter::once(&actor.name).chain(&actor.aliases) {
-                if let Some(other) = seen.insert(normalise(n), &actor.name) {
-                    assert_eq!(
-                        other, actor.name,
-                        "{name}: '{n}' names both {other} and {}",
-                        actor.name
-                    );
+            assert!(
+                dossier::corpus::parse_date(&article.meta.date).is_ok(),
+                "{name}: bad date {}",
+                article.meta.date
+            );
+            assert!(gold.actors.len() >= 5, "{name}: too few actors");
+            assert!(gold.relations.len() >= 5, "{name}: too few relations");
+            assert!(
+                gold.events.iter().filter(|e| e.start.is_some()).count() >= 3,
+                "{name}: too few dated events"
+            );
+
+            let mut seen: HashMap<String, &str> = HashMap::new();
+            for actor in &gold.actors {
+                assert!(
+                    kinds.contains(&actor.kind.as_str()),
+                    "{name}: {} has kind {:?}",
+                    actor.name,
+                    actor.kind
+                );
+                for n in std::iter::once(&actor.name).chain(&actor.aliases) {
+                    if let Some(other) = seen.insert(normalise(n), &actor.name) {
+                        assert_eq!(
+                            other, actor.name,
+                            "{name}: '{n}' names both {other} and {}",
+                            actor.name
+                        );
+                    }
                 }
             }
-        }
-        let known = |n: &str| gold.actors.iter().any(|a| a.name == n);
-        let mut polarity_of: HashMap<(String, String), Polarity> = HashMap::new();
-        for r in &gold.relations {
-            assert!(
-                known(&r.source) && known(&r.target),
-                "{name}: relation {r:?} names an unknown actor"
-            );
-            assert_ne!(r.source, r.target, "{name}: self relation {r:?}");
-            let previous = polarity_of.insert(pair(&r.source, &r.target), r.polarity);
-            assert!(
-                previous.is_none_or(|p| p == r.polarity),
-                "{name}: {r:?} disagrees on polarity with an earlier relation"
-            );
-        }
-        for e in &gold.events {
-            assert!(
-                e.participants.iter().all(|p| known(p)),
-                "{name}: event {:?} names an unknown actor",
-                e.label
-            );
-            assert_eq!(
-                e.start.is_some(),
-                e.end.is_some(),
-                "{name}: {:?} has half a date",
-                e.label
-            );
-            if let (Some(s), Some(t)) = (e.start, e.end) {
-                assert!(s <= t, "{name}: {:?} ends before it starts", e.label);
+            let known = |n: &str| gold.actors.iter().any(|a| a.name == n);
+            let mut polarity_of: HashMap<(String, String), Polarity> = HashMap::new();
+            for r in &gold.relations {
+                assert!(
+                    known(&r.source) && known(&r.target),
+                    "{name}: relation {r:?} names an unknown actor"
+                );
+                assert_ne!(r.source, r.target, "{name}: self relation {r:?}");
+                let previous = polarity_of.insert(pair(&r.source, &r.target), r.polarity);
+                assert!(
+                    previous.is_none_or(|p| p == r.polarity),
+                    "{name}: {r:?} disagrees on polarity with an earlier relation"
+                );
+            }
+            for e in &gold.events {
+                assert!(
+                    e.participants.iter().all(|p| known(p)),
+                    "{name}: event {:?} names an unknown actor",
+                    e.label
+                );
+                assert_eq!(
+                    e.start.is_some(),
+                    e.end.is_some(),
+                    "{name}: {:?} has half a date",
+                    e.label
+                );
+                if let (Some(s), Some(t)) = (e.start, e.end) {
+                    assert!(s <= t, "{name}: {:?} ends before it starts", e.label);
+                }
+            }
+
+            let text = std::fs::read_to_string(&article.txt).unwrap_or_default();
+            let words = text.split_whitespace().count();
+            if name != "seed" {
+                assert!(
+                    (400..=800).contains(&words),
+                    "{name}: {words} words, expected 400–800"
+                );
             }
         }
 
-        let text = std::fs::read_to_string(&article.txt).unwrap_or_default();
-        let words = text.split_whitespace().count();
-        if name != "seed" {
-            assert!(
-                (400..=800).contains(&words),
-                "{name}: {words} words, expected 400–800"
+        // Every document loads with its date.
+        let documents = load_documents(&articles);
+        for (article, document) in articles.iter().zip(&documents) {
+            assert_eq!(
+                document.published.map(|d| d.to_string()),
+                Some(article.meta.date.clone()),
+                "{}",
+                article.name
             );
         }
-    }
-
-    // Every document loads with its date.
-    let documents = load_documents(&articles);
-    for (article, document) in articles.iter().zip(&documents) {
-        assert_eq!(
-            document.published.map(|d| d.to_string()),
-            Some(article.meta.date.clone()),
-            "{}",
-            article.name
-        );
     }
 }
 
@@ -700,7 +713,7 @@ fn the_seed_is_a_byte_identical_copy_with_its_three_events() {
         copy, seed,
         "tests/gold/seed.txt differs from the seed article"
     );
-    let articles = read_articles();
+    let articles = read_articles(TUNED);
     let seed = articles
         .iter()
         .find(|a| a.name == "seed")
@@ -776,7 +789,7 @@ fn model_from_gold(gold: &Gold) -> Model {
 
 #[test]
 fn the_scorer_scores_the_gold_itself_perfectly_and_counts_errors() {
-    let articles = read_articles();
+    let articles = read_articles(TUNED);
     let seed = &articles
         .iter()
         .find(|a| a.name == "seed")
