@@ -765,6 +765,7 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
             };
             (m > k
                 && matches!(t.lower(m), "at" | "of" | "with")
+                && !super::rules::is_agent_noun(t.lower(m - 1))
                 && mention_starting_at(t, out, base, after).is_some_and(|a| out[a].may_affiliate()))
             .then_some((m - k, false))
         }) else {

@@ -527,8 +527,24 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
     } else if j > 0 && view.is_copula(j - 1) {
         sources = view.subject_left(j - 1);
     }
+    // "Y's NOUN X", or the appositive "Y's NOUN, X", with any title before X ("her grandson
+    // Prince William").
+    let mut named_at = if view.lower(to) == "," && !possessors.is_empty() {
+        to + 1
+    } else {
+        to
+    };
+    let lex = super::rules::lexicon();
+    while named_at < to + 4
+        && view.args_starting_at(named_at).is_empty()
+        && (lex.honorifics.contains(view.lower(named_at))
+            || lex.male_words.contains(view.lower(named_at))
+            || lex.female_words.contains(view.lower(named_at)))
+    {
+        named_at += 1;
+    }
     if sources.is_empty()
-        && let Some(&a) = view.args_starting_at(to).first()
+        && let Some(&a) = view.args_starting_at(named_at).first()
     {
         sources = vec![a];
     }

@@ -39,6 +39,83 @@ pub struct ActorDraft {
     pub host: Option<usize>,
     /// Mentions as an agent (not as place, modifier or pronoun).
     pub agent_mentions: usize,
+    /// A person's gender as the text shows it, for "he" and "she".
+    pub gender: Option<Gender>,
+    /// The gender comes from a title or kin word ("King", "her son"), not a given name.
+    pub gender_sure: bool,
+}
+
+/// What "he" and "she" may refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    fn of_pronoun(p: PronounKind) -> Option<Self> {
+        match p {
+            PronounKind::He => Some(Self::Male),
+            PronounKind::She => Some(Self::Female),
+            PronounKind::It | PronounKind::They => None,
+        }
+    }
+
+    fn of_word(lower: &str) -> Option<Self> {
+        let lex = lexicon();
+        if lex.male_words.contains(lower) {
+            Some(Self::Male)
+        } else if lex.female_words.contains(lower) {
+            Some(Self::Female)
+        } else {
+            None
+        }
+    }
+}
+
+/// The gender a person mention shows: from a kin word just before it ("her son, David"), a
+/// title in its role or name ("Queen", "Mrs."), else its given name. The flag says the evidence
+/// is a title or kin word.
+fn gender_evidence(name: &str, role: Option<&str>, before: &str) -> Option<(Gender, bool)> {
+    let before = before.trim_end().trim_end_matches(',').trim_end();
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if let Some(g) = Gender::of_word(&last) {
+        return Some((g, true));
+    }
+    let titled = role
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .chain(name.split_whitespace())
+        .find_map(|w| Gender::of_word(&w.to_lowercase()));
+    if let Some(g) = titled {
+        return Some((g, true));
+    }
+    let first = name.split_whitespace().next()?;
+    if super::rules::male_names().contains(first) {
+        Some((Gender::Male, false))
+    } else if super::rules::female_names().contains(first) {
+        Some((Gender::Female, false))
+    } else {
+        None
+    }
+}
+
+impl ActorDraft {
+    /// Records gender evidence: a title or kin word overrides a given name; the first of each
+    /// kind stands.
+    fn note_gender(&mut self, evidence: Option<(Gender, bool)>) {
+        let Some((g, sure)) = evidence else {
+            return;
+        };
+        if self.gender.is_none() || (sure && !self.gender_sure) {
+            self.gender = Some(g);
+            self.gender_sure = sure;
+        }
+    }
 }
 
 /// How a mention is used in its sentence.
@@ -122,7 +199,23 @@ impl<'k> Registry<'k> {
         self.by_key.insert(key, i);
         let words: Vec<&str> = name.split_whitespace().collect();
         if kind == ActorKind::Person && words.len() > 1 {
-            for w in [words[0], words[words.len() - 1]] {
+            // "King Charles III" is "Charles": titles and regnal numbers are not short forms.
+            let lex = lexicon();
+            let plain: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| {
+                    let l = w.to_lowercase();
+                    !lex.honorifics.contains(&l)
+                        && !lex.male_words.contains(&l)
+                        && !lex.female_words.contains(&l)
+                        && !is_regnal_number(w)
+                })
+                .collect();
+            let (Some(&first), Some(&last)) = (plain.first(), plain.last()) else {
+                return i;
+            };
+            for w in [first, last] {
                 self.add_short(w, i);
                 let folded = fold(w);
                 if folded != w {
@@ -215,6 +308,11 @@ impl<'k> Registry<'k> {
             KbRef::Person(i) => kb.people.get(i).map(|p| p.id.as_str()),
         }
     }
+}
+
+/// "II", "III", "XIV": a regnal or generational number after a name.
+fn is_regnal_number(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 fn covers(term: &super::kb::Term, date: Option<NaiveDate>) -> bool {
@@ -615,7 +713,14 @@ fn resolve_document(
                         let (kind, strong) =
                             if is_acronym(surface) || *class == NameClass::Organization {
                                 (ActorKind::Organization, *class == NameClass::Organization)
-                            } else if *class == NameClass::Person {
+                            } else if *class == NameClass::Person
+                                || surface
+                                    .split_whitespace()
+                                    .next()
+                                    .is_some_and(|w| super::rules::given_names().contains(w))
+                            {
+                                // "Charles will be proclaimed king": a given name at the start
+                                // of a sentence is still a person.
                                 (ActorKind::Person, true)
                             } else if lex.place_preps.contains(&prev) {
                                 (ActorKind::Place, false)
@@ -638,6 +743,7 @@ fn resolve_document(
                         PronounKind::He | PronounKind::She => {
                             if let Some(a) = last_person(
                                 &salience,
+                                Gender::of_pronoun(*p),
                                 surface.eq_ignore_ascii_case("him"),
                                 &last_slot_end,
                                 &reg.actors,
@@ -746,13 +852,37 @@ fn resolve_document(
                     }
                 }
                 FoundKind::SpeakerRef => {
-                    if let Some(a) = last_slot_end
-                        .iter()
-                        .rev()
-                        .take(200)
-                        .find(|x| x.3 && !in_quotes(&quotes, x.0) && x.1 <= f.start)
-                        .map(|x| x.2)
-                    {
+                    // "the queen": the last person whose role or name has that word, else the
+                    // last person of a fitting gender.
+                    let head = surface
+                        .rsplit(|c: char| c.is_whitespace())
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    let gender = Gender::of_word(&head);
+                    let candidates = || {
+                        last_slot_end
+                            .iter()
+                            .rev()
+                            .take(200)
+                            .filter(|x| x.3 && !in_quotes(&quotes, x.0) && x.1 <= f.start)
+                            .map(|x| x.2)
+                    };
+                    let titled = candidates().find(|&a| {
+                        let actor = &reg.actors[a];
+                        actor
+                            .role
+                            .iter()
+                            .chain(std::iter::once(&actor.name))
+                            .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                    });
+                    if let Some(a) = titled.or_else(|| {
+                        candidates().find(|&a| {
+                            gender.is_none()
+                                || reg.actors[a].gender.is_none()
+                                || reg.actors[a].gender == gender
+                        })
+                    }) {
                         resolved[i].push(a);
                     }
                 }
@@ -780,6 +910,17 @@ fn resolve_document(
             usage[i] = Usage::Inner;
         }
         let is_person = reg.actors[a].kind == ActorKind::Person;
+        if is_person {
+            let evidence = if let FoundKind::Pronoun(p) = &f.kind {
+                Gender::of_pronoun(*p).map(|g| (g, false))
+            } else {
+                let before = text.get(..f.start).unwrap_or("");
+                let before = &before[before.len().saturating_sub(40)..];
+                gender_evidence(&reg.actors[a].name, f.role.as_deref(), before)
+                    .or_else(|| gender_evidence(surface, None, ""))
+            };
+            reg.actors[a].note_gender(evidence);
+        }
         for &b in &resolved[i] {
             if usage[i] == Usage::Agent && !quoted {
                 *salience.entry(b).or_default() += 1;
@@ -997,12 +1138,14 @@ fn surname_person(
 /// sentence, else the subject (first person not after a preposition) of the latest sentence
 /// with one. Persons inside quotes do not count for pronouns outside quotes. An object pronoun
 /// ("Nixon appointed him") does not refer to its sentence's subject.
+/// Only persons whose gender fits the pronoun count (unknown fits both).
 #[allow(
     clippy::too_many_arguments,
     reason = "the resolver's state, passed by reference"
 )]
 fn last_person(
     salience: &HashMap<usize, usize>,
+    gender: Option<Gender>,
     object: bool,
     seen: &[(usize, usize, usize, bool)],
     actors: &[ActorDraft],
@@ -1014,7 +1157,10 @@ fn last_person(
 ) -> Option<usize> {
     let ok = |x: &&(usize, usize, usize, bool)| {
         x.3 && x.1 <= at
-            && actors.get(x.2).is_some_and(|a| a.kind == ActorKind::Person)
+            && actors.get(x.2).is_some_and(|a| {
+                a.kind == ActorKind::Person
+                    && (gender.is_none() || a.gender.is_none() || a.gender == gender)
+            })
             && (quoted || !in_quotes(quotes, x.0))
     };
     let upto = seen.partition_point(|x| x.0 < at);

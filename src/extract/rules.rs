@@ -107,6 +107,8 @@ struct LexiconFile {
     ongoing_verbs: Vec<String>,
     he_pronouns: Vec<String>,
     she_pronouns: Vec<String>,
+    male_words: Vec<String>,
+    female_words: Vec<String>,
     speaker_refs: Vec<String>,
     org_refs: Vec<String>,
     positive_words: Vec<String>,
@@ -137,6 +139,9 @@ pub struct Lexicon {
     pub ongoing: WordSet,
     pub he: WordSet,
     pub she: WordSet,
+    /// Titles and kin words of men ("king", "son") and of women ("queen", "wife").
+    pub male_words: WordSet,
+    pub female_words: WordSet,
     pub speaker_refs: Vec<Vec<String>>,
     pub org_refs: Vec<Vec<String>>,
     pub positive: WordSet,
@@ -187,6 +192,8 @@ pub fn lexicon() -> &'static Lexicon {
             ongoing: set(file.ongoing_verbs, true),
             he: set(file.he_pronouns, true),
             she: set(file.she_pronouns, true),
+            male_words: set(file.male_words, true),
+            female_words: set(file.female_words, true),
             speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
             org_refs: file.org_refs.iter().map(|p| words_of(p)).collect(),
             positive: set(file.positive_words, true),
@@ -201,15 +208,40 @@ pub fn lexicon() -> &'static Lexicon {
 #[serde(default)]
 struct NamesFile {
     given: Vec<String>,
+    male: Vec<String>,
+    female: Vec<String>,
+}
+
+fn names_file() -> &'static NamesFile {
+    static FILE: OnceLock<NamesFile> = OnceLock::new();
+    FILE.get_or_init(|| {
+        toml::from_str(include_str!("../../assets/rules/names.toml")).unwrap_or_default()
+    })
+}
+
+/// Given names usually borne by men (case-sensitive).
+pub fn male_names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| names_file().male.iter().cloned().collect())
+}
+
+/// Given names usually borne by women (case-sensitive).
+pub fn female_names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| names_file().female.iter().cloned().collect())
 }
 
 /// Common given names (case-sensitive): evidence that a capitalised pair is a person.
 pub fn given_names() -> &'static HashSet<String> {
     static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let file: NamesFile =
-            toml::from_str(include_str!("../../assets/rules/names.toml")).unwrap_or_default();
-        file.given.into_iter().collect()
+        let file = names_file();
+        file.given
+            .iter()
+            .chain(&file.male)
+            .chain(&file.female)
+            .cloned()
+            .collect()
     })
 }
 
@@ -482,6 +514,23 @@ pub fn relation_rules() -> &'static RelationRules {
     RULES.get_or_init(|| {
         parse_relation_rules(include_str!("../../assets/rules/relations.toml")).unwrap_or_default()
     })
+}
+
+/// Whether a lowercase word ends a relation rule's agent noun ("ally", "son", "rival"): "X, a
+/// close ally of Y" relates X to Y rather than giving X a role at Y.
+pub fn is_agent_noun(word: &str) -> bool {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            relation_rules()
+                .rules
+                .iter()
+                .flat_map(|r| &r.agents)
+                .filter_map(|a| a.split_whitespace().last())
+                .map(str::to_lowercase)
+                .collect()
+        })
+        .contains(word)
 }
 
 /// An event rule from `events.toml`.
