@@ -409,10 +409,31 @@ fn name_sequence(
             words.push(j);
             j += 1;
             end = j;
-            // Hyphenated continuation: "Jean-Pierre", "Al-Assad".
+            // Hyphenated continuation: "Jean-Pierre", "Al-Assad"; not "San Francisco-based".
             if t.lower(j) == "-"
                 && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
                 && t.is_word(j + 1)
+                && !matches!(
+                    t.lower(j + 1),
+                    "based"
+                        | "led"
+                        | "backed"
+                        | "owned"
+                        | "run"
+                        | "born"
+                        | "made"
+                        | "style"
+                        | "era"
+                        | "controlled"
+                        | "funded"
+                        | "linked"
+                        | "allied"
+                        | "aligned"
+                        | "affiliated"
+                        | "sponsored"
+                        | "headquartered"
+                        | "listed"
+                )
                 && !t.toks[j].space_before
             {
                 j += 2;
@@ -507,6 +528,13 @@ fn name_sequence(
     if words.is_empty() {
         return None;
     }
+    // "San Francisco-based Figma": a place that only says where something is.
+    if t.lower(end) == "-"
+        && matches!(t.lower(end + 1), "based" | "headquartered")
+        && !t.toks[end].space_before
+    {
+        return None;
+    }
     let last_word = word(t, text, *words.last()?);
     if words.len() > 1
         && (lex.org_suffixes.contains(last_word)
@@ -567,9 +595,15 @@ fn name_sequence(
     let quoted_title = start > 0
         && matches!(t.lower(start - 1), "“" | "\"" | "'")
         && matches!(t.lower(end), "”" | "\"" | "'" | ",");
-    let owned =
-        start > 0 && matches!(t.lower(start - 1), "its" | "their" | "his" | "her" | "our") && !org;
-    if thing || ((quoted_title || owned) && !person && words.len() > 1) {
+    let owned = start > 0
+        && matches!(
+            t.lower(start - 1),
+            "its" | "their" | "his" | "her" | "our" | "own" | "whose"
+        )
+        && !org;
+    // "its own XD program", "whose Game Pass": even one word is a product.
+    let own = start > 0 && matches!(t.lower(start - 1), "own" | "whose");
+    if thing || ((quoted_title || owned) && !person && (words.len() > 1 || own)) {
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
         return Some((end, Found::new(si, s, e, FoundKind::Thing)));
     }

@@ -477,8 +477,11 @@ fn noun_relation(
 /// "X is a close ally of Y", "X, Y's fierce competitor", "Y's ally X".
 fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut Vec<RelationHit>) {
     let mut targets = Vec::new();
+    // "an ally of X", "the founder of the X": the name right after "of", not one further on
+    // ("founder of a think tank in Khartoum").
     if view.lower(to) == "of"
         && let Some((_, list)) = view.prep_args(to, &["of".to_owned()])
+        && list.first().is_some_and(|&a| view.args[a].from <= to + 3)
     {
         targets = list;
     }
@@ -501,9 +504,13 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             j = view.args[a].from;
             continue;
         }
+        let ordinal = view.lower(prev).starts_with(|c: char| c.is_ascii_digit())
+            && view
+                .lower(prev)
+                .ends_with(|c: char| c.is_ascii_alphabetic());
         if view.tokens.is_possessive(prev)
             || view.is_determiner(prev)
-            || (view.tokens.is_word(prev)
+            || ((view.tokens.is_word(prev) || ordinal)
                 && !view.is_copula(prev)
                 && view.lower(prev) != ","
                 && !super::rules::lexicon().preps.contains(view.lower(prev))
