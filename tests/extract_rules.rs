@@ -125,3 +125,70 @@ fn relations_need_a_trigger_not_cooccurrence() {
     let m = run("Russia and North Korea were mentioned in the same report about Japan.");
     assert!(m.relations.is_empty(), "{:?}", m.relations);
 }
+
+/// Whether the model has a relation of `kind` from the actor named `source` to `target`.
+fn has_relation(m: &Model, source: &str, kind: &str, target: &str) -> bool {
+    let (Some(s), Some(t)) = (actor_named(m, source), actor_named(m, target)) else {
+        return false;
+    };
+    m.relations
+        .iter()
+        .any(|r| r.kind == kind && r.source.as_str() == s && r.target.as_str() == t)
+}
+
+#[test]
+fn pronouns_refer_to_a_person_of_their_gender() {
+    // The last subject is David; "She" can only be Maria.
+    let m = run(
+        "David Okafor met Maria Santos in Lisbon on Monday. She criticized Acme Corp. on Tuesday.",
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "criticize", "Acme Corp."),
+        "{:?}",
+        m.relations
+    );
+    assert!(!has_relation(&m, "David Okafor", "criticize", "Acme Corp."));
+
+    // A title says it too: "Queen" is a woman even with an unknown given name.
+    let m = run(
+        "Queen Ysolde Arnaud received Peter Lindqvist at the palace. She later praised Acme Corp.",
+    );
+    assert!(
+        has_relation(&m, "Ysolde Arnaud", "praise", "Acme Corp."),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn the_title_finds_the_person_who_holds_it() {
+    // "the queen" is the queen named earlier, not the last person named.
+    let m = run(
+        "Queen Ysolde Arnaud opened the session. Peter Lindqvist, who met the queen on Monday, said little.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "meet", "Ysolde Arnaud")
+            || has_relation(&m, "Ysolde Arnaud", "meet", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn kin_nouns_relate_people_and_give_no_role() {
+    let m = run("Maria Santos arrived late. Her eldest son, Peter Lindqvist, spoke first.");
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "family", "Maria Santos")
+            || has_relation(&m, "Maria Santos", "family", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Peter Lindqvist, the eldest son of Maria Santos, spoke first.");
+    let peter = m
+        .actors
+        .iter()
+        .find(|a| a.name == "Peter Lindqvist")
+        .expect("Peter Lindqvist");
+    assert!(peter.affiliation.is_none(), "{peter:?}");
+    assert!(actor_named(&m, "Maria Santos").is_some());
+}

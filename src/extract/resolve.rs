@@ -915,7 +915,11 @@ fn resolve_document(
                 Gender::of_pronoun(*p).map(|g| (g, false))
             } else {
                 let before = text.get(..f.start).unwrap_or("");
-                let before = &before[before.len().saturating_sub(40)..];
+                let mut from = before.len().saturating_sub(40);
+                while !before.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = before.get(from..).unwrap_or("");
                 gender_evidence(&reg.actors[a].name, f.role.as_deref(), before)
                     .or_else(|| gender_evidence(surface, None, ""))
             };
