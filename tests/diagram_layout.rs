@@ -542,3 +542,40 @@ fn odd_input_does_not_panic() {
         let _ = SpatialIndex::new(&geometry).hit(&geometry, Point::new(f32::NAN, 0.0), 1.0);
     }
 }
+
+#[test]
+fn a_corpus_of_loosely_linked_articles_is_laid_out_compactly() {
+    // The ten gold articles share only a few actors, so their graph is a long chain of
+    // clusters. It must still fill a screen-shaped area, not a tall column that "Fit" can only
+    // show at a few percent.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let loaded = dossier::corpus::load_paths(
+        &[dir],
+        &dossier::corpus::LoadOptions::default(),
+        &|_| {},
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    let model = dossier::extract::extract(
+        &loaded.documents,
+        dossier::extract::KnowledgeBase::embedded(),
+    );
+    let (graph, positions) = settle(&model, &ViewSettings::default(), 42);
+    assert!(graph.nodes.len() > 100, "{} nodes", graph.nodes.len());
+    let (mut lo, mut hi) = (
+        Point::new(f32::MAX, f32::MAX),
+        Point::new(f32::MIN, f32::MIN),
+    );
+    for p in &positions {
+        lo = Point::new(lo.x.min(p.x), lo.y.min(p.y));
+        hi = Point::new(hi.x.max(p.x), hi.y.max(p.y));
+    }
+    let (w, h) = (hi.x - lo.x, hi.y - lo.y);
+    let aspect = w.max(h) / w.min(h).max(1.0);
+    // Mean area per node, in units of the spacing two leaves settle at (2·sqrt(kr) = 60).
+    let density = w * h / graph.nodes.len() as f32 / (60.0 * 60.0);
+    println!("gold corpus layout: {w:.0} × {h:.0}, aspect {aspect:.2}, area per node {density:.1}");
+    // Screen-shaped: wider than tall, not a column. Before strong gravity, component packing
+    // and turning the drawing to the screen, it spread over 163 spacings² per node.
+    assert!(w >= h && aspect < 2.0, "{w:.0} × {h:.0}");
+    assert!(density < 40.0, "{density:.1} spacings² per node");
+}

@@ -33,6 +33,7 @@ pub struct LayoutSettings {
     pub seed: u64,
     /// FA2 repulsion constant `kr`; two leaves settle about `2·sqrt(kr)` apart.
     pub repulsion: f32,
+    /// Strong gravity: the pull towards the centre at the start radius, per unit of mass.
     pub gravity: f32,
     /// Spring weight pulling a person towards their affiliation (drawn without an edge).
     pub affiliation_weight: f32,
@@ -46,7 +47,7 @@ impl Default for LayoutSettings {
         Self {
             seed: 42,
             repulsion: 900.0,
-            gravity: 1.0,
+            gravity: 8.0,
             affiliation_weight: 4.0,
             theta: 1.5,
             max_iterations: 700,
@@ -196,6 +197,9 @@ pub struct ForceLayout {
     springs: Vec<(usize, usize, f32)>,
     /// Nodes moved by forces (big components).
     simulated: Vec<u32>,
+    /// The simulated components, biggest first: FA2's gravity cannot hold separate components
+    /// together (the big one's repulsion outweighs it), so the others are packed beside it.
+    groups: Vec<Vec<usize>>,
     /// Small components, packed in rows in this order.
     small: Vec<Vec<usize>>,
     forces: Vec<Point>,
@@ -278,14 +282,18 @@ impl ForceLayout {
         components.sort_by_key(|c| c[0]);
         let mut simulated = Vec::new();
         let mut small = Vec::new();
+        let mut groups = Vec::new();
         for c in components {
             if c.len() <= SMALL_COMPONENT {
                 small.push(c);
             } else {
                 simulated.extend(c.iter().map(|&i| i as u32));
+                groups.push(c);
             }
         }
         simulated.sort_unstable();
+        // The biggest component first: the others are packed around it.
+        groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
         // Bigger small components first, then by kind and name: a tidy, stable order.
         small.sort_by(|a, b| {
             b.len().cmp(&a.len()).then_with(|| {
@@ -346,6 +354,7 @@ impl ForceLayout {
             pinned,
             springs,
             simulated,
+            groups,
             small,
             forces: vec![Point::default(); n],
             old_forces: vec![Point::default(); n],
@@ -471,9 +480,13 @@ impl ForceLayout {
         }
         if self.calm >= 10 || self.iteration >= self.last_iteration {
             self.remove_overlaps();
+            self.align_to_screen();
+            self.pack_components();
             self.pack_small();
             self.status = LayoutStatus::Finished;
         } else {
+            self.align_to_screen();
+            self.pack_components();
             self.pack_small();
             self.status = LayoutStatus::InProgress {
                 iteration: self.iteration,
@@ -546,13 +559,15 @@ impl ForceLayout {
 
     fn attraction_and_gravity(&mut self) {
         let gravity = self.settings.gravity;
-        // Gravity pulls towards the origin, so pinned nodes keep a fixed frame of reference.
+        // Gravity pulls towards the origin, so pinned nodes keep a fixed frame of reference. It is
+        // FA2's "strong gravity", growing with the distance: with the constant kind, a chain of
+        // clusters (articles linked by one shared actor) stretches into a long tail.
         for &b in &self.simulated {
             let i = b as usize;
             let p = self.positions[i];
             let d = (p.x * p.x + p.y * p.y).sqrt();
             if d > 0.01 {
-                let g = gravity * self.mass[i] / d;
+                let g = gravity * self.mass[i] / self.spread.max(1.0);
                 self.forces[i].x -= p.x * g;
                 self.forces[i].y -= p.y * g;
             }
@@ -692,6 +707,110 @@ impl ForceLayout {
             if !moved {
                 break;
             }
+        }
+    }
+
+    /// Turns the drawing so that its long axis lies horizontally, as screens and slides do. The
+    /// forces do not depend on direction, so this only changes the view; it runs every step,
+    /// where the turn is small once the drawing has found its shape. Not while the user has
+    /// pinned a node: pins fix the frame.
+    fn align_to_screen(&mut self) {
+        if self.pinned.iter().any(|&p| p) {
+            return;
+        }
+        let Some(main) = self.groups.first() else {
+            return;
+        };
+        let n = main.len() as f32;
+        if n < 3.0 {
+            return;
+        }
+        let (mut cx, mut cy) = (0.0f32, 0.0f32);
+        for &i in main {
+            cx += self.positions[i].x;
+            cy += self.positions[i].y;
+        }
+        let (cx, cy) = (cx / n, cy / n);
+        let (mut sxx, mut syy, mut sxy) = (0.0f32, 0.0f32, 0.0f32);
+        for &i in main {
+            let (dx, dy) = (self.positions[i].x - cx, self.positions[i].y - cy);
+            sxx += dx * dx;
+            syy += dy * dy;
+            sxy += dx * dy;
+        }
+        // Only turn a clearly elongated drawing: a round one has no long axis to keep steady.
+        let spread = (sxx - syy).hypot(2.0 * sxy);
+        if spread < 0.2 * (sxx + syy) {
+            return;
+        }
+        let angle = 0.5 * (2.0 * sxy).atan2(sxx - syy);
+        if angle.abs() < 1e-4 {
+            return;
+        }
+        let (sin, cos) = (-angle).sin_cos();
+        for &b in &self.simulated {
+            let i = b as usize;
+            let (dx, dy) = (self.positions[i].x - cx, self.positions[i].y - cy);
+            self.positions[i] = Point::new(cx + dx * cos - dy * sin, cy + dx * sin + dy * cos);
+        }
+    }
+
+    /// The bounding box of some nodes, with their radii: (min, max).
+    fn bounds(&self, nodes: impl Iterator<Item = usize>) -> (Point, Point) {
+        let (mut min, mut max) = (
+            Point::new(f32::MAX, f32::MAX),
+            Point::new(f32::MIN, f32::MIN),
+        );
+        for i in nodes {
+            let (p, r) = (self.positions[i], self.radii[i]);
+            min = Point::new(min.x.min(p.x - r), min.y.min(p.y - r));
+            max = Point::new(max.x.max(p.x + r), max.y.max(p.y + r));
+        }
+        (min, max)
+    }
+
+    /// Moves every simulated component but the biggest, whole, into rows beside and below it,
+    /// so that separate stories of a corpus sit together instead of drifting apart. Components
+    /// with a pinned node stay where the user put them.
+    fn pack_components(&mut self) {
+        let Some((main, rest)) = self.groups.split_first() else {
+            return;
+        };
+        if rest.is_empty() {
+            return;
+        }
+        let (min, max) = self.bounds(main.iter().copied());
+        let gap = 2.0 * theme::NODE_MAX_RADIUS + 60.0;
+        let boxes: Vec<(Point, Point)> = rest
+            .iter()
+            .map(|c| self.bounds(c.iter().copied()))
+            .collect();
+        let widest = boxes.iter().map(|(a, b)| b.x - a.x).fold(0.0f32, f32::max);
+        // Rows as wide as the main drawing, or wide enough to keep the whole near square.
+        let area: f32 = boxes
+            .iter()
+            .map(|(a, b)| (b.x - a.x + gap) * (b.y - a.y + gap))
+            .sum::<f32>()
+            + (max.x - min.x) * (max.y - min.y);
+        let row_width = (max.x - min.x).max(area.sqrt()).max(widest);
+
+        let (mut x, mut y, mut row_height) = (0.0f32, max.y + gap, 0.0f32);
+        for (c, (lo, hi)) in rest.iter().zip(&boxes) {
+            let (w, h) = (hi.x - lo.x, hi.y - lo.y);
+            if x > 0.0 && x + w > row_width {
+                x = 0.0;
+                y += row_height + gap;
+                row_height = 0.0;
+            }
+            if !c.iter().any(|&i| self.pinned[i]) {
+                let (dx, dy) = (min.x + x - lo.x, y - lo.y);
+                for &i in c {
+                    self.positions[i] =
+                        Point::new(self.positions[i].x + dx, self.positions[i].y + dy);
+                }
+            }
+            x += w + gap;
+            row_height = row_height.max(h);
         }
     }
 
