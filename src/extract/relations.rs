@@ -187,6 +187,9 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
             };
             // The content starts after the speaker's name.
             (list, view.args[last].to.saturating_sub(1))
+        } else if k > 0 && view.lower(k - 1) == "," && view.lower(k).ends_with("ing") {
+            // "Biden welcomed Finland, saying Russia had been proved wrong": the main subject.
+            (view.fallback_subject(k).into_iter().collect(), k)
         } else {
             (view.subject_left(k), k)
         };
@@ -226,21 +229,19 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
             continue;
         }
         let rule = if good > bad { praise } else { criticize };
-        let targets: Vec<usize> = view
-            .args_within(k + 1, end)
-            .iter()
-            .copied()
-            .filter(|&a| {
-                let arg = &view.args[a];
-                // Not "the American people", "China-U.S. relations": modifiers.
-                !matches!(
-                    arg.usage,
-                    super::resolve::Usage::Inner
-                        | super::resolve::Usage::Place
-                        | super::resolve::Usage::Modifier
-                )
-            })
-            .collect();
+        // What the words are about: the first actor of the content and those listed with it
+        // ("said China and Iran had to face consequences"), not every actor the clause names
+        // ("saying Russia believed it could divide Europe and NATO").
+        let first = view.args_within(k + 1, end).iter().copied().find(|&a| {
+            // Not "the American people", "China-U.S. relations": modifiers.
+            !matches!(
+                view.args[a].usage,
+                super::resolve::Usage::Inner
+                    | super::resolve::Usage::Place
+                    | super::resolve::Usage::Modifier
+            )
+        });
+        let targets: Vec<usize> = first.map(|a| view.list_right(a)).unwrap_or_default();
         for &t in &targets {
             let Some(target) = view.actor_of(t) else {
                 continue;
