@@ -192,3 +192,11 @@ fn kin_nouns_relate_people_and_give_no_role() {
     assert!(peter.affiliation.is_none(), "{peter:?}");
     assert!(actor_named(&m, "Maria Santos").is_some());
 }
+
+#[test]
+fn a_monarch_is_labelled_by_name_not_number() {
+    let m = run("King Aldric III visited France on Monday.");
+    let labels: Vec<&str> = m.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.iter().any(|l| l.contains("Aldric")), "{labels:?}");
+    assert!(!labels.iter().any(|l| l.starts_with("III")), "{labels:?}");
+}

@@ -778,6 +778,12 @@ pub fn short_name(actor: &ActorDraft) -> String {
         {
             return (*first).to_owned();
         }
+        // "Queen Elizabeth II" is "Elizabeth": a monarch goes by the name before the number.
+        if let [.., name, number] = words.as_slice()
+            && super::resolve::is_regnal_number(number)
+        {
+            return (*name).to_owned();
+        }
         if let Some(last) = words.last() {
             return (*last).to_owned();
         }

@@ -311,7 +311,7 @@ impl<'k> Registry<'k> {
 }
 
 /// "II", "III", "XIV": a regnal or generational number after a name.
-fn is_regnal_number(word: &str) -> bool {
+pub(crate) fn is_regnal_number(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 

@@ -1205,3 +1205,29 @@ proptest::proptest! {
         proptest::prop_assert_eq!(fast, slow, "{:?}", text);
     }
 }
+
+#[test]
+fn a_month_with_a_relative_year() {
+    // Anchor: 2024-06-18.
+    check(
+        "Her husband died in April last year.",
+        "in April last year",
+        d(2023, 4, 1),
+        d(2023, 4, 30),
+        Precision::Month,
+    );
+    check(
+        "The talks will resume in March next year.",
+        "in March next year",
+        d(2025, 3, 1),
+        d(2025, 3, 31),
+        Precision::Month,
+    );
+    check(
+        "Growth slowed in February this year.",
+        "in February this year",
+        d(2024, 2, 1),
+        d(2024, 2, 29),
+        Precision::Month,
+    );
+}
