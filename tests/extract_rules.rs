@@ -200,3 +200,27 @@ fn a_monarch_is_labelled_by_name_not_number() {
     assert!(labels.iter().any(|l| l.contains("Aldric")), "{labels:?}");
     assert!(!labels.iter().any(|l| l.starts_with("III")), "{labels:?}");
 }
+
+#[test]
+fn a_definite_event_noun_refers_back_to_the_event() {
+    let m = run(
+        "France and Germany launched air strikes against Russia on Monday. Japan condemned the strikes.",
+    );
+    let attacks: Vec<_> = m.events.iter().filter(|e| e.kind == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{:?}", m.events);
+    let japan = actor_named(&m, "Japan").expect("Japan");
+    assert_eq!(attacks[0].evidence.len(), 2, "{:?}", attacks[0]);
+    assert!(
+        !attacks[0].participants.iter().any(|p| p.as_str() == japan),
+        "{:?}",
+        attacks[0]
+    );
+    // Japan condemned those who struck, not their target.
+    assert!(
+        has_relation(&m, "Japan", "criticize", "France"),
+        "{:?}",
+        m.relations
+    );
+    assert!(has_relation(&m, "Japan", "criticize", "Germany"));
+    assert!(!has_relation(&m, "Japan", "criticize", "Russia"));
+}

@@ -37,6 +37,12 @@ pub struct EventHit {
     pub verbal: bool,
     /// The trigger with the words that qualify it ("private family funeral").
     pub phrase: String,
+    /// How many leading participants carried the event out (its possessor and subject:
+    /// "the United States and Britain launched strikes against the Houthis": two).
+    pub agents: usize,
+    /// A definite reference to an event told before ("Iran condemned the strikes"): it joins
+    /// that event as evidence, and the sentence's subject is not a participant.
+    pub anaphoric: bool,
 }
 
 /// How far (in tokens) a time expression may be from what it dates.
@@ -132,6 +138,20 @@ pub fn sentence_events(
         for a in view.subject_left(i) {
             add(view.actor_of(a), &mut participants);
         }
+        let agents = participants.len();
+        // "the strikes", "these attacks": a definite noun with no owner refers back.
+        let mut d = i;
+        while d > 0 && i - d < 3 && !view.is_determiner(d - 1) && view.tokens.is_word(d - 1) {
+            d -= 1;
+        }
+        let definite = !verb
+            && possessors.is_empty()
+            && d > 0
+            && matches!(
+                view.lower(d - 1),
+                "the" | "these" | "those" | "this" | "that"
+            )
+            && (d..i).all(|k| view.args_starting_at(k).is_empty());
         if verb {
             for a in view.object_right(to, &["with".to_owned(), "against".to_owned()], 6) {
                 if view.args[a].usage != Usage::Place {
@@ -214,6 +234,7 @@ pub fn sentence_events(
                 add(Some(p), &mut participants);
             }
         }
+        let anaphoric = definite && participants.len() == agents;
         let evidence = view.evidence(i);
         let trigger_text = (i..to)
             .map(|k| view.lower(k))
@@ -261,6 +282,8 @@ pub fn sentence_events(
                 subjects: None,
                 verbal: verb,
                 phrase,
+                agents,
+                anaphoric,
             },
         ));
         i = to;
@@ -422,6 +445,8 @@ fn clause_events(
             subjects: Some(subjects.min(4)),
             verbal: true,
             phrase: String::new(),
+            agents: subjects,
+            anaphoric: false,
         });
     }
     out
@@ -696,6 +721,26 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
     let mut index: HashMap<(String, usize), Vec<usize>> = HashMap::new();
     for h in hits {
         let range = h.time.as_ref().and_then(|t| t.range);
+        // "Iran condemned the strikes": evidence of the latest strikes told before in the same
+        // document, which keep their participants.
+        if h.anaphoric
+            && range.is_none()
+            && let Some(e) = out.iter_mut().rev().find(|e| {
+                e.kind == h.kind
+                    && e.evidence.first().is_some_and(|x| {
+                        x.document == h.evidence.document && x.start < h.evidence.start
+                    })
+            })
+        {
+            if !e
+                .evidence
+                .iter()
+                .any(|x| x.start == h.evidence.start && x.document == h.evidence.document)
+            {
+                e.evidence.push(h.evidence);
+            }
+            continue;
+        }
         let keys: Vec<usize> = h
             .participants
             .iter()

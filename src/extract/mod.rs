@@ -83,6 +83,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         })
     };
     for (&doc, slots) in docs.iter().zip(&resolution.slots) {
+        let doc_events_from = event_hits.len();
         let mut views = Vec::new();
         for si in 0..doc.sentences.len() {
             let Some(view) = View::new(doc, si, slots, &host) else {
@@ -111,8 +112,25 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             }
             quote_hits.extend(found);
         }
+        let doc_events = &event_hits[doc_events_from..];
         for view in &views {
-            for hit in relations::sentence_relations(view, relation_rules) {
+            let mut hits = relations::sentence_relations(view, relation_rules);
+            for hit in
+                relations::event_object_relations(view, relation_rules, event_rules, doc_events)
+            {
+                // "Biden said he had ordered the strikes": not a relation with his own country.
+                let own = actors
+                    .get(hit.source)
+                    .is_some_and(|x| x.affiliation == Some(hit.target));
+                let linked = |h: &relations::RelationHit| {
+                    [h.source, h.target] == [hit.source, hit.target]
+                        || [h.target, h.source] == [hit.source, hit.target]
+                };
+                if !own && !hits.iter().any(linked) {
+                    hits.push(hit);
+                }
+            }
+            for hit in hits {
                 // A speaker's words about their own country or organization are no relation.
                 let own =
                     |a: usize, b: usize| actors.get(a).is_some_and(|x| x.affiliation == Some(b));

@@ -558,3 +558,102 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
     }
     push_pairs(view, &sources, &targets, k, out);
 }
+
+/// "Iran condemned the strikes", "Australia supported the operation", "the Commission approved
+/// the deal": a relation verb whose object is an event told earlier in the document relates its
+/// subject to the parties that carried the event out (its possessor and the subjects of its
+/// clause: "the United States and Britain launched strikes"), not to its targets.
+pub fn event_object_relations(
+    view: &View<'_>,
+    rules: &RelationRules,
+    event_rules: &super::rules::EventRules,
+    earlier: &[super::events::EventHit],
+) -> Vec<RelationHit> {
+    let mut out = Vec::new();
+    if earlier.is_empty() || view.args.is_empty() {
+        return out;
+    }
+    let lex = super::rules::lexicon();
+    for i in 0..view.tokens.len() {
+        let Some(trigger) = rules
+            .triggers
+            .at(&view.tokens, i)
+            .find(|t| matches!(t.form, Form::Verb { .. }))
+        else {
+            continue;
+        };
+        let passive =
+            matches!(trigger.form, Form::Verb { participle: true }) && view.passive_before(i);
+        if passive || view.inside_arg(i) || (i > 0 && view.is_determiner(i - 1)) {
+            continue;
+        }
+        let Some(rule) = rules.rules.get(trigger.rule) else {
+            continue;
+        };
+        // Stances and acts towards an event; not "called the strikes …" (a call), "visited".
+        if matches!(
+            rule.kind.as_str(),
+            "meet" | "visit" | "inform" | "family" | "request"
+        ) {
+            continue;
+        }
+        let to = i + trigger.words.len();
+        if !matches!(view.lower(to), "the" | "this" | "that" | "these" | "those") {
+            continue;
+        }
+        let subjects = view.subject_left(i);
+        if subjects.is_empty() || !view.object_right(to, &rule.preps, 8).is_empty() {
+            continue;
+        }
+        // "the (one or two modifiers) NOUN", with no actor in between.
+        let Some((kind, at)) = (to + 1..to + 4)
+            .take_while(|&j| {
+                view.args_starting_at(j).is_empty()
+                    && view.tokens.is_word(j)
+                    && !lex.preps.contains(view.lower(j))
+            })
+            .find_map(|j| {
+                let t = event_rules
+                    .triggers
+                    .at(&view.tokens, j)
+                    .find(|t| t.form == Form::Noun)?;
+                Some((event_rules.rules.get(t.rule)?.kind.as_str(), j))
+            })
+        else {
+            continue;
+        };
+        // The latest such event told with the same word ("the strikes" are the strikes, not the
+        // attacks), else of the same kind.
+        let noun = view.lower(at);
+        let fits = |e: &&super::events::EventHit| {
+            e.kind == kind && !e.anaphoric && e.agents > 0 && e.evidence.start < view.start
+        };
+        let Some(event) = earlier
+            .iter()
+            .rev()
+            .filter(fits)
+            .find(|e| e.trigger == noun)
+            .or_else(|| earlier.iter().rev().find(fits))
+        else {
+            continue;
+        };
+        let agents = &event.participants[..event.agents.min(event.participants.len())];
+        for &s in &subjects {
+            let Some(source) = view.actor_of(s) else {
+                continue;
+            };
+            for &target in agents {
+                if target != source {
+                    out.push(RelationHit {
+                        source,
+                        target,
+                        rule: trigger.rule,
+                        at: i,
+                        evaluative: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
