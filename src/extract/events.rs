@@ -106,6 +106,14 @@ pub fn sentence_events(
                 prev_raw,
                 "to" | "will" | "would" | "can" | "could" | "must" | "should" | "might" | "may"
             )
+            // "go to trial", "brought to trial": a noun after a verb of motion.
+            && !(prev_raw == "to"
+                && matches!(
+                    view.lower(i.saturating_sub(2)),
+                    "go" | "goes" | "going" | "went" | "gone" | "come" | "came" | "bring"
+                        | "brought" | "head" | "headed" | "heading" | "sent" | "return"
+                        | "returned" | "back"
+                ))
         {
             i = to;
             continue;
@@ -298,7 +306,9 @@ pub fn sentence_events(
             let in_quote = quoted.get(*from).copied().unwrap_or(false);
             let somebody =
                 !h.participants.is_empty() || (rule_is_disaster(&h.kind) && h.place.is_some());
-            let dated_noun = !h.verbal && h.time.is_some() && !in_quote;
+            // "A federal judge ruled on Monday": a dated trigger outside quotes is news even
+            // when whoever acted is not named.
+            let dated_noun = h.time.is_some() && !in_quote && (!h.verbal || h.rule != usize::MAX);
             (somebody || dated_noun) && (h.time.is_some() || !in_quote)
         })
         .map(|h| h.2)
