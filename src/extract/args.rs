@@ -612,10 +612,11 @@ impl<'a> View<'a> {
         };
         while j < self.tokens.len() && steps <= far {
             let starting = self.args_starting_at(j);
-            if let Some(&a) = starting
-                .iter()
-                .find(|&&k| self.args[k].usage != Usage::Inner && !self.args[k].possessive_pronoun)
-            {
+            // "Kaplan revoked his bail", "praised her grace": a possessive pronoun right after
+            // the verb stands for the owner of the object.
+            if let Some(&a) = starting.iter().find(|&&k| {
+                self.args[k].usage != Usage::Inner && (!self.args[k].possessive_pronoun || j == pos)
+            }) {
                 let prep = self.prep_of(a, pos);
                 let ok = match prep.as_deref() {
                     // "companies including X and Y", "rivals such as X": examples of the object.
@@ -626,6 +627,17 @@ impl<'a> View<'a> {
                     Some(p) => preps.iter().any(|x| x == p),
                 };
                 if ok {
+                    // "with North Vietnam's Le Duc Tho": the person, not their country.
+                    if self.args[a].possessive
+                        && !self.args[a].possessive_pronoun
+                        && let Some(&b) = self
+                            .args_starting_at(self.args[a].to)
+                            .iter()
+                            .chain(self.args_starting_at(self.args[a].to + 1))
+                            .find(|&&b| self.eligible(b))
+                    {
+                        return self.list_right(b);
+                    }
                     return self.list_right(a);
                 }
                 j = self.args[a].to;
