@@ -331,9 +331,29 @@ const BE_PRESENT: [&str; 8] = [
     "is", "are", "am", "be", "been", "remains", "remain", "being",
 ];
 /// Verbs that mark the future when followed by "to" ("plans to visit").
-const FUTURE_BEFORE_TO: [&str; 12] = [
-    "plans", "plan", "intends", "intend", "aims", "aim", "expects", "expect", "hopes", "hope",
-    "vows", "vow",
+const FUTURE_BEFORE_TO: [&str; 22] = [
+    "plans",
+    "plan",
+    "intends",
+    "intend",
+    "aims",
+    "aim",
+    "expects",
+    "expect",
+    "hopes",
+    "hope",
+    "vows",
+    "vow",
+    "working",
+    "seeking",
+    "trying",
+    "preparing",
+    "racing",
+    "pushing",
+    "striving",
+    "wants",
+    "want",
+    "seeks",
 ];
 
 /// Words in "-ed" that are usually adjectives, not past-tense verbs.
@@ -632,5 +652,8 @@ mod tests {
         assert_eq!(tense_at("“", 0, 3), Tense::Unknown);
         assert_eq!(tense_at("ab", 5, 1), Tense::Unknown);
         assert_eq!(sentence_tense("They will go."), Tense::Future);
+        // An aim: the allies were working to make it happen by the summit in July.
+        let text = "He said the allies were working to make that happen by the summit in Vilnius, Lithuania, in July.";
+        assert_eq!(at(text, "in July"), Tense::Future);
     }
 }
