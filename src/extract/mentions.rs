@@ -601,8 +601,31 @@ fn name_sequence(
             "its" | "their" | "his" | "her" | "our" | "own" | "whose"
         )
         && !org;
-    // "its own XD program", "whose Game Pass": even one word is a product.
-    let own = start > 0 && matches!(t.lower(start - 1), "own" | "whose");
+    // "its own XD program", "whose Game Pass": even one word is a product; so is what a
+    // company makes ("the maker of Photoshop", "developer of Candy Crush").
+    let made = {
+        let k = if start > 0 && t.lower(start - 1) == "the" {
+            start - 1
+        } else {
+            start
+        };
+        k >= 2
+            && t.lower(k - 1) == "of"
+            && matches!(
+                t.lower(k - 2),
+                "maker"
+                    | "makers"
+                    | "developer"
+                    | "developers"
+                    | "publisher"
+                    | "creator"
+                    | "creators"
+                    | "manufacturer"
+                    | "manufacturers"
+                    | "producer"
+            )
+    };
+    let own = start > 0 && matches!(t.lower(start - 1), "own" | "whose") || made;
     if thing || ((quoted_title || owned) && !person && (words.len() > 1 || own)) {
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
         return Some((end, Found::new(si, s, e, FoundKind::Thing)));
