@@ -729,18 +729,17 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
     let mut out: Vec<MergedEvent> = Vec::new();
     // Candidate events by (kind, participant or place), so merging stays linear.
     let mut index: HashMap<(String, usize), Vec<usize>> = HashMap::new();
+    // The event each document last told of each kind (hits come in text order).
+    let mut last_told: HashMap<(crate::model::DocId, String), usize> = HashMap::new();
     for h in hits {
         let range = h.time.as_ref().and_then(|t| t.range);
+        let told = (h.evidence.document.clone(), h.kind.clone());
         // "Iran condemned the strikes": evidence of the latest strikes told before in the same
         // document, which keep their participants.
         if h.anaphoric
             && range.is_none()
-            && let Some(e) = out.iter_mut().rev().find(|e| {
-                e.kind == h.kind
-                    && e.evidence.first().is_some_and(|x| {
-                        x.document == h.evidence.document && x.start < h.evidence.start
-                    })
-            })
+            && let Some(&m) = last_told.get(&told)
+            && let Some(e) = out.get_mut(m)
         {
             if !e
                 .evidence
@@ -817,6 +816,7 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
                 list.push(m);
             }
         }
+        last_told.insert(told, m);
     }
     out
 }
