@@ -231,6 +231,11 @@ fn tab_arrows_enter_and_escape_drive_the_selection() {
         Some(ActorId::new("a:south")),
         "Shift+Tab wraps to the last"
     );
+    // Home and End: the first and last of the same order.
+    press(&mut harness, none, egui::Key::Home);
+    assert_eq!(selected(&harness), Some(ActorId::new("a:ann")), "Home");
+    press(&mut harness, none, egui::Key::End);
+    assert_eq!(selected(&harness), Some(ActorId::new("a:south")), "End");
 
     // An arrow key selects the nearest actor that way. Try each direction in turn and check
     // the answer against the rule computed here: within 45°, the least distance that way plus

@@ -12,6 +12,7 @@
 //! | key | action |
 //! |---|---|
 //! | Tab / Shift+Tab | select the next / previous actor, most mentioned first |
+//! | Home / End | select the most / least mentioned actor |
 //! | arrows | with an actor selected: select the nearest actor that way; otherwise pan |
 //! | Shift+arrows | pan |
 //! | Enter | centre the view on the selection |
@@ -766,9 +767,11 @@ fn keyboard_navigation(
         );
     });
     let current = view.selected_node(state.selection.as_ref());
-    let (back, forward, enter, escape, steps, pan) = ui.input_mut(|i| {
+    let (back, forward, enter, escape, steps, pan, home, end) = ui.input_mut(|i| {
         let back = i.count_and_consume_key(Modifiers::SHIFT, Key::Tab);
         let forward = i.count_and_consume_key(Modifiers::NONE, Key::Tab);
+        let home = i.consume_key(Modifiers::NONE, Key::Home);
+        let end = i.consume_key(Modifiers::NONE, Key::End);
         let enter = i.consume_key(Modifiers::NONE, Key::Enter);
         let escape = i.consume_key(Modifiers::NONE, Key::Escape);
         let mut steps = Vec::new();
@@ -802,7 +805,7 @@ fn keyboard_navigation(
                 }
             }
         }
-        (back, forward, enter, escape, steps, pan)
+        (back, forward, enter, escape, steps, pan, home, end)
     });
 
     let mut next = current;
@@ -816,6 +819,13 @@ fn keyboard_navigation(
         for _ in 0..back {
             let at = next.and_then(|c| order.iter().position(|&k| k == c));
             next = order.get(at.map_or(n - 1, |p| (p + n - 1) % n)).copied();
+        }
+        // Home / End: the first and last actor of the Tab order (most and least mentioned).
+        if home {
+            next = order.first().copied();
+        }
+        if end {
+            next = order.last().copied();
         }
     }
     if !steps.is_empty() {
