@@ -462,8 +462,12 @@ fn noun_relation(
     let mut sources = possessors;
     if sources.is_empty() && !targets.is_empty() {
         sources = view.subject_left(from);
+        // Not across "that": in "Mehta found that the agreement with Apple …" the agreement
+        // is not Mehta's.
         if sources.is_empty()
             && let Some(s) = view.fallback_subject(from)
+            && !(view.args[s].to.min(from)..from.max(view.args[s].to))
+                .any(|j| matches!(view.lower(j), "that" | "whether"))
         {
             sources = vec![s];
         }
