@@ -105,6 +105,11 @@ fn gender_evidence(name: &str, role: Option<&str>, before: &str) -> Option<(Gend
 }
 
 impl ActorDraft {
+    /// Whether a pronoun or title of `gender` may refer to this actor (unknown fits both).
+    fn fits_gender(&self, gender: Option<Gender>) -> bool {
+        gender.is_none() || self.gender.is_none() || self.gender == gender
+    }
+
     /// Records gender evidence: a title or kin word overrides a given name; the first of each
     /// kind stands.
     fn note_gender(&mut self, evidence: Option<(Gender, bool)>) {
@@ -876,13 +881,9 @@ fn resolve_document(
                             .chain(std::iter::once(&actor.name))
                             .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
                     });
-                    if let Some(a) = titled.or_else(|| {
-                        candidates().find(|&a| {
-                            gender.is_none()
-                                || reg.actors[a].gender.is_none()
-                                || reg.actors[a].gender == gender
-                        })
-                    }) {
+                    if let Some(a) =
+                        titled.or_else(|| candidates().find(|&a| reg.actors[a].fits_gender(gender)))
+                    {
                         resolved[i].push(a);
                     }
                 }
@@ -1161,10 +1162,9 @@ fn last_person(
 ) -> Option<usize> {
     let ok = |x: &&(usize, usize, usize, bool)| {
         x.3 && x.1 <= at
-            && actors.get(x.2).is_some_and(|a| {
-                a.kind == ActorKind::Person
-                    && (gender.is_none() || a.gender.is_none() || a.gender == gender)
-            })
+            && actors
+                .get(x.2)
+                .is_some_and(|a| a.kind == ActorKind::Person && a.fits_gender(gender))
             && (quoted || !in_quotes(quotes, x.0))
     };
     let upto = seen.partition_point(|x| x.0 < at);
