@@ -592,8 +592,11 @@ fn name_sequence(
     }
     // A title in quote marks ("Call of Duty") or a name after a possessive pronoun ("its Game
     // Pass service") names a work or a product, not an actor.
+    // The mark before must open a quote, not close one ("…," Damian Williams, the …).
+    let opens = |q: usize| q == 0 || t.toks[q].space_before || t.lower(q) == "“";
     let quoted_title = start > 0
         && matches!(t.lower(start - 1), "“" | "\"" | "'")
+        && opens(start - 1)
         && matches!(t.lower(end), "”" | "\"" | "'" | ",");
     let owned = start > 0
         && matches!(
@@ -845,6 +848,12 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
             aff = mention_starting_at(t, out, base, m).filter(|&a| out[a].may_affiliate());
         }
         let role = title_text(text, t, k, end);
+        // "Mark Cohen, Bankman-Fried's lawyer": a role that names the other party of a relation
+        // leaves the possessor free to take part in it.
+        let agent = role
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| super::rules::is_agent_noun(&w.to_lowercase()));
         let f = &mut out[p];
         if matches!(f.kind, FoundKind::Name(NameClass::Unknown)) {
             f.kind = FoundKind::Name(NameClass::Person);
@@ -853,7 +862,7 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
         f.head = head;
         if let Some(a) = aff {
             out[p].affiliation = Some(a);
-            out[a].inner = true;
+            out[a].inner = !agent;
         }
     }
 }

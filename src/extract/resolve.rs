@@ -373,6 +373,32 @@ fn word_before(text: &str, at: usize) -> String {
     w
 }
 
+/// Whether a pronoun at `at` follows a preposition that hangs on a noun ("the charges against
+/// him", "in front of him"), where it may refer to its own clause's subject; not one that
+/// hangs on a verb ("spoke with him", "testified against him").
+fn after_noun_preposition(text: &str, at: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "met", "spoke", "sat", "stood", "told", "gave", "sent", "went", "came", "ran", "took",
+        "made", "won", "lost", "fought", "said", "is", "was", "were", "be", "been", "are", "get",
+        "got", "meet", "speak", "talk", "talks", "work", "works", "turn", "turned", "go", "come",
+        "voted", "testify", "testified", "rule", "ruled", "lean", "leaned", "brought", "bring",
+        "stand", "sit", "run", "fight", "win", "lose",
+    ];
+    let prep = word_before(text, at);
+    if prep.is_empty() || !lexicon().preps.contains(&prep) {
+        return false;
+    }
+    let Some(p) = text.get(..at).and_then(|b| b.trim_end().rfind(|c: char| !c.is_alphanumeric()))
+    else {
+        return false;
+    };
+    let head = word_before(text, p + 1);
+    !head.is_empty()
+        && !head.ends_with("ed")
+        && !VERBS.contains(&head.as_str())
+        && !lexicon().speech.contains(&head)
+}
+
 /// An organization name without its legal form ("Microsoft Corp." → "Microsoft").
 fn strip_corporate(name: &str) -> &str {
     const FORMS: &[&str] = &[
@@ -749,7 +775,8 @@ fn resolve_document(
                             if let Some(a) = last_person(
                                 &salience,
                                 Gender::of_pronoun(*p),
-                                surface.eq_ignore_ascii_case("him"),
+                                surface.eq_ignore_ascii_case("him")
+                                    && !after_noun_preposition(text, f.start),
                                 &last_slot_end,
                                 &reg.actors,
                                 f.start,
