@@ -65,6 +65,9 @@ const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.84;
 // to, verdict and bankruptcy triggers, aims as future) brought it to actor F1 0.90, relation
 // P 0.76 / R 0.49, polarity 0.83, dated events 0.87; the floors are those less a margin.
 const HELD_OUT_FLOORS: [f64; 5] = [0.87, 0.7, 0.44, 0.78, 0.8];
+// Floors on the second held-out set: first measured, before any rule had seen it, at actor F1
+// 0.85, relation P 0.61 / R 0.22, polarity 0.77, dated events 0.65.
+const HELD_OUT_2_FLOORS: [f64; 5] = [0.82, 0.55, 0.2, 0.7, 0.6];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -129,6 +132,9 @@ const TUNED: &str = "gold";
 /// Articles annotated by someone who never read the rules, and never used to tune them: the
 /// honest estimate of how the extractor does on articles it has not seen.
 const HELD_OUT: &str = "gold_heldout";
+/// A second held-out set, written in the fourth session by another annotator who never read the
+/// rules; scored first with the rules as they stood, then used like the first held-out set.
+const HELD_OUT_2: &str = "gold_heldout2";
 
 fn gold_dir(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -549,10 +555,20 @@ fn gold_score() {
     let kb = KnowledgeBase::embedded();
     let (tuned, seed) = score_set(TUNED, kb);
     let (held_out, _) = score_set(HELD_OUT, kb);
-    let mut all = tuned;
-    all.add(&held_out);
+    let (held_out_2, _) = score_set(HELD_OUT_2, kb);
+    let mut unseen = held_out;
+    unseen.add(&held_out_2);
     print_report(
-        "micro-average (both sets)",
+        "micro-average (both held-out sets)",
+        &Report {
+            counts: unseen,
+            ..Report::default()
+        },
+    );
+    let mut all = tuned;
+    all.add(&unseen);
+    print_report(
+        "micro-average (all sets)",
         &Report {
             counts: all,
             ..Report::default()
@@ -585,6 +601,7 @@ fn gold_score() {
         ],
     );
     assert_reaches(HELD_OUT, &held_out, HELD_OUT_FLOORS);
+    assert_reaches(HELD_OUT_2, &held_out_2, HELD_OUT_2_FLOORS);
     if std::env::var("DOSSIER_GOLD_STRICT").is_ok_and(|v| v == "1") {
         let targets = [
             ACTOR_F1,
@@ -595,6 +612,7 @@ fn gold_score() {
         ];
         assert_reaches(TUNED, &tuned, targets);
         assert_reaches(HELD_OUT, &held_out, targets);
+        assert_reaches(HELD_OUT_2, &held_out_2, targets);
     } else {
         println!(
             "\n(seed targets and regression floors asserted; set DOSSIER_GOLD_STRICT=1 to assert the issue's targets)"
@@ -607,7 +625,7 @@ fn gold_score() {
 
 #[test]
 fn gold_files_are_well_formed() {
-    for (set, at_least) in [(TUNED, 10), (HELD_OUT, 5)] {
+    for (set, at_least) in [(TUNED, 10), (HELD_OUT, 5), (HELD_OUT_2, 5)] {
         let articles = read_articles(set);
         assert!(
             articles.len() >= at_least,

@@ -707,6 +707,25 @@ fn title_text(text: &str, t: &Tokens, from: usize, to: usize) -> String {
     text.get(s..e).unwrap_or("").to_owned()
 }
 
+/// Whether a one-word title that can also describe a business, after a lowercase modifier and
+/// before a name with no known given name, describes an organization instead ("video game
+/// publisher Activision Blizzard", not "newspaper publisher Rupert Murdoch").
+fn describes_organization(text: &str, t: &Tokens, ts: &TitleSpan, name: &Found) -> bool {
+    let lex = lexicon();
+    let given = text
+        .get(name.start..name.end)
+        .and_then(|n| n.split_whitespace().next())
+        .is_some_and(|w| super::rules::given_names().contains(w));
+    ts.to == ts.from + 1
+        && lex.org_descriptors.contains(t.lower(ts.from))
+        && ts.from > 0
+        && t.is_word(ts.from - 1)
+        && !is_upper_word(t, text, ts.from - 1)
+        && !lex.stop.contains(t.lower(ts.from - 1))
+        && !given
+        && !matches!(name.kind, FoundKind::Name(NameClass::Person))
+}
+
 /// "U.S. Secretary of State Antony Blinken", "White House National Security spokesperson John
 /// Kirby", "its leader Kim Jong Un": role and affiliation from the words before a name.
 fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out: &mut [Found]) {
@@ -715,7 +734,7 @@ fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out:
         let Some(person) = mention_starting_at(t, out, base, ts.to) else {
             continue;
         };
-        if !out[person].may_be_person() {
+        if !out[person].may_be_person() || describes_organization(text, t, ts, &out[person]) {
             continue;
         }
         let mut ts = *ts;

@@ -629,8 +629,10 @@ pub fn event_object_relations(
         // The latest such event told with the same word ("the strikes" are the strikes, not the
         // attacks), else of the same kind.
         let noun = view.lower(at);
+        // "The CMA cleared the deal": a deal may be the takeover told before.
+        let same_kind = |k: &str| k == kind || (kind == "deal" && k == "merger");
         let fits = |e: &&super::events::EventHit| {
-            e.kind == kind && !e.anaphoric && e.agents > 0 && e.evidence.start < view.start
+            same_kind(&e.kind) && !e.anaphoric && e.agents > 0 && e.evidence.start < view.start
         };
         let Some(event) = earlier
             .iter()

@@ -741,6 +741,13 @@ fn resolve_document(
                         || is_camel_case(surface)
                     {
                         let prev = word_before(text, f.start);
+                        // "France's Ubisoft", "Japan's Toyota": a name owned by a country.
+                        let national = i > 0
+                            && found[i - 1].possessive
+                            && f.start.saturating_sub(found[i - 1].end) <= 4
+                            && resolved[i - 1]
+                                .first()
+                                .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country);
                         let (kind, strong) =
                             if is_acronym(surface) || *class == NameClass::Organization {
                                 (ActorKind::Organization, *class == NameClass::Organization)
@@ -753,6 +760,11 @@ fn resolve_document(
                                 // "Charles will be proclaimed king": a given name at the start
                                 // of a sentence is still a person.
                                 (ActorKind::Person, true)
+                            } else if (lex.org_descriptors.contains(&prev) || national)
+                                && f.role.is_none()
+                            {
+                                // "rival exchange Binance", "chipmaker Nvidia".
+                                (ActorKind::Organization, true)
                             } else if lex.place_preps.contains(&prev) {
                                 (ActorKind::Place, false)
                             } else {

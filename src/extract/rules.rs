@@ -111,6 +111,7 @@ struct LexiconFile {
     female_words: Vec<String>,
     speaker_refs: Vec<String>,
     org_refs: Vec<String>,
+    org_descriptors: Vec<String>,
     positive_words: Vec<String>,
     negative_words: Vec<String>,
     family_name_first: Vec<String>,
@@ -144,6 +145,9 @@ pub struct Lexicon {
     pub female_words: WordSet,
     pub speaker_refs: Vec<Vec<String>>,
     pub org_refs: Vec<Vec<String>>,
+    /// Common nouns that, right before a name, say it is an organization ("rival exchange
+    /// Binance", "chipmaker Nvidia").
+    pub org_descriptors: WordSet,
     pub positive: WordSet,
     pub negative: WordSet,
     /// Case-sensitive.
@@ -196,6 +200,7 @@ pub fn lexicon() -> &'static Lexicon {
             female_words: set(file.female_words, true),
             speaker_refs: file.speaker_refs.iter().map(|p| words_of(p)).collect(),
             org_refs: file.org_refs.iter().map(|p| words_of(p)).collect(),
+            org_descriptors: set(file.org_descriptors, true),
             positive: set(file.positive_words, true),
             negative: set(file.negative_words, true),
             family_first: set(file.family_name_first, false),
