@@ -93,6 +93,11 @@ pub fn sentence_events(
             continue;
         };
         let verb = matches!(trigger.form, Form::Verb { .. });
+        // "critical fire danger", "fire crews": a noun modifying the next word is no event.
+        if !verb && rule.modifies.iter().any(|w| w == view.lower(to)) {
+            i = to;
+            continue;
+        }
         // "we need to address", "will trial": a noun trigger used as a verb is no event.
         let prev_raw = view
             .tokens
@@ -537,10 +542,16 @@ fn assign_times(
             used[k] = true;
         }
     }
+    // "The lawsuit … says the utility failed to cut power on Aug. 8": a time in what is reported
+    // does not date the report.
+    let lex = lexicon();
+    let reported = |trigger: usize, time: usize| {
+        (trigger..time).any(|k| lex.speech.contains(view.lower(k)))
+    };
     for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
-            .filter(|(k, _)| !used[*k])
+            .filter(|(k, (tok, _))| !used[*k] && !reported(h.0, *tok))
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
             h.2.time = Some((*t).clone());
@@ -556,7 +567,6 @@ fn assign_times(
     let Some(date) = published else {
         return used_starts;
     };
-    let lex = lexicon();
     for h in hits
         .iter_mut()
         .filter(|h| h.2.time.is_none() && !h.2.evidence.text.is_empty())

@@ -239,10 +239,21 @@ impl<'k> Registry<'k> {
             // "Activision" for "Activision Blizzard", unless the first word is a common one.
             let lex = lexicon();
             let first = words[0].to_lowercase();
+            // Not "Maui" for "Maui Emergency Management Agency": a name built on an
+            // organization word describes, and its first word is often a place.
+            let descriptive = words.last().is_some_and(|w| {
+                lex.org_prefixes.contains(*w)
+                    || matches!(
+                        *w,
+                        "Authority" | "Administration" | "Service" | "Police" | "Hospital"
+                            | "School" | "College" | "Assembly" | "Tribunal" | "Force" | "Forces"
+                    )
+            });
             if !lex.stop.contains(&first)
                 && !lex.not_alone.contains(&first)
                 && !super::rules::given_names().contains(words[0])
                 && words[0].chars().count() > 3
+                && !descriptive
             {
                 self.add_short(words[0], i);
             }
@@ -397,6 +408,21 @@ fn after_noun_preposition(text: &str, at: usize) -> bool {
         && !head.ends_with("ed")
         && !VERBS.contains(&head.as_str())
         && !lexicon().speech.contains(&head)
+}
+
+/// Whether a name at `at` follows "the town of", "the island of" and the like: a place.
+fn settlement_of(text: &str, at: usize) -> bool {
+    const PLACES: &[&str] = &[
+        "town", "city", "village", "island", "islands", "state", "province", "region", "county",
+        "district", "port", "capital", "suburb", "neighbourhood", "neighborhood", "municipality",
+        "enclave", "territory", "outskirts", "streets", "center", "centre", "coast", "area",
+    ];
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let Some(rest) = before.strip_suffix(" of") else {
+        return false;
+    };
+    let noun = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+    PLACES.contains(&noun.as_str())
 }
 
 /// An organization name without its legal form ("Microsoft Corp." → "Microsoft").
@@ -611,13 +637,26 @@ fn resolve_document(
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| super::rules::given_names().contains(w));
+                // "Maui County sued Hawaiian Electric": an administrative area that acts is its
+                // government.
+                let governs = matches!(
+                    last,
+                    "County" | "District" | "Province" | "Prefecture" | "Oblast" | "Region"
+                        | "Territory"
+                ) && !after_place_prep
+                    && next_word_is_verb(text, f.end);
                 let kind = match class {
                     NameClass::Person => ActorKind::Person,
+                    NameClass::Unknown if governs => ActorKind::Organization,
                     NameClass::Unknown if lex.place_suffixes.contains(last) => ActorKind::Place,
                     // "saved from Kingsley Coman": a known given name makes a person, even
                     // after "from" or "in".
                     NameClass::Unknown if given_first => ActorKind::Person,
-                    NameClass::Unknown if after_place_prep && !after_the => ActorKind::Place,
+                    NameClass::Unknown
+                        if (after_place_prep && !after_the) || settlement_of(text, f.start) =>
+                    {
+                        ActorKind::Place
+                    }
                     NameClass::Unknown if !after_the && !long => ActorKind::Person,
                     NameClass::Organization | NameClass::Unknown => ActorKind::Organization,
                 };
@@ -641,6 +680,9 @@ fn resolve_document(
                     name
                 };
                 let a = reg.get_or_add(slug(name), name, kind);
+                if governs && reg.actors[a].kind == ActorKind::Place {
+                    reg.actors[a].kind = ActorKind::Organization;
+                }
                 // "in the Oval Office": a location, even when named like an organization.
                 if kind == ActorKind::Place || (kind == ActorKind::Organization && prev == "in") {
                     usage[i] = Usage::Place;
@@ -711,7 +753,7 @@ fn resolve_document(
                 FoundKind::Kb(entries)
                     if entries.iter().all(|e| e.form == SurfaceForm::Surname) =>
                 {
-                    if let Some(a) = surname_person(surface, f.start, &persons) {
+                    if let Some(a) = surname_person(surface, f.start, &persons, &reg.actors) {
                         resolved[i].push(a);
                     } else {
                         let kb = reg.kb;
@@ -732,7 +774,7 @@ fn resolve_document(
                             resolved[i].push(a);
                             reg.add_short(surface, a);
                         }
-                    } else if let Some(a) = surname_person(surface, f.start, &persons) {
+                    } else if let Some(a) = surname_person(surface, f.start, &persons, &reg.actors) {
                         resolved[i].push(a);
                     } else if let Some(a) = reg.by_short(surface) {
                         resolved[i].push(a);
@@ -765,7 +807,9 @@ fn resolve_document(
                             {
                                 // "rival exchange Binance", "chipmaker Nvidia".
                                 (ActorKind::Organization, true)
-                            } else if lex.place_preps.contains(&prev) {
+                            } else if lex.place_preps.contains(&prev)
+                                || settlement_of(text, f.start)
+                            {
                                 (ActorKind::Place, false)
                             } else {
                                 (ActorKind::Organization, false)
@@ -1167,12 +1211,26 @@ pub fn strip_particle(surname: &str) -> &str {
 
 /// The person named in full whose first or last name is `surface`: the nearest full mention
 /// before `at`, else the first after it.
+/// When the name is shared ("President Joe Biden and first lady Jill Biden … Biden said"), the
+/// one the knowledge base knows is meant, if only one is known.
 fn surname_person(
     surface: &str,
     at: usize,
     persons: &HashMap<String, Vec<(usize, usize)>>,
+    actors: &[ActorDraft],
 ) -> Option<usize> {
     let list = persons.get(surface)?;
+    let known: BTreeSet<usize> = list
+        .iter()
+        .map(|p| p.1)
+        .filter(|&a| actors.get(a).is_some_and(|x| x.kb.is_some()))
+        .collect();
+    let distinct: BTreeSet<usize> = list.iter().map(|p| p.1).collect();
+    if distinct.len() > 1
+        && let [one] = known.iter().copied().collect::<Vec<_>>()[..]
+    {
+        return Some(one);
+    }
     // In text order: the last one at or before `at`, else the first.
     let k = list.partition_point(|p| p.0 <= at);
     list.get(k.wrapping_sub(1)).or(list.first()).map(|p| p.1)

@@ -549,6 +549,8 @@ pub struct EventRule {
     /// Multi-word verbs ("took office"), matched like irregular forms.
     pub phrases: Vec<String>,
     pub label: String,
+    /// Nouns after which a noun trigger only modifies ("fire danger", "war crimes").
+    pub modifies: Vec<String>,
     /// `[sentence, kind]`.
     pub examples: Vec<Vec<String>>,
 }
