@@ -224,3 +224,88 @@ fn a_definite_event_noun_refers_back_to_the_event() {
     assert!(has_relation(&m, "Japan", "criticize", "Germany"));
     assert!(!has_relation(&m, "Japan", "criticize", "Russia"));
 }
+
+#[test]
+fn a_name_after_a_closing_quote_is_the_speaker_not_a_title() {
+    let m = run(
+        "\"This is fraud,\" Peter Lindqvist, the chief prosecutor in Oslo, told reporters outside the court.",
+    );
+    assert!(actor_named(&m, "Peter Lindqvist").is_some(), "{:?}", m.actors);
+    // An opening quote still marks a title.
+    let m = run("Acme Corp. released \"Blue Harbor,\" a game, on Monday.");
+    assert!(actor_named(&m, "Blue Harbor").is_none(), "{:?}", m.actors);
+}
+
+#[test]
+fn a_pronoun_inside_a_nouns_phrase_may_be_the_subject() {
+    // "the charges against him" is David's charges; "met him" is someone else.
+    let m = run(
+        "Maria Santos praised Peter Lindqvist on Monday. \"David Okafor will fight the charges against him,\" she said.",
+    );
+    assert!(
+        !has_relation(&m, "David Okafor", "fight", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Peter Lindqvist arrived on Monday. David Okafor met him in Oslo.");
+    assert!(
+        has_relation(&m, "David Okafor", "meet", "Peter Lindqvist")
+            || has_relation(&m, "Peter Lindqvist", "meet", "David Okafor"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_common_noun_before_a_name_says_it_is_an_organization() {
+    let m = run(
+        "Rival exchange Zentrix walked away on Monday. Video game publisher Norvale Quest sued France's Brightwell.",
+    );
+    let kind_of = |name: &str| {
+        m.actors
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.kind.label())
+    };
+    assert_eq!(kind_of("Zentrix"), Some("organization"), "{:?}", m.actors);
+    assert_eq!(kind_of("Norvale Quest"), Some("organization"));
+    assert!(has_relation(&m, "Norvale Quest", "sue", "Brightwell"), "{:?}", m.relations);
+}
+
+#[test]
+fn a_shared_surname_means_the_known_office_holder() {
+    let m = run(
+        "Russian President Vladimir Putin and Lyudmila Putin arrived on Monday. Putin criticized France.",
+    );
+    assert!(
+        has_relation(&m, "Vladimir Putin", "criticize", "France"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn an_administrative_area_that_acts_is_a_government_and_a_town_is_a_place() {
+    let m = run("Harlow County sued Acme Corp. on Thursday over the fire in the town of Brenmoor.");
+    assert!(has_relation(&m, "Harlow County", "sue", "Acme Corp."), "{:?}", m.relations);
+    assert!(actor_named(&m, "Brenmoor").is_none(), "{:?}", m.actors);
+}
+
+#[test]
+fn a_time_in_reported_speech_does_not_date_the_report() {
+    let m = run(
+        "The lawsuit, filed on Thursday, says Acme Corp. failed to cut power on May 8 despite the warnings.",
+    );
+    let lawsuit = m.events.iter().find(|e| e.kind == "lawsuit").expect("lawsuit");
+    assert_eq!(
+        lawsuit.start,
+        NaiveDate::from_ymd_opt(2024, 6, 13),
+        "{lawsuit:?}"
+    );
+    let m = run("Forecasters warned of critical fire danger in Oslo on Monday.");
+    assert!(
+        !m.events.iter().any(|e| e.kind == "fire"),
+        "{:?}",
+        m.events
+    );
+}

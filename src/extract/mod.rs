@@ -234,7 +234,9 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             }
             let single_word = !a.name.contains(' ');
             if single_word && !text::is_acronym(&a.name) {
-                return a.strong && a.kind == ActorKind::Person && a.agent_mentions > 0;
+                // Strong: a person by title or given name, an organization by a common noun
+                // before it ("rival exchange Binance").
+                return a.strong && a.agent_mentions > 0;
             }
             (a.strong && a.agent_mentions > 0) || a.agent_mentions >= 2
         })

@@ -647,7 +647,9 @@ fn resolve_document(
                     && next_word_is_verb(text, f.end);
                 let kind = match class {
                     NameClass::Person => ActorKind::Person,
-                    NameClass::Unknown if governs => ActorKind::Organization,
+                    NameClass::Unknown if governs || lex.org_descriptors.contains(&prev) => {
+                        ActorKind::Organization
+                    }
                     NameClass::Unknown if lex.place_suffixes.contains(last) => ActorKind::Place,
                     // "saved from Kingsley Coman": a known given name makes a person, even
                     // after "from" or "in".
