@@ -117,7 +117,7 @@ impl Found {
         match &self.kind {
             FoundKind::Kb(e) => e.iter().any(|x| !matches!(x.kb, KbRef::Person(_))),
             FoundKind::Name(c) => *c != NameClass::Person,
-            FoundKind::Pronoun(PronounKind::It | PronounKind::They) => true,
+            FoundKind::Pronoun(PronounKind::It | PronounKind::They) | FoundKind::OrgRef => true,
             _ => false,
         }
     }
@@ -186,6 +186,26 @@ fn sentence_mentions(
         let (a, b) = t.range_of(hit.start, hit.end);
         for c in covered.iter_mut().take(b).skip(a) {
             *c = Some(k);
+        }
+    }
+    // "Fox News", "Trump Organization": a bare surname starting an organization name is part
+    // of that name.
+    for i in 0..n {
+        if let Some(k) = covered[i]
+            && i + 1 < n
+            && covered[i + 1].is_none()
+            && is_upper_word(&t, text, i + 1)
+            && lex.org_suffixes.contains(word(&t, text, i + 1))
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
+        {
+            for c in covered.iter_mut().take(i + 1) {
+                if *c == Some(k) {
+                    *c = None;
+                }
+            }
         }
     }
     let first_word = (0..n).find(|&i| t.is_word(i));
@@ -814,7 +834,9 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
             k += 1;
         }
         let mut aff = None;
+        // "Shelee Kimura, the company's chief executive": the reference takes in its "the".
         if let Some(a) = mention_starting_at(t, out, base, k)
+            .or_else(|| mention_starting_at(t, out, base, b + 1))
             && out[a].may_affiliate()
         {
             let (_, ae) = t.range_of(out[a].start, out[a].end);
