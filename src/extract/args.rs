@@ -153,6 +153,16 @@ impl<'a> View<'a> {
                     *t = true;
                 }
                 i += len;
+            } else if super::rules::lexicon().honorifics.contains(tokens.lower(i)) {
+                // "with Gov. Josh Green": an abbreviated title, with its full stop.
+                title_tok[i] = true;
+                if tokens.lower(i + 1) == "." {
+                    if let Some(t) = title_tok.get_mut(i + 1) {
+                        *t = true;
+                    }
+                    i += 1;
+                }
+                i += 1;
             } else {
                 i += 1;
             }
@@ -645,6 +655,11 @@ impl<'a> View<'a> {
             }
             if let Some(&a) = starting.first() {
                 j = self.args[a].to;
+                continue;
+            }
+            // "with Gov. Josh Green": a title's full stop ends nothing.
+            if self.title_tok.get(j).copied().unwrap_or(false) {
+                j += 1;
                 continue;
             }
             let l = self.lower(j);
