@@ -489,6 +489,15 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
         && list.first().is_some_and(|&a| view.args[a].from <= to + 3)
     {
         targets = list;
+        // "the head of Russia's Wagner mercenary group": the owned name, not its owner.
+        if let [a] = targets[..]
+            && view.args[a].possessive
+            && !view.args[a].possessive_pronoun
+            && let Some(b) = (view.args[a].to..view.args[a].to + 4)
+                .find_map(|j| view.args_starting_at(j).first().copied())
+        {
+            targets = view.list_right(b);
+        }
     }
     let possessors = view.possessors(from);
     if targets.is_empty() {

@@ -472,6 +472,9 @@ pub struct RelationRule {
     /// A third party between two others ("mediation between A and B"): the subject relates to
     /// each of them, not they to each other.
     pub third_party: bool,
+    /// Never between a person and a country ("Putin, Russia's leader" is an office, shown as the
+    /// actor's role; "the head of the Wagner group" is a relation).
+    pub not_country: bool,
     /// `[sentence, source, target]`.
     pub examples: Vec<Vec<String>>,
 }
