@@ -601,6 +601,10 @@ impl<'a> View<'a> {
                 }
                 return Vec::new();
             }
+            // "X, known as "the chef," had …": a quote closed after a comma ends an aside.
+            if matches!(l, "\"" | "”") && j > 0 && self.lower(j - 1) == "," {
+                continue;
+            }
             if self.is_stop(j) {
                 return Vec::new();
             }

@@ -326,25 +326,42 @@ fn verb_relation(
         push_pairs(view, &agents, &subjects, k, out);
         return;
     }
+    if negated(view, from) {
+        return;
+    }
     let mut subjects = view.subject_left(from);
+    // "…, and vowed to punish X": an infinitive's subject is its governing verb's.
+    let head = if from >= 2 && view.lower(from - 1) == "to" && view.args_ending_at(from - 1).is_empty()
+    {
+        from - 2
+    } else {
+        from
+    };
     // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject;
     // so does the next verb of a series ("X opened relations with A, negotiated with B").
     if subjects.is_empty()
-        && from > 0
-        && (view.lower(from).ends_with("ing") && view.lower(from - 1) == ","
-            || view.lower(from).ends_with("ed") && matches!(view.lower(from - 1), "," | "and"))
-        && let Some(s) = view.fallback_subject(from)
+        && head > 0
+        && (view.lower(head).ends_with("ing") && view.lower(head - 1) == ","
+            || view.lower(head).ends_with("ed") && matches!(view.lower(head - 1), "," | "and"))
+        && let Some(s) = view.fallback_subject(head)
     {
-        subjects = if view.lower(from).ends_with("ing") {
+        subjects = if view.lower(head).ends_with("ing") {
             view.list_right(s)
         } else {
-            series_subject(view, from)
+            series_subject(view, head)
         };
     }
     if subjects.is_empty() {
         return;
     }
-    let objects = view.object_right(to, &rule.preps, 8);
+    let mut objects = view.object_right(to, &rule.preps, 8);
+    if objects.is_empty()
+        && rule.that_object
+        && view.lower(to) == "that"
+        && let Some(&a) = view.args_starting_at(to + 1).first()
+    {
+        objects = view.list_right(a);
+    }
     if objects.is_empty() && !rule.directed && subjects.len() >= 2 {
         // "Biden and Xi met", "France and Germany agreed": a symmetric verb between the members
         // of a coordinated subject.
@@ -356,6 +373,24 @@ fn verb_relation(
         return;
     }
     push_pairs(view, &subjects, &objects, k, out);
+}
+
+/// Whether the verb at `from` is negated ("did not name", "has never met", "didn't sign").
+fn negated(view: &View<'_>, from: usize) -> bool {
+    let mut j = from;
+    for _ in 0..3 {
+        if j == 0 || !view.args_ending_at(j).is_empty() {
+            return false;
+        }
+        j -= 1;
+        match view.lower(j) {
+            "not" | "never" | "n't" => return true,
+            "t" if j > 0 && matches!(view.lower(j - 1), "'" | "’") => return true,
+            "," | ";" | ":" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The subject of a verb in a series ("X opened relations with A, negotiated with B and

@@ -475,6 +475,8 @@ pub struct RelationRule {
     /// Never between a person and a country ("Putin, Russia's leader" is an office, shown as the
     /// actor's role; "the head of the Wagner group" is a relation).
     pub not_country: bool,
+    /// The subject of a that-clause after the verb is its object ("demanded that X leave").
+    pub that_object: bool,
     /// `[sentence, source, target]`.
     pub examples: Vec<Vec<String>>,
 }
