@@ -333,6 +333,7 @@ impl<'a> View<'a> {
                 && j + 1 == self.args[a].from
                 && self.tokens.is_word(j)
                 && l.chars().all(char::is_lowercase)
+                && !matches!(l, "which" | "whom" | "whose" | "who" | "that")
                 && lexicon().preps.contains(self.lower(j - 1))
             {
                 return Some(self.lower(j - 1).to_owned());

@@ -495,6 +495,25 @@ fn noun_relation(
         return;
     }
     let mut sources = possessors;
+    // "the attack on the Capitol by his supporters": the agent is named, and is no actor here;
+    // "by Russia": it is.
+    if sources.is_empty()
+        && let Some(last) = targets.iter().map(|&t| view.args[t].to).max()
+        && let Some(end) = (last..last + 3)
+            .take_while(|&j| view.tokens.is_word(j))
+            .find(|&j| view.lower(j) == "by")
+    {
+        let by = view
+            .args_starting_at(end + 1)
+            .iter()
+            .chain(view.args_starting_at(end + 2))
+            .copied()
+            .find(|&a| view.args[a].usage == super::resolve::Usage::Agent && !view.args[a].possessive);
+        match by {
+            Some(a) => sources = view.list_right(a),
+            None => return,
+        }
+    }
     if sources.is_empty() && !targets.is_empty() {
         sources = view.subject_left(from);
         // Not across "that": in "Mehta found that the agreement with Apple …" the agreement
