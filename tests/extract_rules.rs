@@ -230,7 +230,11 @@ fn a_name_after_a_closing_quote_is_the_speaker_not_a_title() {
     let m = run(
         "\"This is fraud,\" Peter Lindqvist, the chief prosecutor in Oslo, told reporters outside the court.",
     );
-    assert!(actor_named(&m, "Peter Lindqvist").is_some(), "{:?}", m.actors);
+    assert!(
+        actor_named(&m, "Peter Lindqvist").is_some(),
+        "{:?}",
+        m.actors
+    );
     // An opening quote still marks a title.
     let m = run("Acme Corp. released \"Blue Harbor,\" a game, on Monday.");
     assert!(actor_named(&m, "Blue Harbor").is_none(), "{:?}", m.actors);
@@ -269,7 +273,11 @@ fn a_common_noun_before_a_name_says_it_is_an_organization() {
     };
     assert_eq!(kind_of("Zentrix"), Some("organization"), "{:?}", m.actors);
     assert_eq!(kind_of("Norvale Quest"), Some("organization"));
-    assert!(has_relation(&m, "Norvale Quest", "sue", "Brightwell"), "{:?}", m.relations);
+    assert!(
+        has_relation(&m, "Norvale Quest", "sue", "Brightwell"),
+        "{:?}",
+        m.relations
+    );
 }
 
 #[test]
@@ -287,7 +295,11 @@ fn a_shared_surname_means_the_known_office_holder() {
 #[test]
 fn an_administrative_area_that_acts_is_a_government_and_a_town_is_a_place() {
     let m = run("Harlow County sued Acme Corp. on Thursday over the fire in the town of Brenmoor.");
-    assert!(has_relation(&m, "Harlow County", "sue", "Acme Corp."), "{:?}", m.relations);
+    assert!(
+        has_relation(&m, "Harlow County", "sue", "Acme Corp."),
+        "{:?}",
+        m.relations
+    );
     assert!(actor_named(&m, "Brenmoor").is_none(), "{:?}", m.actors);
 }
 
@@ -296,16 +308,53 @@ fn a_time_in_reported_speech_does_not_date_the_report() {
     let m = run(
         "The lawsuit, filed on Thursday, says Acme Corp. failed to cut power on May 8 despite the warnings.",
     );
-    let lawsuit = m.events.iter().find(|e| e.kind == "lawsuit").expect("lawsuit");
+    let lawsuit = m
+        .events
+        .iter()
+        .find(|e| e.kind == "lawsuit")
+        .expect("lawsuit");
     assert_eq!(
         lawsuit.start,
         NaiveDate::from_ymd_opt(2024, 6, 13),
         "{lawsuit:?}"
     );
     let m = run("Forecasters warned of critical fire danger in Oslo on Monday.");
+    assert!(!m.events.iter().any(|e| e.kind == "fire"), "{:?}", m.events);
+}
+
+#[test]
+fn a_country_name_shared_with_a_region_is_the_region_where_the_story_is() {
+    // Georgia the U.S. state: the story names the United States, not Tbilisi.
+    let m = run(
+        "Prosecutors in Georgia charged David Okafor under Georgia's racketeering law, a U.S. official said.",
+    );
+    assert!(actor_named(&m, "Georgia").is_none(), "{:?}", m.actors);
+    // Georgia the country.
+    let m = run("Georgia criticized Russia on Monday, Georgian officials in Tbilisi said.");
     assert!(
-        !m.events.iter().any(|e| e.kind == "fire"),
+        has_relation(&m, "Georgia", "criticize", "Russia"),
         "{:?}",
-        m.events
+        m.relations
+    );
+}
+
+#[test]
+fn negated_verbs_make_no_relation_and_demands_reach_their_target() {
+    let m = run("Vladimir Putin did not name David Okafor. France never met Germany.");
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+    let m = run("Japan demanded that North Korea withdraw its troops.");
+    assert!(
+        has_relation(&m, "Japan", "demand", "North Korea"),
+        "{:?}",
+        m.relations
+    );
+    // An infinitive in a series shares the series' subject.
+    let m = run(
+        "David Okafor arrived on Friday, accused the army of lying, and vowed to punish Maria Santos.",
+    );
+    assert!(
+        has_relation(&m, "David Okafor", "sanction", "Maria Santos"),
+        "{:?}",
+        m.relations
     );
 }

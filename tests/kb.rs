@@ -97,6 +97,13 @@ fn every_reference_resolves() {
             broken.push(format!("organization {}: country {country}", org.id));
         }
     }
+    for country in &kb.countries {
+        if let Some(host) = &country.region_of
+            && (kb.country(host).is_none() || host == &country.id)
+        {
+            broken.push(format!("country {}: region_of {host}", country.id));
+        }
+    }
     for person in &kb.people {
         assert!(!person.terms.is_empty(), "{} has no term", person.id);
         for term in &person.terms {

@@ -545,9 +545,8 @@ fn assign_times(
     // "The lawsuit … says the utility failed to cut power on Aug. 8": a time in what is reported
     // does not date the report.
     let lex = lexicon();
-    let reported = |trigger: usize, time: usize| {
-        (trigger..time).any(|k| lex.speech.contains(view.lower(k)))
-    };
+    let reported =
+        |trigger: usize, time: usize| (trigger..time).any(|k| lex.speech.contains(view.lower(k)));
     for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
         let best = near(h.0)
             .map(|k| (k, &usable[k]))

@@ -50,6 +50,10 @@ pub struct Country {
     pub demonyms: Vec<String>,
     /// Short references valid only once the country is named in the document ("the North").
     pub context_aliases: Vec<String>,
+    /// The id of a country in which a region bears the same name (Georgia, a U.S. state): in a
+    /// document that names that country and neither this one's capital nor its demonyms, the
+    /// name is that region, a location.
+    pub region_of: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]

@@ -331,12 +331,12 @@ fn verb_relation(
     }
     let mut subjects = view.subject_left(from);
     // "…, and vowed to punish X": an infinitive's subject is its governing verb's.
-    let head = if from >= 2 && view.lower(from - 1) == "to" && view.args_ending_at(from - 1).is_empty()
-    {
-        from - 2
-    } else {
-        from
-    };
+    let head =
+        if from >= 2 && view.lower(from - 1) == "to" && view.args_ending_at(from - 1).is_empty() {
+            from - 2
+        } else {
+            from
+        };
     // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject;
     // so does the next verb of a series ("X opened relations with A, negotiated with B").
     if subjects.is_empty()
@@ -508,7 +508,9 @@ fn noun_relation(
             .iter()
             .chain(view.args_starting_at(end + 2))
             .copied()
-            .find(|&a| view.args[a].usage == super::resolve::Usage::Agent && !view.args[a].possessive);
+            .find(|&a| {
+                view.args[a].usage == super::resolve::Usage::Agent && !view.args[a].possessive
+            });
         match by {
             Some(a) => sources = view.list_right(a),
             None => return,

@@ -245,8 +245,17 @@ impl<'k> Registry<'k> {
                 lex.org_prefixes.contains(*w)
                     || matches!(
                         *w,
-                        "Authority" | "Administration" | "Service" | "Police" | "Hospital"
-                            | "School" | "College" | "Assembly" | "Tribunal" | "Force" | "Forces"
+                        "Authority"
+                            | "Administration"
+                            | "Service"
+                            | "Police"
+                            | "Hospital"
+                            | "School"
+                            | "College"
+                            | "Assembly"
+                            | "Tribunal"
+                            | "Force"
+                            | "Forces"
                     )
             });
             if !lex.stop.contains(&first)
@@ -389,17 +398,63 @@ fn word_before(text: &str, at: usize) -> String {
 /// hangs on a verb ("spoke with him", "testified against him").
 fn after_noun_preposition(text: &str, at: usize) -> bool {
     const VERBS: &[&str] = &[
-        "met", "spoke", "sat", "stood", "told", "gave", "sent", "went", "came", "ran", "took",
-        "made", "won", "lost", "fought", "said", "is", "was", "were", "be", "been", "are", "get",
-        "got", "meet", "speak", "talk", "talks", "work", "works", "turn", "turned", "go", "come",
-        "voted", "testify", "testified", "rule", "ruled", "lean", "leaned", "brought", "bring",
-        "stand", "sit", "run", "fight", "win", "lose",
+        "met",
+        "spoke",
+        "sat",
+        "stood",
+        "told",
+        "gave",
+        "sent",
+        "went",
+        "came",
+        "ran",
+        "took",
+        "made",
+        "won",
+        "lost",
+        "fought",
+        "said",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "are",
+        "get",
+        "got",
+        "meet",
+        "speak",
+        "talk",
+        "talks",
+        "work",
+        "works",
+        "turn",
+        "turned",
+        "go",
+        "come",
+        "voted",
+        "testify",
+        "testified",
+        "rule",
+        "ruled",
+        "lean",
+        "leaned",
+        "brought",
+        "bring",
+        "stand",
+        "sit",
+        "run",
+        "fight",
+        "win",
+        "lose",
     ];
     let prep = word_before(text, at);
     if prep.is_empty() || !lexicon().preps.contains(&prep) {
         return false;
     }
-    let Some(p) = text.get(..at).and_then(|b| b.trim_end().rfind(|c: char| !c.is_alphanumeric()))
+    let Some(p) = text
+        .get(..at)
+        .and_then(|b| b.trim_end().rfind(|c: char| !c.is_alphanumeric()))
     else {
         return false;
     };
@@ -413,9 +468,30 @@ fn after_noun_preposition(text: &str, at: usize) -> bool {
 /// Whether a name at `at` follows "the town of", "the island of" and the like: a place.
 fn settlement_of(text: &str, at: usize) -> bool {
     const PLACES: &[&str] = &[
-        "town", "city", "village", "island", "islands", "state", "province", "region", "county",
-        "district", "port", "capital", "suburb", "neighbourhood", "neighborhood", "municipality",
-        "enclave", "territory", "outskirts", "streets", "center", "centre", "coast", "area",
+        "town",
+        "city",
+        "village",
+        "island",
+        "islands",
+        "state",
+        "province",
+        "region",
+        "county",
+        "district",
+        "port",
+        "capital",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "municipality",
+        "enclave",
+        "territory",
+        "outskirts",
+        "streets",
+        "center",
+        "centre",
+        "coast",
+        "area",
     ];
     let before = text.get(..at).unwrap_or("").trim_end();
     let Some(rest) = before.strip_suffix(" of") else {
@@ -503,6 +579,43 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         && !plural_or_third_person
 }
 
+/// Whether a country's name stands, in this text, for the same-named region of another
+/// country (see `Country::region_of`).
+fn is_region_here(kb: &KnowledgeBase, r: KbRef, text: &str) -> bool {
+    let KbRef::Country(c) = r else {
+        return false;
+    };
+    let Some(country) = kb.countries.get(c) else {
+        return false;
+    };
+    let Some(host) = country
+        .region_of
+        .as_deref()
+        .and_then(|id| kb.countries.iter().find(|x| x.id == id))
+    else {
+        return false;
+    };
+    let has = |w: &str| {
+        text.match_indices(w).any(|(k, _)| {
+            let before = text[..k].chars().next_back();
+            let after = text[k + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let own = country
+        .capital
+        .iter()
+        .chain(&country.metonyms)
+        .chain(&country.demonyms)
+        .any(|w| has(w));
+    let host_named = std::iter::once(&host.name)
+        .chain(&host.aliases)
+        .chain(&host.demonyms)
+        .chain(&host.metonyms)
+        .any(|w| has(w));
+    host_named && !own
+}
+
 fn in_quotes(quotes: &[(usize, usize)], at: usize) -> bool {
     let i = quotes.partition_point(|q| q.1 <= at);
     quotes.get(i).is_some_and(|q| q.0 <= at)
@@ -518,6 +631,8 @@ fn resolve_document(
     let lex = lexicon();
     let text = doc.text.as_str();
     let quotes = quote_spans(text);
+    // Whether a country's name is, in this document, a same-named region elsewhere.
+    let mut regions: HashMap<KbRef, bool> = HashMap::new();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| (found[i].start, std::cmp::Reverse(found[i].end)));
     // Entities named in the title count as named for context aliases.
@@ -551,7 +666,18 @@ fn resolve_document(
                 else {
                     continue;
                 };
+                let region = e.form == SurfaceForm::Name
+                    && *regions
+                        .entry(e.kb)
+                        .or_insert_with(|| is_region_here(reg.kb, e.kb, text));
                 match e.form {
+                    SurfaceForm::Name if region => {
+                        // "Georgia's anti-racketeering law" in a story set in the United
+                        // States: the state, a location with no actor.
+                        let p = reg.get_or_add(slug(surface), surface, ActorKind::Place);
+                        resolved[i].push(p);
+                        usage[i] = Usage::Place;
+                    }
                     SurfaceForm::Name => {
                         named.insert(e.kb);
                         if let Some(a) = reg.kb_actor(e.kb) {
@@ -641,7 +767,12 @@ fn resolve_document(
                 // government.
                 let governs = matches!(
                     last,
-                    "County" | "District" | "Province" | "Prefecture" | "Oblast" | "Region"
+                    "County"
+                        | "District"
+                        | "Province"
+                        | "Prefecture"
+                        | "Oblast"
+                        | "Region"
                         | "Territory"
                 ) && !after_place_prep
                     && next_word_is_verb(text, f.end);
@@ -776,7 +907,8 @@ fn resolve_document(
                             resolved[i].push(a);
                             reg.add_short(surface, a);
                         }
-                    } else if let Some(a) = surname_person(surface, f.start, &persons, &reg.actors) {
+                    } else if let Some(a) = surname_person(surface, f.start, &persons, &reg.actors)
+                    {
                         resolved[i].push(a);
                     } else if let Some(a) = reg.by_short(surface) {
                         resolved[i].push(a);
@@ -792,30 +924,29 @@ fn resolve_document(
                             && resolved[i - 1]
                                 .first()
                                 .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country);
-                        let (kind, strong) =
-                            if is_acronym(surface) || *class == NameClass::Organization {
-                                (ActorKind::Organization, *class == NameClass::Organization)
-                            } else if *class == NameClass::Person
-                                || surface
-                                    .split_whitespace()
-                                    .next()
-                                    .is_some_and(|w| super::rules::given_names().contains(w))
-                            {
-                                // "Charles will be proclaimed king": a given name at the start
-                                // of a sentence is still a person.
-                                (ActorKind::Person, true)
-                            } else if (lex.org_descriptors.contains(&prev) || national)
-                                && f.role.is_none()
-                            {
-                                // "rival exchange Binance", "chipmaker Nvidia".
-                                (ActorKind::Organization, true)
-                            } else if lex.place_preps.contains(&prev)
-                                || settlement_of(text, f.start)
-                            {
-                                (ActorKind::Place, false)
-                            } else {
-                                (ActorKind::Organization, false)
-                            };
+                        let (kind, strong) = if is_acronym(surface)
+                            || *class == NameClass::Organization
+                        {
+                            (ActorKind::Organization, *class == NameClass::Organization)
+                        } else if *class == NameClass::Person
+                            || surface
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| super::rules::given_names().contains(w))
+                        {
+                            // "Charles will be proclaimed king": a given name at the start
+                            // of a sentence is still a person.
+                            (ActorKind::Person, true)
+                        } else if (lex.org_descriptors.contains(&prev) || national)
+                            && f.role.is_none()
+                        {
+                            // "rival exchange Binance", "chipmaker Nvidia".
+                            (ActorKind::Organization, true)
+                        } else if lex.place_preps.contains(&prev) || settlement_of(text, f.start) {
+                            (ActorKind::Place, false)
+                        } else {
+                            (ActorKind::Organization, false)
+                        };
                         let a = reg.get_or_add(slug(surface), surface, kind);
                         if strong {
                             reg.actors[a].strong = true;
