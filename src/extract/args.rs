@@ -470,6 +470,29 @@ impl<'a> View<'a> {
     /// no preposition governs, with its coordinated list; relative pronouns point to their
     /// antecedent ("the United States, which is …"); dash parentheticals are skipped.
     pub fn subject_left(&self, pos: usize) -> Vec<usize> {
+        // "as voters punished the coalition": a plural common noun right before the verb is
+        // its subject, and names none.
+        if pos > 0 && self.args_ending_at(pos).is_empty() {
+            let w = self.lower(pos - 1);
+            if w.len() > 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("ous")
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(w, "always" | "perhaps" | "sometimes" | "afterwards" | "nevertheless" | "besides" | "thereafter")
+                && !lexicon().preps.contains(w)
+                && !self.title_tok.get(pos - 1).copied().unwrap_or(false)
+                && pos >= 2
+                && (self.is_determiner(pos - 2)
+                    || matches!(
+                        self.lower(pos - 2),
+                        "as" | "while" | "when" | "because" | "since" | "after" | "before" | "and"
+                            | "but" | "that" | "if" | "many" | "some" | "other" | "angry"
+                    ))
+            {
+                return Vec::new();
+            }
+        }
         let mut j = pos;
         let floor = pos.saturating_sub(WINDOW);
         while j > floor {

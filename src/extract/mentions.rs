@@ -294,9 +294,20 @@ fn sentence_mentions(
             && let Some(words) = lex.org_refs.iter().find(|w| t.matches_at(i, w))
         {
             let end_tok = i + words.len();
+            // "the Union for the Homeland coalition": a capitalised reference word joined to
+            // more capitalised words starts a name.
+            let mut k = end_tok;
+            while k < n && k < end_tok + 3 && lex.joiners.contains(word(&t, text, k)) {
+                k += 1;
+            }
+            let starts_name = is_upper_word(&t, text, end_tok - 1)
+                && k > end_tok
+                && k < n
+                && is_upper_word(&t, text, k);
             // Not "the company Acme", not "the group of seven", not "the union of …".
             if (end_tok >= n || !is_upper_word(&t, text, end_tok))
                 && !matches!(t.lower(end_tok), "of" | "-")
+                && !starts_name
             {
                 let (s, e) = (t.toks[i].start, t.toks[end_tok - 1].end);
                 let mut f = Found::new(si, s, e, FoundKind::OrgRef);

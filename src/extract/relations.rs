@@ -529,8 +529,17 @@ fn noun_relation(
         }
     }
     if !sources.is_empty() && targets.is_empty() && possessive {
-        // "China's assistance had allowed Russia to …".
+        // "China's assistance had allowed Russia to …"; not "His victory comes as Argentines
+        // struggle": another clause.
         targets = view.object_right(to, &[], 3);
+        targets.retain(|&t| {
+            !(to..view.args[t].from).any(|j| {
+                matches!(
+                    view.lower(j),
+                    "as" | "while" | "when" | "because" | "since" | "although" | "though" | "if"
+                )
+            })
+        });
     }
     push_pairs(view, &sources, &targets, k, out);
 }
@@ -548,7 +557,6 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
         // "the head of Russia's Wagner mercenary group": the owned name, not its owner.
         if let [a] = targets[..]
             && view.args[a].possessive
-            && !view.args[a].possessive_pronoun
             && let Some(b) = (view.args[a].to..view.args[a].to + 4)
                 .find_map(|j| view.args_starting_at(j).first().copied())
         {
@@ -584,7 +592,7 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
                 && !view.is_copula(prev)
                 && view.lower(prev) != ","
                 && !super::rules::lexicon().preps.contains(view.lower(prev))
-                && j + 3 > from)
+                && j + 4 > from)
         {
             j = prev;
             continue;
