@@ -366,6 +366,11 @@ impl<'a> View<'a> {
             {
                 j = self.args[inner].from;
             }
+            // "Canada and the Netherlands".
+            if j > 1 && self.lower(j - 1) == "the" && matches!(self.lower(j - 2), "," | "and" | "or")
+            {
+                j -= 1;
+            }
             let mut saw = false;
             let mut conj = false;
             while j > 0 && matches!(self.lower(j - 1), "," | "and" | "or") {

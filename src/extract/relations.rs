@@ -690,6 +690,14 @@ pub fn event_object_relations(
                     && !lex.preps.contains(view.lower(j))
             })
             .find_map(|j| {
+                // "supported the operation": a word that names no kind refers back to the
+                // latest attack.
+                if matches!(
+                    view.lower(j),
+                    "operation" | "operations" | "campaign" | "mission" | "action"
+                ) {
+                    return Some(("attack", j));
+                }
                 let t = event_rules
                     .triggers
                     .at(&view.tokens, j)
@@ -716,12 +724,29 @@ pub fn event_object_relations(
         else {
             continue;
         };
-        let agents = &event.participants[..event.agents.min(event.participants.len())];
+        let agents_of =
+            |e: &super::events::EventHit| e.participants[..e.agents.min(e.participants.len())].to_vec();
+        let mut agents = agents_of(event);
+        if !event_rules
+            .triggers
+            .at(&view.tokens, at)
+            .any(|t| t.form == Form::Noun)
+        {
+            // "the operation": every attack of the last few sentences, together.
+            let recent = view.doc.sentences.get(view.sentence.saturating_sub(5)).map_or(0, |s| s.start);
+            for e in earlier.iter().filter(fits).filter(|e| e.evidence.start >= recent) {
+                for a in agents_of(e) {
+                    if !agents.contains(&a) {
+                        agents.push(a);
+                    }
+                }
+            }
+        }
         for &s in &subjects {
             let Some(source) = view.actor_of(s) else {
                 continue;
             };
-            for &target in agents {
+            for &target in &agents {
                 if target != source {
                     out.push(RelationHit {
                         source,
