@@ -358,3 +358,31 @@ fn negated_verbs_make_no_relation_and_demands_reach_their_target() {
         m.relations
     );
 }
+
+#[test]
+fn later_that_day_is_the_day_told_before() {
+    // Published Tuesday 2024-06-18: "on Monday" is the 17th, and so is "later that day".
+    let m = run(
+        "France and Germany signed a treaty on Monday. Later that day, Japan imposed sanctions on Russia.",
+    );
+    let sanctions = m
+        .events
+        .iter()
+        .find(|e| e.kind == "sanctions")
+        .expect("sanctions event");
+    assert_eq!(
+        sanctions.start,
+        NaiveDate::from_ymd_opt(2024, 6, 17),
+        "{sanctions:?}"
+    );
+    // With no day told before, "that day" dates nothing.
+    let m = run("Japan imposed sanctions on Russia that day.");
+    assert!(m.events.iter().all(|e| e.start.is_none()), "{:?}", m.events);
+}
+
+#[test]
+fn a_verb_event_is_labelled_with_its_object() {
+    let m = run("More than 700 employees had signed a letter by Monday afternoon.");
+    let labels: Vec<&str> = m.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.iter().any(|l| l.contains("letter")), "{labels:?}");
+}

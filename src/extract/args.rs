@@ -367,7 +367,9 @@ impl<'a> View<'a> {
                 j = self.args[inner].from;
             }
             // "Canada and the Netherlands".
-            if j > 1 && self.lower(j - 1) == "the" && matches!(self.lower(j - 2), "," | "and" | "or")
+            if j > 1
+                && self.lower(j - 1) == "the"
+                && matches!(self.lower(j - 2), "," | "and" | "or")
             {
                 j -= 1;
             }
@@ -484,15 +486,36 @@ impl<'a> View<'a> {
                 && !w.ends_with("ss")
                 && !w.ends_with("ous")
                 && w.chars().all(|c| c.is_ascii_lowercase())
-                && !matches!(w, "always" | "perhaps" | "sometimes" | "afterwards" | "nevertheless" | "besides" | "thereafter")
+                && !matches!(
+                    w,
+                    "always"
+                        | "perhaps"
+                        | "sometimes"
+                        | "afterwards"
+                        | "nevertheless"
+                        | "besides"
+                        | "thereafter"
+                )
                 && !lexicon().preps.contains(w)
                 && !self.title_tok.get(pos - 1).copied().unwrap_or(false)
                 && pos >= 2
                 && (self.is_determiner(pos - 2)
                     || matches!(
                         self.lower(pos - 2),
-                        "as" | "while" | "when" | "because" | "since" | "after" | "before" | "and"
-                            | "but" | "that" | "if" | "many" | "some" | "other" | "angry"
+                        "as" | "while"
+                            | "when"
+                            | "because"
+                            | "since"
+                            | "after"
+                            | "before"
+                            | "and"
+                            | "but"
+                            | "that"
+                            | "if"
+                            | "many"
+                            | "some"
+                            | "other"
+                            | "angry"
                     ))
             {
                 return Vec::new();

@@ -273,7 +273,34 @@ pub fn sentence_events(
         {
             from -= 1;
         }
-        let phrase = (from..to)
+        // A verb reads with its object: "signed a letter", not "signed".
+        let mut upto = to;
+        if verb {
+            let mut k = to;
+            while k < to + 2 && view.is_determiner(k) && view.args_starting_at(k).is_empty() {
+                k += 1;
+            }
+            let mut words = 0;
+            while words < 2
+                && view.tokens.is_word(k)
+                && view.args_starting_at(k).is_empty()
+                && !view.is_determiner(k)
+                && !lex.preps.contains(view.lower(k))
+                && !lex.stop.contains(view.lower(k))
+                && !lex.is_time_word(view.lower(k))
+                && view
+                    .tokens
+                    .toks
+                    .get(k)
+                    .and_then(|t| view.doc.text.get(t.start..t.end))
+                    .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            {
+                k += 1;
+                words += 1;
+                upto = k;
+            }
+        }
+        let phrase = (from..upto)
             .map(|k| view.lower(k))
             .collect::<Vec<_>>()
             .join(" ")

@@ -85,11 +85,33 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
     for (&doc, slots) in docs.iter().zip(&resolution.slots) {
         let doc_events_from = event_hits.len();
         let mut views = Vec::new();
+        // The last single day a sentence gave, for "later that day" in the next ones.
+        let mut last_day = None;
         for si in 0..doc.sentences.len() {
             let Some(view) = View::new(doc, si, slots, &host) else {
                 continue;
             };
-            let times = sentence_times(view.text(), doc.published);
+            let mut times = sentence_times(view.text(), doc.published);
+            if let Some(day) = last_day {
+                let extra: Vec<time::TimeExpr> = time::anaphoric_days(view.text(), day)
+                    .into_iter()
+                    .filter(|a| !times.iter().any(|t| t.start < a.end && a.start < t.end))
+                    .collect();
+                if !extra.is_empty() {
+                    times.extend(extra);
+                    times.sort_by_key(|t| t.start);
+                }
+            }
+            if let Some(day) = times
+                .iter()
+                .filter(|t| !t.is_duration && t.precision == crate::model::Precision::Day)
+                .filter_map(|t| t.range)
+                .filter(|r| r.0 == r.1)
+                .map(|r| r.0)
+                .next_back()
+            {
+                last_day = Some(day);
+            }
             if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
                 event_hits.extend(events::sentence_events(
                     &view,

@@ -724,8 +724,9 @@ pub fn event_object_relations(
         else {
             continue;
         };
-        let agents_of =
-            |e: &super::events::EventHit| e.participants[..e.agents.min(e.participants.len())].to_vec();
+        let agents_of = |e: &super::events::EventHit| {
+            e.participants[..e.agents.min(e.participants.len())].to_vec()
+        };
         let mut agents = agents_of(event);
         if !event_rules
             .triggers
@@ -733,8 +734,16 @@ pub fn event_object_relations(
             .any(|t| t.form == Form::Noun)
         {
             // "the operation": every attack of the last few sentences, together.
-            let recent = view.doc.sentences.get(view.sentence.saturating_sub(5)).map_or(0, |s| s.start);
-            for e in earlier.iter().filter(fits).filter(|e| e.evidence.start >= recent) {
+            let recent = view
+                .doc
+                .sentences
+                .get(view.sentence.saturating_sub(5))
+                .map_or(0, |s| s.start);
+            for e in earlier
+                .iter()
+                .filter(fits)
+                .filter(|e| e.evidence.start >= recent)
+            {
                 for a in agents_of(e) {
                     if !agents.contains(&a) {
                         agents.push(a);

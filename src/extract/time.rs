@@ -62,6 +62,63 @@ pub fn find_times(text: &str, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
     find_times_with(text, anchor, None)
 }
 
+/// Day references that lean on the day told just before ("later that day", "the next day"),
+/// resolved against `day`, the last single day an earlier sentence of the document gave.
+pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
+    const FORMS: &[(&str, i64)] = &[
+        ("later that day", 0),
+        ("earlier that day", 0),
+        ("that same day", 0),
+        ("the same day", 0),
+        ("that day", 0),
+        ("that night", 0),
+        ("that evening", 0),
+        ("that morning", 0),
+        ("that afternoon", 0),
+        ("the next day", 1),
+        ("the following day", 1),
+        ("a day later", 1),
+        ("the next morning", 1),
+        ("the day before", -1),
+        ("the previous day", -1),
+        ("a day earlier", -1),
+    ];
+    let lower = text.to_ascii_lowercase();
+    let mut out: Vec<TimeExpr> = Vec::new();
+    for &(form, offset) in FORMS {
+        for (at, _) in lower.match_indices(form) {
+            let end = at + form.len();
+            let bounded = !lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !lower[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !bounded || out.iter().any(|t| t.start < end && at < t.end) {
+                continue;
+            }
+            let Some(date) = day.checked_add_signed(chrono::Duration::days(offset)) else {
+                continue;
+            };
+            out.push(TimeExpr {
+                start: at,
+                end,
+                text: text.get(at..end).unwrap_or(form).to_owned(),
+                range: Some((date, date)),
+                precision: Precision::Day,
+                anchor: Some(format!("the day told before ({day})")),
+                is_duration: false,
+                is_relative: true,
+                rule: "anaphoric_day",
+            });
+        }
+    }
+    out.sort_by_key(|t| t.start);
+    out
+}
+
 /// Like [`find_times`], with the tense given by the caller (`None`: read it from the text
 /// around each expression).
 pub fn find_times_with(
