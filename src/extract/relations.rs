@@ -563,7 +563,22 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             targets = view.list_right(b);
         }
     }
-    let possessors = view.possessors(from);
+    let mut possessors = view.possessors(from);
+    // "Argentina's two largest trading partners": a possessor past more modifiers.
+    if possessors.is_empty() {
+        let mut m = from;
+        while m > 0 && from - m < 5 && view.args_ending_at(m).is_empty() && view.tokens.is_word(m - 1)
+        {
+            m -= 1;
+        }
+        if m > 0
+            && view.tokens.is_possessive(m - 1)
+            && let Some(&a) = view.args_ending_at(m - 1).first()
+            && !view.args[a].possessive_pronoun
+        {
+            possessors = vec![a];
+        }
+    }
     if targets.is_empty() {
         targets = possessors
             .iter()
@@ -585,7 +600,11 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
         let ordinal = view.lower(prev).starts_with(|c: char| c.is_ascii_digit())
             && view
                 .lower(prev)
-                .ends_with(|c: char| c.is_ascii_alphabetic());
+                .ends_with(|c: char| c.is_ascii_alphabetic())
+            || matches!(
+                view.lower(prev),
+                "two" | "three" | "four" | "five" | "both" | "largest" | "biggest" | "main"
+            );
         if view.tokens.is_possessive(prev)
             || view.is_determiner(prev)
             || ((view.tokens.is_word(prev) || ordinal)
