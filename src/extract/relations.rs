@@ -305,6 +305,25 @@ fn verb_relation(
     rule: &super::rules::RelationRule,
     out: &mut Vec<RelationHit>,
 ) {
+    // "Founded in 2012 by Field and Evan Wallace, San Francisco-based Figma makes …": a
+    // sentence-initial participle is passive, and its subject follows the comma.
+    let first_word = (0..from).all(|j| !view.tokens.is_word(j));
+    if participle && first_word {
+        let agents = view.by_agent(to);
+        let comma = (to..view.tokens.len().min(to + 20)).find(|&j| view.lower(j) == ",");
+        if let Some(c) = comma
+            && !agents.is_empty()
+            && agents.iter().all(|&a| view.args[a].to <= c)
+            && let Some(&s) = (c + 1..view.tokens.len().min(c + 7)).find_map(|j| {
+                view.args_starting_at(j)
+                    .iter()
+                    .find(|&&a| view.args[a].usage == super::resolve::Usage::Agent)
+            })
+        {
+            push_pairs(view, &agents, &view.list_right(s), k, out);
+        }
+        return;
+    }
     if participle && view.passive_before(from) {
         let agents = view.by_agent(to);
         if agents.is_empty() {
