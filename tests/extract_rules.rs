@@ -386,3 +386,34 @@ fn a_verb_event_is_labelled_with_its_object() {
     let labels: Vec<&str> = m.events.iter().map(|e| e.label.as_str()).collect();
     assert!(labels.iter().any(|l| l.contains("letter")), "{labels:?}");
 }
+
+#[test]
+fn a_quote_before_its_speaker_is_what_the_speaker_says() {
+    let m = run(
+        "\"David Okafor committed one of the biggest frauds in history,\" Maria Santos told reporters.",
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "criticize", "David Okafor"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn the_operation_is_the_attacks_just_told() {
+    let m = run(
+        "France and Germany launched air strikes against Russia on Monday. Japan, India and the United Kingdom supported the operation.",
+    );
+    for (source, target) in [
+        ("Japan", "France"),
+        ("Japan", "Germany"),
+        ("United Kingdom", "France"),
+    ] {
+        assert!(
+            has_relation(&m, source, "support", target),
+            "{source} → {target}: {:?}",
+            m.relations
+        );
+    }
+    assert!(!has_relation(&m, "Japan", "support", "Russia"));
+}

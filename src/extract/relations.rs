@@ -207,8 +207,20 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
         let Some(source) = view.actor_of(speaker) else {
             continue;
         };
-        // The content: the rest of the clause after the verb, to a semicolon or the end.
-        let end = (k + 1..n).find(|&j| view.lower(j) == ";").unwrap_or(n);
+        // The content: the rest of the clause after the verb, to a semicolon or the end; or,
+        // in ""…," Williams told reporters", the quote before the speaker.
+        let quote = |j: usize| matches!(view.lower(j), "\"" | "“" | "”");
+        let mut k = k;
+        let mut end = (k + 1..n).find(|&j| view.lower(j) == ";").unwrap_or(n);
+        let s_from = view.args[speaker].from;
+        if s_from > 0
+            && s_from < k
+            && quote(s_from - 1)
+            && let Some(open) = (0..s_from - 1).rev().find(|&j| quote(j))
+        {
+            k = open;
+            end = s_from - 1;
+        }
         let counts = prefix.get_or_insert_with(|| {
             let mut acc = (0, 0);
             let mut list = Vec::with_capacity(n + 1);
@@ -586,7 +598,10 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
     // "Argentina's two largest trading partners": a possessor past more modifiers.
     if possessors.is_empty() {
         let mut m = from;
-        while m > 0 && from - m < 5 && view.args_ending_at(m).is_empty() && view.tokens.is_word(m - 1)
+        while m > 0
+            && from - m < 5
+            && view.args_ending_at(m).is_empty()
+            && view.tokens.is_word(m - 1)
         {
             m -= 1;
         }
