@@ -496,6 +496,18 @@ fn name_sequence(
             j += 1;
             continue;
         }
+        // "Bab al-Mandab Strait": a particle joined by a hyphen.
+        if j > start
+            && lex.particles.contains(w)
+            && t.lower(j + 1) == "-"
+            && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
+            && t.toks.get(j + 2).is_some_and(|k| !k.space_before)
+            && is_upper_word(t, text, j + 2)
+            && covered.get(j + 2).is_some_and(Option::is_none)
+        {
+            j += 2;
+            continue;
+        }
         // "Securities and Exchange Commission": a joiner inside a name that ends in an
         // organization word.
         if j > start
