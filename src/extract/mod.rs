@@ -159,16 +159,6 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 if hit.evaluative && own(hit.source, hit.target) {
                     continue;
                 }
-                let country =
-                    |a: usize| actors.get(a).is_some_and(|x| x.kind == ActorKind::Country);
-                if relation_rules
-                    .rules
-                    .get(hit.rule)
-                    .is_some_and(|r| r.not_country)
-                    && (country(hit.source) || country(hit.target))
-                {
-                    continue;
-                }
                 relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
             }
         }

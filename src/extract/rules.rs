@@ -472,9 +472,6 @@ pub struct RelationRule {
     /// A third party between two others ("mediation between A and B"): the subject relates to
     /// each of them, not they to each other.
     pub third_party: bool,
-    /// Never between a person and a country ("Putin, Russia's leader" is an office, shown as the
-    /// actor's role; "the head of the Wagner group" is a relation).
-    pub not_country: bool,
     /// The subject of a that-clause after the verb is its object ("demanded that X leave").
     pub that_object: bool,
     /// `[sentence, source, target]`.
