@@ -1353,6 +1353,10 @@ fn surname_person(
     actors: &[ActorDraft],
 ) -> Option<usize> {
     let list = persons.get(surface)?;
+    let first = list.first()?.1;
+    if list.iter().all(|p| p.1 == first) {
+        return Some(first);
+    }
     let known: BTreeSet<usize> = list
         .iter()
         .map(|p| p.1)

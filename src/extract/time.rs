@@ -83,39 +83,52 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
         ("the previous day", -1),
         ("a day earlier", -1),
     ];
-    let lower = text.to_ascii_lowercase();
-    let mut out: Vec<TimeExpr> = Vec::new();
-    for &(form, offset) in FORMS {
-        for (at, _) in lower.match_indices(form) {
-            let end = at + form.len();
-            let bounded = !lower[..at]
+    static FINDER: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let Some(finder) = FINDER
+        .get_or_init(|| {
+            aho_corasick::AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(FORMS.iter().map(|f| f.0))
+                .ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for m in finder.find_iter(text) {
+        let (at, end) = (m.start(), m.end());
+        let bounded = !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[end..]
                 .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !lower[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if !bounded || out.iter().any(|t| t.start < end && at < t.end) {
-                continue;
-            }
-            let Some(date) = day.checked_add_signed(chrono::Duration::days(offset)) else {
-                continue;
-            };
-            out.push(TimeExpr {
-                start: at,
-                end,
-                text: text.get(at..end).unwrap_or(form).to_owned(),
-                range: Some((date, date)),
-                precision: Precision::Day,
-                anchor: Some(format!("the day told before ({day})")),
-                is_duration: false,
-                is_relative: true,
-                rule: "anaphoric_day",
-            });
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        let Some(&(_, offset)) = FORMS.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        let Some(date) = day.checked_add_signed(chrono::Duration::days(offset)) else {
+            continue;
+        };
+        if !bounded {
+            continue;
         }
+        out.push(TimeExpr {
+            start: at,
+            end,
+            text: text[at..end].to_owned(),
+            range: Some((date, date)),
+            precision: Precision::Day,
+            anchor: Some(format!("the day told before ({day})")),
+            is_duration: false,
+            is_relative: true,
+            rule: "anaphoric_day",
+        });
     }
-    out.sort_by_key(|t| t.start);
     out
 }
 
