@@ -417,3 +417,15 @@ fn the_operation_is_the_attacks_just_told() {
     }
     assert!(!has_relation(&m, "Japan", "support", "Russia"));
 }
+
+#[test]
+fn what_a_relative_clause_says_is_about_its_antecedent() {
+    let m = run(
+        "Peter Lindqvist, whom Maria Santos had called a corrupt liar during the campaign, did not reply.",
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "criticize", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -213,6 +213,15 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
         let mut k = k;
         let mut end = (k + 1..n).find(|&j| view.lower(j) == ";").unwrap_or(n);
         let s_from = view.args[speaker].from;
+        // "Lula, whom Milei had called a corrupt communist, …": what is said, to the end of the
+        // relative clause, is about the antecedent.
+        let antecedent =
+            (s_from >= 2 && view.lower(s_from - 1) == "whom" && view.lower(s_from - 2) == ",")
+                .then(|| view.args_ending_at(s_from - 2).first().copied())
+                .flatten();
+        if antecedent.is_some() {
+            end = (k + 1..end).find(|&j| view.lower(j) == ",").unwrap_or(end);
+        }
         if s_from > 0
             && s_from < k
             && quote(s_from - 1)
@@ -253,7 +262,10 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
                     | super::resolve::Usage::Modifier
             )
         });
-        let targets: Vec<usize> = first.map(|a| view.list_right(a)).unwrap_or_default();
+        let mut targets: Vec<usize> = first.map(|a| view.list_right(a)).unwrap_or_default();
+        if let Some(a) = antecedent {
+            targets = vec![a];
+        }
         for &t in &targets {
             let Some(target) = view.actor_of(t) else {
                 continue;
@@ -571,6 +583,25 @@ fn noun_relation(
                 )
             })
         });
+        // "Macron won Germany's backing", "Altman returned with Nadella's support": the one who
+        // receives it is the clause's subject.
+        let stance = matches!(
+            rule.kind.as_str(),
+            "support"
+                | "praise"
+                | "criticize"
+                | "accuse"
+                | "oppose"
+                | "threaten"
+                | "warn"
+                | "finance"
+                | "demand"
+        );
+        if targets.is_empty() && stance && !view.args[sources[0]].possessive_pronoun {
+            let from_np = view.args[sources[0]].from;
+            targets = view.subject_left(from_np);
+            targets.retain(|t| !sources.contains(t));
+        }
     }
     push_pairs(view, &sources, &targets, k, out);
 }
