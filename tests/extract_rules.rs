@@ -429,3 +429,23 @@ fn what_a_relative_clause_says_is_about_its_antecedent() {
         m.relations
     );
 }
+
+#[test]
+fn a_time_dates_its_own_clause_before_a_trigger_beyond_it() {
+    let m = run(
+        "It was his first post since Acme Corp. banned David Okafor in January 2021, after the attack on the Capitol.",
+    );
+    let in_2021 = NaiveDate::from_ymd_opt(2021, 1, 1);
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| e.kind == "attack" && e.start == in_2021),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        m.events.iter().any(|e| e.start == in_2021),
+        "{:?}",
+        m.events
+    );
+}

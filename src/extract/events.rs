@@ -574,10 +574,43 @@ fn assign_times(
     let lex = lexicon();
     let reported =
         |trigger: usize, time: usize| (trigger..time).any(|k| lex.speech.contains(view.lower(k)));
+    // "since Twitter banned him in January 2021, after the attack on the Capitol": a time in a
+    // clause with its own actor and relation verb dates that clause, not a trigger beyond it.
+    let relation_rules = super::rules::relation_rules();
+    let own_news = |tok: usize| {
+        let clause = clause_of(tok);
+        let lo = (tok.saturating_sub(NEAR)..tok)
+            .rev()
+            .take_while(|&k| clause_of(k) == clause)
+            .last()
+            .unwrap_or(tok);
+        let hi = (tok..view.tokens.len().min(tok + NEAR))
+            .take_while(|&k| clause_of(k) == clause)
+            .last()
+            .unwrap_or(tok)
+            + 1;
+        let verb = (lo..hi).any(|k| {
+            view.tokens.is_word(k)
+                && view.args_starting_at(k).is_empty()
+                && !view.title_tok.get(k).copied().unwrap_or(false)
+                && relation_rules
+                    .triggers
+                    .at(&view.tokens, k)
+                    .any(|x| matches!(x.form, Form::Verb { .. }))
+        });
+        verb && view
+            .args_within(lo, hi)
+            .iter()
+            .any(|&a| view.args[a].usage == Usage::Agent)
+    };
     for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
-            .filter(|(k, (tok, _))| !used[*k] && !reported(h.0, *tok))
+            .filter(|(k, (tok, _))| {
+                !used[*k]
+                    && !reported(h.0, *tok)
+                    && (clause_of(*tok) == clause_of(h.0) || !own_news(*tok))
+            })
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
             h.2.time = Some((*t).clone());
