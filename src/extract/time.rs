@@ -1393,6 +1393,26 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
         }
         Meaning::Yearly { kind, shift } => {
             range = anchor.and_then(|a| choose(a, *shift, tense, *kind));
+            // "ordered units to sign contracts by July 1", "set jury selection for Oct. 23":
+            // a deadline or a date set, told in the past, is still to come when it is near.
+            let before = text[..candidate.start].trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if tense == Tense::Past
+                && matches!(kind, Yearly::MonthDay(..))
+                && matches!(
+                    word.as_str(),
+                    "by" | "for" | "until" | "till" | "through" | "starting"
+                )
+                && let Some(a) = anchor
+                && let Some(next) = choose(a, *shift, Tense::Future, *kind)
+                && (next.0 - a).num_days() <= 60
+            {
+                range = Some(next);
+            }
             kind.precision()
         }
         Meaning::YearlyIn { kind, offset } => {

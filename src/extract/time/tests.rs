@@ -252,6 +252,22 @@ fn month_and_day_without_year_follow_tense() {
         "on June 20",
         d(2024, 6, 20),
     );
+    // A deadline or a date set, told in the past, is still to come when it is near.
+    day(
+        "The ministry ordered units to sign contracts by July 1.",
+        "July 1",
+        d(2024, 7, 1),
+    );
+    day(
+        "The judge set jury selection for July 23.",
+        "July 23",
+        d(2024, 7, 23),
+    );
+    day(
+        "The ministry ordered units to sign contracts by June 1.",
+        "June 1",
+        d(2024, 6, 1),
+    );
     day(
         "The vote will be held on June 3.",
         "on June 3",
