@@ -502,8 +502,32 @@ pub fn tense_at_in(text: &str, words: &Words, start: usize, end: usize) -> Tense
         }
     }
 
+    // "Early on Monday, Nadella announced that they would join": an opening time phrase takes
+    // the tense of the clause it introduces, not of one further on.
+    let next_clause = || {
+        if !text.get(clause_end..).is_some_and(|t| t.starts_with(',')) {
+            return None;
+        }
+        let from = (clause_end + 1).min(seg_end);
+        let mut to = text
+            .get(from..seg_end)?
+            .find(CLAUSE_PUNCTUATION)
+            .map_or(seg_end, |i| from + i);
+        let first = tokens.partition_point(|t| t.start <= from);
+        for (i, token) in tokens.iter().enumerate().skip(first) {
+            if token.start >= to {
+                break;
+            }
+            if CLAUSE_WORDS.contains(&words.lower(i)) {
+                to = token.start;
+                break;
+            }
+        }
+        tense_in(tokens, from..to, start..end)
+    };
     let expr = start..end;
     tense_in(tokens, clause_start..clause_end, expr.clone())
+        .or_else(next_clause)
         .or_else(|| tense_in(tokens, seg_start..seg_end, expr.clone()))
         .or_else(|| tense_in(tokens, 0..text.len(), expr))
         .unwrap_or(Tense::Unknown)

@@ -239,6 +239,21 @@ fn explicit_dates_are_not_relative() {
 }
 
 #[test]
+fn an_opening_time_phrase_takes_the_tense_of_its_own_clause() {
+    // Not the "would" of the reported clause further on.
+    day(
+        "Early on Monday, the minister announced that talks would resume.",
+        "on Monday",
+        d(2024, 6, 17),
+    );
+    day(
+        "On Monday, the minister will announce that talks had resumed.",
+        "On Monday",
+        d(2024, 6, 24),
+    );
+}
+
+#[test]
 fn month_and_day_without_year_follow_tense() {
     day("The vote was held on June 3.", "on June 3", d(2024, 6, 3));
     // In the past, June 20 has not come yet this year: last year's.
