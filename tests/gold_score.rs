@@ -52,12 +52,12 @@ use serde::Deserialize;
 // The seed's targets, always asserted.
 const SEED_ACTOR_F1: f64 = 0.95;
 // Regression floors on the tuned set, always asserted: what the extractor reaches today
-// (actor F1 0.94, relation P 0.89 / R 0.66, polarity 0.89, dated events 0.90), less a margin.
+// (actor F1 0.94, relation P 0.89 / R 0.66, polarity 0.89, dated events 0.92), less a margin.
 const FLOOR_ACTOR_F1: f64 = 0.9;
 const FLOOR_RELATION_PRECISION: f64 = 0.85;
 const FLOOR_RELATION_RECALL: f64 = 0.62;
 const FLOOR_POLARITY_ACCURACY: f64 = 0.84;
-const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.85;
+const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.88;
 // Regression floors on the held-out set (actor F1, relation P, relation R, polarity, dated events):
 // first measured, before any rule had seen them, at actor F1 0.87, relation P 0.58 / R 0.26,
 // polarity 0.79, dated events 0.67. General rules written after looking at its failures
@@ -70,9 +70,10 @@ const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.7, 0.55, 0.83, 0.83];
 // Floors on the second held-out set (fourth session): first measured, before any rule had seen
 // it, at actor F1 0.85, relation P 0.61 / R 0.22, polarity 0.77, dated events 0.65. Rules
 // written against its failures (shared surnames, acting counties, org descriptors, negation,
-// that-clause objects, lead/succeed/accompany, "later that day") brought it to actor F1 0.90,
-// relation P 0.83 / R 0.35, polarity 0.94, dated events 0.71; the floors are those less a margin.
-const HELD_OUT_2_FLOORS: [f64; 5] = [0.87, 0.75, 0.31, 0.88, 0.67];
+// that-clause objects, lead/succeed/accompany, "later that day", deadlines, opening time
+// phrases) brought it to actor F1 0.90, relation P 0.84 / R 0.37, polarity 0.95, dated events
+// 0.78; the floors are those less a margin.
+const HELD_OUT_2_FLOORS: [f64; 5] = [0.87, 0.77, 0.33, 0.88, 0.73];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
