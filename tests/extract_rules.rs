@@ -342,6 +342,8 @@ fn a_country_name_shared_with_a_region_is_the_region_where_the_story_is() {
 fn negated_verbs_make_no_relation_and_demands_reach_their_target() {
     let m = run("Vladimir Putin did not name David Okafor. France never met Germany.");
     assert!(m.relations.is_empty(), "{:?}", m.relations);
+    let m = run("Iran denies arming Russia. Japan refused to meet China.");
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
     let m = run("Japan demanded that North Korea withdraw its troops.");
     assert!(
         has_relation(&m, "Japan", "demand", "North Korea"),

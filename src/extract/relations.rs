@@ -420,6 +420,24 @@ fn verb_relation(
 
 /// Whether the verb at `from` is negated ("did not name", "has never met", "didn't sign").
 fn negated(view: &View<'_>, from: usize) -> bool {
+    // "Tehran denies directing the attacks", "refused to meet him".
+    if from >= 1
+        && matches!(
+            view.lower(from - 1),
+            "deny" | "denies" | "denied" | "denying"
+        )
+    {
+        return true;
+    }
+    if from >= 2
+        && view.lower(from - 1) == "to"
+        && matches!(
+            view.lower(from - 2),
+            "refuse" | "refuses" | "refused" | "refusing" | "declined" | "declines" | "decline"
+        )
+    {
+        return true;
+    }
     let mut j = from;
     for _ in 0..3 {
         if j == 0 || !view.args_ending_at(j).is_empty() {

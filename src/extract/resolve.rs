@@ -1314,7 +1314,7 @@ fn org_ref_fits(reference: &str, name: &str) -> bool {
         | "ministry" => public,
         "company" | "firm" | "giant" | "carrier" | "airline" | "automaker" | "retailer"
         | "lender" | "insurer" | "broadcaster" | "publisher" | "startup" | "start-up"
-        | "conglomerate" => !public,
+        | "conglomerate" | "group" | "movement" => !public,
         "court" | "party" | "bank" | "union" | "club" | "team" | "militia" => name
             .to_lowercase()
             .split_whitespace()
