@@ -451,3 +451,28 @@ fn a_time_dates_its_own_clause_before_a_trigger_beyond_it() {
         m.events
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clauses_subject() {
+    let m = run("Peter Lindqvist praised the plan, and David Okafor invited him to Oslo.");
+    assert!(
+        has_relation(&m, "David Okafor", "meet", "Peter Lindqvist")
+            || has_relation(&m, "Peter Lindqvist", "meet", "David Okafor"),
+        "{:?}",
+        m.relations
+    );
+    // "South America" is a region, not the United States; ", and" joins clauses here.
+    let m = run("Hope was shining in South America, and Japan praised France.");
+    assert!(actor_named(&m, "United States").is_none(), "{:?}", m.actors);
+    assert!(
+        has_relation(&m, "Japan", "praise", "France"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Germany backed the plan, and Japan praised France.");
+    assert!(
+        !has_relation(&m, "Germany", "praise", "France"),
+        "{:?}",
+        m.relations
+    );
+}

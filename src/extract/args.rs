@@ -353,6 +353,9 @@ impl<'a> View<'a> {
     pub fn list_left(&self, a: usize) -> Vec<usize> {
         let mut out = vec![a];
         let mut cur = a;
+        // "…backed joining the alliance, and Marin congratulated Orpo": ", and" before the last
+        // of only two names joins clauses, not a list ("A, B, and C" is a list).
+        let mut comma_and = false;
         loop {
             let mut j = self.args[cur].from;
             // Skip a title and its affiliation ("Xi Jinping and Russian President Vladimir Putin").
@@ -375,10 +378,15 @@ impl<'a> View<'a> {
             }
             let mut saw = false;
             let mut conj = false;
+            let mut comma = false;
             while j > 0 && matches!(self.lower(j - 1), "," | "and" | "or") {
                 conj |= self.lower(j - 1) != ",";
+                comma |= self.lower(j - 1) == ",";
                 j -= 1;
                 saw = true;
+            }
+            if out.len() == 1 {
+                comma_and = comma && conj;
             }
             // The last member is joined by "and"/"or"; a bare comma there ends a clause.
             if !saw || (out.len() == 1 && !conj) || out.len() >= MAX_LIST {
@@ -389,6 +397,9 @@ impl<'a> View<'a> {
             };
             out.push(prev);
             cur = prev;
+        }
+        if out.len() == 2 && comma_and {
+            out.truncate(1);
         }
         out.reverse();
         out

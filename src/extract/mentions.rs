@@ -184,6 +184,19 @@ fn sentence_mentions(
     let mut covered: Vec<Option<usize>> = vec![None; n];
     for (k, hit) in hits.iter().enumerate() {
         let (a, b) = t.range_of(hit.start, hit.end);
+        // "South America", "Latin America": a region named after a country's short name.
+        if a > 0
+            && matches!(
+                word(&t, text, a - 1),
+                "South" | "North" | "Latin" | "Central" | "East" | "West"
+            )
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| matches!(e.kb, KbRef::Country(_)))
+        {
+            continue;
+        }
         for c in covered.iter_mut().take(b).skip(a) {
             *c = Some(k);
         }

@@ -1410,7 +1410,19 @@ fn last_person(
         .take_while(|x| x.0 >= sentence_start)
         .filter(ok)
         .collect();
-    let subject = here.last().map(|x| x.2);
+    // The subject an object pronoun cannot be: the nearest person when nothing separates them
+    // ("…, and Milei invited him"), else the sentence's first person.
+    let subject = match here.first() {
+        Some(x)
+            if doc
+                .text
+                .get(x.1..at)
+                .is_some_and(|between| !between.contains([',', ';', '"', '“', '”'])) =>
+        {
+            Some(x.2)
+        }
+        _ => here.last().map(|x| x.2),
+    };
     if let Some(x) = here.iter().find(|x| !object || Some(x.2) != subject) {
         return Some(x.2);
     }
