@@ -391,8 +391,14 @@ fn clause_events(
                     .get(k)
                     .and_then(|t| view.doc.text.get(t.start..t.end))
                     .is_some_and(|s| s.chars().next().is_some_and(char::is_lowercase));
-            // "secretary of state": a title's word is no verb.
+            // "secretary of state": a title's word is no verb; "over support": a word after a
+            // preposition or determiner is a noun.
+            let noun = k > 0
+                && (view.is_determiner(k - 1)
+                    || lex.preps.contains(view.lower(k - 1))
+                    || view.tokens.is_possessive(k - 1));
             lowercase
+                && !noun
                 && !view.title_tok.get(k).copied().unwrap_or(false)
                 && view.tokens.is_word(k)
                 && (relation_rules
@@ -402,9 +408,16 @@ fn clause_events(
                     || lex.speech.contains(w)
                     || (w.ends_with("ed") && w.len() > 4 && k > 0 && !view.is_determiner(k - 1)))
         };
-        let Some(verb) = (lo..tok)
-            .rev()
-            .find(|&k| is_verb(k))
+        // The clause's main verb: the first after its first actor ("the alliance's chief
+        // expressed alarm over support Russia might give … on Tuesday"), else the nearest.
+        let first_actor = view
+            .args_within(lo, tok)
+            .iter()
+            .map(|&a| view.args[a].to)
+            .min();
+        let Some(verb) = first_actor
+            .and_then(|f| (f..tok).find(|&k| is_verb(k)))
+            .or_else(|| (lo..tok).rev().find(|&k| is_verb(k)))
             .or_else(|| (tok..hi).find(|&k| is_verb(k)))
         else {
             continue;
@@ -466,11 +479,19 @@ fn clause_events(
             }
         }
         participants.truncate(4);
+        // A phrase reads whole: "expressed alarm over".
+        let verb_end = relation_rules
+            .triggers
+            .at(&view.tokens, verb)
+            .map(|x| verb + x.words.len())
+            .max()
+            .unwrap_or(verb + 1);
         let verb_text = view
             .tokens
             .toks
             .get(verb)
-            .and_then(|x| view.doc.text.get(x.start..x.end))
+            .zip(view.tokens.toks.get(verb_end - 1))
+            .and_then(|(a, b)| view.doc.text.get(a.start..b.end))
             .unwrap_or("")
             .to_owned();
         out.push(EventHit {
