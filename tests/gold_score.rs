@@ -64,15 +64,15 @@ const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.88;
 // (pronoun gender, kin nouns, "the queen", join/found, evaluative targets, events referred back
 // to, verdict and bankruptcy triggers, aims as future; in the fourth session organization
 // descriptors, quotes before their speaker, "supported the operation", sentence-initial
-// participles) brought it to actor F1 0.93, relation P 0.74 / R 0.60, polarity 0.88, dated
-// events 0.87; the floors are those less a margin.
-const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.7, 0.55, 0.83, 0.83];
+// participles, denials, clause-joining ", and") brought it to actor F1 0.94, relation P 0.78 /
+// R 0.60, polarity 0.88, dated events 0.87; the floors are those less a margin.
+const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.74, 0.55, 0.83, 0.83];
 // Floors on the second held-out set (fourth session): first measured, before any rule had seen
 // it, at actor F1 0.85, relation P 0.61 / R 0.22, polarity 0.77, dated events 0.65. Rules
 // written against its failures (shared surnames, acting counties, org descriptors, negation,
 // that-clause objects, lead/succeed/accompany, "later that day", deadlines, opening time
-// phrases) brought it to actor F1 0.90, relation P 0.84 / R 0.37, polarity 0.95, dated events
-// 0.78; the floors are those less a margin.
+// phrases) brought it to actor F1 0.91, relation P 0.84 / R 0.38, polarity 0.95, dated events
+// 0.77; the floors are those less a margin.
 const HELD_OUT_2_FLOORS: [f64; 5] = [0.87, 0.77, 0.33, 0.88, 0.73];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
