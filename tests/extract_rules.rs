@@ -476,3 +476,21 @@ fn an_object_pronoun_is_not_its_own_clauses_subject() {
         m.relations
     );
 }
+
+#[test]
+fn a_second_object_pronoun_means_what_the_first_meant() {
+    let m = run(
+        "Vladimir Putin faces new charges. Peter Lindqvist accused him in April, and Maria Santos has criticized him twice.",
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "criticize", "Vladimir Putin"),
+        "{:?}",
+        m.relations
+    );
+    assert!(!has_relation(
+        &m,
+        "Maria Santos",
+        "criticize",
+        "Peter Lindqvist"
+    ));
+}

@@ -874,6 +874,8 @@ fn resolve_document(
 
     // Pass B: references, in text order so pronouns see earlier resolutions.
     let mut salience: HashMap<usize, usize> = HashMap::new();
+    // The last object pronoun ("him") resolved, with its sentence.
+    let mut last_object: Option<(usize, usize)> = None;
     let mut last_slot_end: Vec<(usize, usize, usize, bool)> = Vec::new(); // (start, end, actor, person)
     // Organizations named so far, with the sentence they were named in: (sentence, actor).
     let mut orgs_seen: Vec<(usize, usize)> = Vec::new();
@@ -961,20 +963,31 @@ fn resolve_document(
                     let sentence_start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
                     match p {
                         PronounKind::He | PronounKind::She => {
-                            if let Some(a) = last_person(
-                                &salience,
-                                Gender::of_pronoun(*p),
-                                surface.eq_ignore_ascii_case("him")
-                                    && !after_noun_preposition(text, f.start),
-                                &last_slot_end,
-                                &reg.actors,
-                                f.start,
-                                sentence_start,
-                                doc,
-                                quoted,
-                                &quotes,
-                            ) {
+                            let object = surface.eq_ignore_ascii_case("him")
+                                && !after_noun_preposition(text, f.start);
+                            // "Bragg charged him in April, and Smith has indicted him twice": a
+                            // second object pronoun of a sentence means what the first meant.
+                            let parallel = last_object
+                                .filter(|&(s, _)| object && s == f.sentence)
+                                .map(|(_, a)| a);
+                            if let Some(a) = parallel.or_else(|| {
+                                last_person(
+                                    &salience,
+                                    Gender::of_pronoun(*p),
+                                    object,
+                                    &last_slot_end,
+                                    &reg.actors,
+                                    f.start,
+                                    sentence_start,
+                                    doc,
+                                    quoted,
+                                    &quotes,
+                                )
+                            }) {
                                 resolved[i].push(a);
+                                if object {
+                                    last_object = Some((f.sentence, a));
+                                }
                             }
                         }
                         PronounKind::It if surface.eq_ignore_ascii_case("its") => {
