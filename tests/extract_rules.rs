@@ -494,3 +494,26 @@ fn a_second_object_pronoun_means_what_the_first_meant() {
         "Peter Lindqvist"
     ));
 }
+
+#[test]
+fn a_title_the_knowledge_base_knows_gives_its_country() {
+    let m = run(
+        "\"Russia will never tolerate these dangerous and reckless attacks,\" President Vladimir Putin said.",
+    );
+    let putin = m
+        .actors
+        .iter()
+        .find(|a| a.name == "Vladimir Putin")
+        .expect("Putin");
+    assert_eq!(
+        putin.affiliation.as_ref().map(|a| a.as_str()),
+        actor_named(&m, "Russia"),
+        "{putin:?}"
+    );
+    // What a leader says of their own country is no criticism of it.
+    assert!(
+        !has_relation(&m, "Vladimir Putin", "criticize", "Russia"),
+        "{:?}",
+        m.relations
+    );
+}

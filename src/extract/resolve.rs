@@ -1253,9 +1253,6 @@ fn resolve_document(
         .filter(|&a| reg.actors[a].kind == ActorKind::Person)
         .collect();
     for a in people {
-        if reg.actors[a].role.is_some() {
-            continue;
-        }
         let Some(KbRef::Person(p)) = reg.actors[a].kb else {
             continue;
         };
@@ -1267,6 +1264,18 @@ fn resolve_document(
         else {
             continue;
         };
+        if let Some(role) = &reg.actors[a].role {
+            // "President Joe Biden": the text gives the office the knowledge base knows, and
+            // the country it is held in, when the document names it.
+            if reg.actors[a].affiliation.is_none() && role.eq_ignore_ascii_case(&term.role) {
+                let named = slots
+                    .iter()
+                    .map(|s| s.actor)
+                    .find(|&x| reg.kb_id_of(x) == Some(term.affiliation.as_str()));
+                reg.actors[a].affiliation = named;
+            }
+            continue;
+        }
         let aff = reg.kb_id_actor(&term.affiliation);
         reg.actors[a].role = Some(term.role.clone());
         reg.actors[a].affiliation = aff;
