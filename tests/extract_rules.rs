@@ -506,7 +506,10 @@ fn a_title_the_knowledge_base_knows_gives_its_country() {
         .find(|a| a.name == "Vladimir Putin")
         .expect("Putin");
     assert_eq!(
-        putin.affiliation.as_ref().map(|a| a.as_str()),
+        putin
+            .affiliation
+            .as_ref()
+            .map(dossier::model::ActorId::as_str),
         actor_named(&m, "Russia"),
         "{putin:?}"
     );
