@@ -368,17 +368,7 @@ fn clause_events(
         if quoted.get(tok).copied().unwrap_or(true) {
             continue;
         }
-        let clause = clauses.get(tok).copied().unwrap_or(usize::MAX);
-        let lo = (tok.saturating_sub(NEAR)..tok)
-            .rev()
-            .take_while(|&k| clauses.get(k) == Some(&clause))
-            .last()
-            .unwrap_or(tok);
-        let hi = (tok..view.tokens.len().min(tok + NEAR))
-            .take_while(|&k| clauses.get(k) == Some(&clause))
-            .last()
-            .unwrap_or(tok)
-            + 1;
+        let (lo, hi) = clause_span(clauses, tok, view.tokens.len());
         // The verb: a relation verb, else a speech verb, else a past-tense word, nearest before the time.
         let is_verb = |k: usize| {
             let w = view.lower(k);
@@ -536,6 +526,22 @@ fn quoted_tokens(view: &View<'_>) -> Vec<bool> {
 }
 
 /// For each token, the index of its clause (commas, semicolons and conjunctions split clauses).
+/// The tokens of the clause holding token `tok`, at most `NEAR` either side: `lo..hi`.
+fn clause_span(clauses: &[usize], tok: usize, len: usize) -> (usize, usize) {
+    let clause = clauses.get(tok).copied().unwrap_or(usize::MAX);
+    let lo = (tok.saturating_sub(NEAR)..tok)
+        .rev()
+        .take_while(|&k| clauses.get(k) == Some(&clause))
+        .last()
+        .unwrap_or(tok);
+    let hi = (tok..len.min(tok + NEAR))
+        .take_while(|&k| clauses.get(k) == Some(&clause))
+        .last()
+        .unwrap_or(tok)
+        + 1;
+    (lo, hi)
+}
+
 fn clause_ids(view: &View<'_>) -> Vec<usize> {
     let mut id = 0;
     (0..view.tokens.len())
@@ -599,17 +605,7 @@ fn assign_times(
     // clause with its own actor and relation verb dates that clause, not a trigger beyond it.
     let relation_rules = super::rules::relation_rules();
     let own_news = |tok: usize| {
-        let clause = clause_of(tok);
-        let lo = (tok.saturating_sub(NEAR)..tok)
-            .rev()
-            .take_while(|&k| clause_of(k) == clause)
-            .last()
-            .unwrap_or(tok);
-        let hi = (tok..view.tokens.len().min(tok + NEAR))
-            .take_while(|&k| clause_of(k) == clause)
-            .last()
-            .unwrap_or(tok)
-            + 1;
+        let (lo, hi) = clause_span(clauses, tok, view.tokens.len());
         let verb = (lo..hi).any(|k| {
             view.tokens.is_word(k)
                 && view.args_starting_at(k).is_empty()
