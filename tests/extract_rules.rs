@@ -520,3 +520,22 @@ fn a_title_the_knowledge_base_knows_gives_its_country() {
         m.relations
     );
 }
+
+#[test]
+fn an_opening_time_phrase_dates_the_clause_it_introduces() {
+    // Published Tuesday 2024-06-18: "On Sunday" is the 16th.
+    let sunday = NaiveDate::from_ymd_opt(2024, 6, 16);
+    for text in [
+        "On Sunday, Peter Lindqvist appointed Maria Santos to lead the recovery effort.",
+        "Early on Sunday, Peter Lindqvist appointed Maria Santos to lead the recovery effort.",
+    ] {
+        let m = run(text);
+        assert!(
+            m.events.iter().any(|e| e.start == sunday
+                && e.participants.len() == 2
+                && e.label.contains("Lindqvist")),
+            "{text}: {:?}",
+            m.events
+        );
+    }
+}

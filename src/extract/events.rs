@@ -328,7 +328,7 @@ pub fn sentence_events(
         ));
         i = to;
     }
-    let clauses = clause_ids(view);
+    let clauses = clause_ids(view, times);
     let quoted = quoted_tokens(view);
     let used = assign_times(view, times, published, &clauses, &quoted, &mut hits);
     // An event needs somebody, or a date and a noun ("a private family funeral will be held
@@ -542,16 +542,44 @@ fn clause_span(clauses: &[usize], tok: usize, len: usize) -> (usize, usize) {
     (lo, hi)
 }
 
-fn clause_ids(view: &View<'_>) -> Vec<usize> {
+///
+/// An opening time phrase belongs to the clause it introduces: in "On Sunday, Biden named Bob
+/// Fenton", "On Sunday" dates Biden's naming, so its tokens take the next clause's index.
+fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
     let mut id = 0;
-    (0..view.tokens.len())
+    let mut ids: Vec<usize> = (0..view.tokens.len())
         .map(|k| {
             if view.lower(k) == "," || view.is_stop(k) {
                 id += 1;
             }
             id
         })
-        .collect()
+        .collect();
+    for t in times {
+        let (first, end) = view
+            .tokens
+            .range_of(view.start + t.start, view.start + t.end);
+        let Some(&clause) = ids.get(first) else {
+            continue;
+        };
+        let Some(lo) = (0..=first).rev().take_while(|&k| ids[k] == clause).last() else {
+            continue;
+        };
+        let hi = (first..ids.len()).take_while(|&k| ids[k] == clause).count() + first;
+        // Only the time and a leading adverb ("Early on Monday,", "Earlier this month,") or the
+        // clause's own opening comma or conjunction.
+        let bare = (lo..hi).all(|k| {
+            (first..end).contains(&k)
+                || (k == lo && (view.lower(k) == "," || view.is_stop(k)))
+                || (k < first && matches!(view.lower(k), "early" | "late" | "later" | "then"))
+        });
+        if bare && hi < ids.len() && view.lower(hi) == "," {
+            for x in &mut ids[lo..hi] {
+                *x = clause + 1;
+            }
+        }
+    }
+    ids
 }
 
 /// Gives each trigger the nearest time expression of its clause; then unused times go to the
