@@ -262,11 +262,10 @@ enum Part {
     End,
 }
 
-/// The side of the anchor within a calendar unit: "earlier this year", "later this month".
+/// The side of the anchor within a calendar unit: "the rest of the year".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Side {
     Whole,
-    Before,
     After,
 }
 
@@ -899,11 +898,11 @@ fn build_calendar(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>
     }
     let unit = Unit::from_word(&unit_word)?;
     let (side, part) = match (earlier_later.as_deref(), offset) {
-        (Some("earlier"), 0) => (Side::Before, None),
-        (Some("later"), 0) => (Side::After, None),
+        // "earlier this month" is that month, as HeidelTime and annotators read it: a month's
+        // precision is the whole month.
+        (Some(_), 0) | (None, _) => (Side::Whole, None),
         (Some("earlier"), _) => (Side::Whole, Some(Part::Early)),
         (Some(_), _) => (Side::Whole, Some(Part::Late)),
-        (None, _) => (Side::Whole, None),
     };
     Some((Meaning::Calendar { unit, offset, side }, part))
 }
@@ -1653,10 +1652,6 @@ fn calendar_range(
     };
     Some(match side {
         Side::Whole => (start, end),
-        Side::Before => {
-            let last = add_days(anchor, -1)?.clamp(start, end);
-            (start, last)
-        }
         Side::After => {
             let first = add_days(anchor, 1)?.clamp(start, end);
             (first, end)
