@@ -539,3 +539,19 @@ fn an_opening_time_phrase_dates_the_clause_it_introduces() {
         );
     }
 }
+
+#[test]
+fn a_participles_agent_after_by_takes_part_in_its_event() {
+    let m = run(
+        "The agreement, drafted by aides and signed by Peter Lindqvist on Monday, bars new mining.",
+    );
+    let monday = NaiveDate::from_ymd_opt(2024, 6, 17);
+    let lindqvist = actor_named(&m, "Peter Lindqvist").expect("actor");
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == monday && e.participants.iter().any(|p| p.as_str() == lindqvist)),
+        "{:?}",
+        m.events
+    );
+}

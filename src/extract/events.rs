@@ -151,6 +151,15 @@ pub fn sentence_events(
         for a in view.subject_left(i) {
             add(view.actor_of(a), &mut participants);
         }
+        // "signed by McAfee on Monday": a participle's agent follows "by".
+        if verb
+            && let Some((_, list)) = view.prep_args(to, &["by".to_owned()])
+            && list.first().is_some_and(|&a| view.args[a].from <= to + 2)
+        {
+            for a in list {
+                add(view.actor_of(a), &mut participants);
+            }
+        }
         let agents = participants.len();
         // "the strikes", "these attacks": a definite noun with no owner refers back.
         let mut d = i;
