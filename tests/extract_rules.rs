@@ -555,3 +555,18 @@ fn a_participles_agent_after_by_takes_part_in_its_event() {
         m.events
     );
 }
+
+#[test]
+fn a_verb_joined_to_a_report_shares_the_speakers_subject() {
+    for text in [
+        "Maria Santos retired on Thursday. Peter Lindqvist said she had been a steady hand, and praised her courage.",
+        "Maria Santos retired on Thursday. Peter Lindqvist said she had been \"a steady hand,\" and praised her courage.",
+    ] {
+        let m = run(text);
+        assert!(
+            has_relation(&m, "Peter Lindqvist", "praise", "Maria Santos"),
+            "{text}: {:?}",
+            m.relations
+        );
+    }
+}

@@ -394,6 +394,21 @@ fn verb_relation(
             series_subject(view, head)
         };
     }
+    // "Guterres said she had been a reassuring presence, and praised her grace": a verb joined
+    // by "and" to a reported clause shares the speaker's subject, not the reported one.
+    // So does one after a quoted report ("said she had been "a presence," and praised her").
+    if head > 0 && view.lower(head - 1) == "and" {
+        let speech = match subjects.first() {
+            Some(&s) => reported_subject_speech(view, s),
+            None => (head.saturating_sub(40)..head)
+                .rev()
+                .find(|&k| super::rules::lexicon().speech.contains(view.lower(k))),
+        };
+        let speaker = speech.map(|k| view.subject_left(k)).unwrap_or_default();
+        if !speaker.is_empty() {
+            subjects = speaker;
+        }
+    }
     if subjects.is_empty() {
         return;
     }
@@ -416,6 +431,18 @@ fn verb_relation(
         return;
     }
     push_pairs(view, &subjects, &objects, k, out);
+}
+
+/// The speech verb whose reported clause `subject` opens ("said (that) she …"), if any.
+fn reported_subject_speech(view: &View<'_>, subject: usize) -> Option<usize> {
+    let mut k = view.args[subject].from.checked_sub(1)?;
+    if view.lower(k) == "that" {
+        k = k.checked_sub(1)?;
+    }
+    super::rules::lexicon()
+        .speech
+        .contains(view.lower(k))
+        .then_some(k)
 }
 
 /// Whether the verb at `from` is negated ("did not name", "has never met", "didn't sign").
