@@ -74,6 +74,10 @@ const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.74, 0.55, 0.83, 0.83];
 // phrases) brought it to actor F1 0.91, relation P 0.84 / R 0.38, polarity 0.95, dated events
 // 0.77; the floors are those less a margin.
 const HELD_OUT_2_FLOORS: [f64; 5] = [0.87, 0.77, 0.33, 0.88, 0.73];
+// Floors on the third held-out set (fifth session), written by a helper who never read the rules:
+// first measured, before any rule had seen it, at actor F1 0.77, relation P 0.60 / R 0.28,
+// polarity 0.92, dated events 0.62. The floors are those less a margin.
+const HELD_OUT_3_FLOORS: [f64; 5] = [0.74, 0.55, 0.25, 0.85, 0.58];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -141,6 +145,7 @@ const HELD_OUT: &str = "gold_heldout";
 /// A second held-out set, written in the fourth session by another annotator who never read the
 /// rules; scored first with the rules as they stood, then used like the first held-out set.
 const HELD_OUT_2: &str = "gold_heldout2";
+const HELD_OUT_3: &str = "gold_heldout3";
 
 fn gold_dir(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -562,10 +567,12 @@ fn gold_score() {
     let (tuned, seed) = score_set(TUNED, kb);
     let (held_out, _) = score_set(HELD_OUT, kb);
     let (held_out_2, _) = score_set(HELD_OUT_2, kb);
+    let (held_out_3, _) = score_set(HELD_OUT_3, kb);
     let mut unseen = held_out;
     unseen.add(&held_out_2);
+    unseen.add(&held_out_3);
     print_report(
-        "micro-average (both held-out sets)",
+        "micro-average (all held-out sets)",
         &Report {
             counts: unseen,
             ..Report::default()
@@ -608,6 +615,7 @@ fn gold_score() {
     );
     assert_reaches(HELD_OUT, &held_out, HELD_OUT_FLOORS);
     assert_reaches(HELD_OUT_2, &held_out_2, HELD_OUT_2_FLOORS);
+    assert_reaches(HELD_OUT_3, &held_out_3, HELD_OUT_3_FLOORS);
     if std::env::var("DOSSIER_GOLD_STRICT").is_ok_and(|v| v == "1") {
         let targets = [
             ACTOR_F1,
@@ -619,6 +627,7 @@ fn gold_score() {
         assert_reaches(TUNED, &tuned, targets);
         assert_reaches(HELD_OUT, &held_out, targets);
         assert_reaches(HELD_OUT_2, &held_out_2, targets);
+        assert_reaches(HELD_OUT_3, &held_out_3, targets);
     } else {
         println!(
             "\n(seed targets and regression floors asserted; set DOSSIER_GOLD_STRICT=1 to assert the issue's targets)"
@@ -631,7 +640,7 @@ fn gold_score() {
 
 #[test]
 fn gold_files_are_well_formed() {
-    for (set, at_least) in [(TUNED, 10), (HELD_OUT, 5), (HELD_OUT_2, 5)] {
+    for (set, at_least) in [(TUNED, 10), (HELD_OUT, 5), (HELD_OUT_2, 5), (HELD_OUT_3, 5)] {
         let articles = read_articles(set);
         assert!(
             articles.len() >= at_least,
