@@ -570,3 +570,34 @@ fn a_verb_joined_to_a_report_shares_the_speakers_subject() {
         );
     }
 }
+
+#[test]
+fn unknown_given_names_still_make_people() {
+    // A sentence-initial word ending in -ing or -ed may be a given name.
+    let m = run("Torling Vasquez, whom Acme Corp. hired last year, was quiet on Saturday.");
+    assert!(
+        actor_named(&m, "Torling Vasquez").is_some(),
+        "{:?}",
+        m.actors
+    );
+    let m = run("Mohammed Qasimi met Peter Lindqvist on Monday.");
+    assert!(
+        actor_named(&m, "Mohammed Qasimi").is_some(),
+        "{:?}",
+        m.actors
+    );
+    // A name after "from" that owns the next noun is no place.
+    let m = run("The goalkeeper made a save from Romelu Okonkwo's header.");
+    assert!(
+        actor_named(&m, "Romelu Okonkwo").is_some(),
+        "{:?}",
+        m.actors
+    );
+    // An irregular past tense after a sentence-initial name: it acts.
+    let m = run("Federico Dimarvo hit the crossbar.");
+    assert!(
+        actor_named(&m, "Federico Dimarvo").is_some(),
+        "{:?}",
+        m.actors
+    );
+}

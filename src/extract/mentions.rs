@@ -429,7 +429,11 @@ fn name_sequence(
     // "Born Heinz Kissinger", "Speaking Tuesday": a sentence-initial participle is no name.
     if Some(start) == first_word && start + 1 < n && is_upper_word(t, text, start + 1) {
         let w = t.lower(start);
-        if w.ends_with("ing") || w.ends_with("ed") || w == "born" {
+        // Not "Erling Haaland", "Mohammed bin Salman": only a word known as a verb.
+        if lex.participles.contains(w)
+            || (w.ends_with("ing") || w.ends_with("ed"))
+                && (lex.speech.contains(w) || lex.ongoing.contains(w))
+        {
             start += 1;
         }
     }

@@ -518,6 +518,12 @@ fn strip_corporate(name: &str) -> &str {
 }
 
 /// Whether the word after a name reads as a verb ("scored", "says", "will").
+/// Whether a name ending at byte `end` is followed by a possessive "'s".
+fn possessed(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    rest.starts_with("'s") || rest.starts_with("\u{2019}s")
+}
+
 fn next_word_is_verb(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
@@ -546,6 +552,52 @@ fn next_word_is_verb(text: &str, end: usize) -> bool {
                     | "became"
                     | "left"
                     | "said"
+                    | "hit"
+                    | "beat"
+                    | "put"
+                    | "set"
+                    | "cut"
+                    | "quit"
+                    | "struck"
+                    | "gave"
+                    | "sent"
+                    | "held"
+                    | "kept"
+                    | "brought"
+                    | "bought"
+                    | "sold"
+                    | "saw"
+                    | "came"
+                    | "went"
+                    | "ran"
+                    | "began"
+                    | "fell"
+                    | "rose"
+                    | "lost"
+                    | "fought"
+                    | "paid"
+                    | "spent"
+                    | "built"
+                    | "found"
+                    | "chose"
+                    | "drove"
+                    | "flew"
+                    | "threw"
+                    | "spoke"
+                    | "wrote"
+                    | "broke"
+                    | "got"
+                    | "stood"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    // "Erling Haaland, whom City signed …": a person's relative pronoun.
+                    | "who"
+                    | "whom"
+                    | "whose"
             ))
 }
 
@@ -785,8 +837,11 @@ fn resolve_document(
                     // "saved from Kingsley Coman": a known given name makes a person, even
                     // after "from" or "in".
                     NameClass::Unknown if given_first => ActorKind::Person,
+                    // "a save from Romelu Lukaku's header": the preposition governs the
+                    // possessed noun, not the name.
                     NameClass::Unknown
-                        if (after_place_prep && !after_the) || settlement_of(text, f.start) =>
+                        if (after_place_prep && !after_the && !possessed(text, f.end))
+                            || settlement_of(text, f.start) =>
                     {
                         ActorKind::Place
                     }

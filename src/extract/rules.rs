@@ -105,6 +105,7 @@ struct LexiconFile {
     place_preps: Vec<String>,
     speech_verbs: Vec<String>,
     ongoing_verbs: Vec<String>,
+    participles: Vec<String>,
     he_pronouns: Vec<String>,
     she_pronouns: Vec<String>,
     male_words: Vec<String>,
@@ -138,6 +139,8 @@ pub struct Lexicon {
     pub place_preps: WordSet,
     pub speech: WordSet,
     pub ongoing: WordSet,
+    /// Participles that open a sentence before a name ("Speaking Tuesday", "Born Heinz").
+    pub participles: WordSet,
     pub he: WordSet,
     pub she: WordSet,
     /// Titles and kin words of men ("king", "son") and of women ("queen", "wife").
@@ -194,6 +197,7 @@ pub fn lexicon() -> &'static Lexicon {
             place_preps: set(file.place_preps, true),
             speech: set(file.speech_verbs, true),
             ongoing: set(file.ongoing_verbs, true),
+            participles: set(file.participles, true),
             he: set(file.he_pronouns, true),
             she: set(file.she_pronouns, true),
             male_words: set(file.male_words, true),
