@@ -601,3 +601,18 @@ fn unknown_given_names_still_make_people() {
         m.actors
     );
 }
+
+#[test]
+fn clubs_and_companies_keep_their_short_names() {
+    let m = run(
+        "Northbridge City beat Real Madrid on Saturday. City had lost in 2022, and Real Madrid criticized the referee.",
+    );
+    let city: Vec<_> = m
+        .actors
+        .iter()
+        .filter(|a| a.name.contains("City"))
+        .collect();
+    assert_eq!(city.len(), 1, "{:?}", m.actors);
+    assert!(actor_named(&m, "Real Madrid").is_some(), "{:?}", m.actors);
+    assert!(actor_named(&m, "Spain").is_none(), "{:?}", m.actors);
+}

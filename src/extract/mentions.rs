@@ -221,6 +221,48 @@ fn sentence_mentions(
             }
         }
     }
+    // "Real Madrid", "Atletico Madrid": a capital after a capitalised word that is no title,
+    // function or place word names a club or company, not the government.
+    let mut club_end: Vec<usize> = Vec::new();
+    for i in 1..n {
+        let prev = t.lower(i - 1);
+        if let Some(k) = covered[i]
+            && covered[i - 1].is_none()
+            && covered.get(i + 1).copied().flatten() != Some(k)
+            && is_upper_word(&t, text, i - 1)
+            && t.toks[i].space_before
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Metonym)
+            && !lex.stop.contains(prev)
+            && !lex.not_alone.contains(prev)
+            && !lex.honorifics.contains(prev)
+            && !lex.is_time_word(prev)
+            && !lex.participles.contains(prev)
+            && !lex.speech.contains(prev)
+            && !matches!(
+                prev,
+                "central"
+                    | "greater"
+                    | "downtown"
+                    | "metropolitan"
+                    | "old"
+                    | "new"
+                    | "inner"
+                    | "outer"
+                    | "upper"
+                    | "lower"
+                    | "suburban"
+                    | "in"
+                    | "at"
+            )
+            && titles.longest_at(&t, i - 1).is_none()
+        {
+            covered[i] = None;
+            club_end.push(t.toks[i].end);
+        }
+    }
     let first_word = (0..n).find(|&i| t.is_word(i));
 
     // Titles: only where a name or a reference follows.
@@ -340,6 +382,11 @@ fn sentence_mentions(
             continue;
         }
         i += 1;
+    }
+    for f in &mut out[base..] {
+        if matches!(f.kind, FoundKind::Name(_)) && club_end.contains(&f.end) {
+            f.kind = FoundKind::Name(NameClass::Organization);
+        }
     }
     // Longer spans first among those starting together, so a name swallows the hits inside it.
     out[base..].sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));

@@ -266,6 +266,22 @@ impl<'k> Registry<'k> {
             {
                 self.add_short(words[0], i);
             }
+            // "City" for "Manchester City", "Hathaway" for "Berkshire Hathaway": the last word
+            // of a two-word name, unless it is a generic organization word.
+            if let [_, last] = words.as_slice() {
+                let lower = last.to_lowercase();
+                if !descriptive
+                    && (!lex.org_suffixes.contains(*last) || lex.short_suffixes.contains(*last))
+                    && !lex.stop.contains(&lower)
+                    && !lex.not_alone.contains(&lower)
+                    && !lex.thing_suffixes.contains(*last)
+                    && last.chars().count() > 3
+                    && last.chars().all(char::is_alphabetic)
+                    && !is_acronym(last)
+                {
+                    self.add_short(last, i);
+                }
+            }
         }
         i
     }

@@ -98,6 +98,7 @@ struct LexiconFile {
     honorifics: Vec<String>,
     org_suffixes: Vec<String>,
     org_prefixes: Vec<String>,
+    short_suffixes: Vec<String>,
     place_suffixes: Vec<String>,
     name_joiners: Vec<String>,
     name_particles: Vec<String>,
@@ -131,6 +132,8 @@ pub struct Lexicon {
     pub org_suffixes: WordSet,
     /// Case-sensitive.
     pub org_prefixes: WordSet,
+    /// Case-sensitive: organization suffixes that stand for the whole name ("City").
+    pub short_suffixes: WordSet,
     /// Case-sensitive.
     pub place_suffixes: WordSet,
     pub joiners: WordSet,
@@ -190,6 +193,7 @@ pub fn lexicon() -> &'static Lexicon {
             honorifics: set(file.honorifics, true),
             org_suffixes: set(file.org_suffixes, false),
             org_prefixes: set(file.org_prefixes, false),
+            short_suffixes: set(file.short_suffixes, false),
             place_suffixes: set(file.place_suffixes, false),
             joiners: set(file.name_joiners, false),
             particles: set(file.name_particles, false),
