@@ -616,3 +616,31 @@ fn clubs_and_companies_keep_their_short_names() {
     assert!(actor_named(&m, "Real Madrid").is_some(), "{:?}", m.actors);
     assert!(actor_named(&m, "Spain").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn abbreviated_titles_and_joined_agencies_split_names() {
+    let m = run(
+        "Maryland Gov. Wes Moore criticized Acme Corp. on Monday. Rear Adm. Shannon Gilreath of the Coast Guard praised the Coast Guard and Maryland State Police.",
+    );
+    for name in [
+        "Wes Moore",
+        "Shannon Gilreath",
+        "Coast Guard",
+        "Maryland State Police",
+    ] {
+        assert!(actor_named(&m, name).is_some(), "{name}: {:?}", m.actors);
+    }
+    for name in [
+        "Maryland Gov",
+        "Rear",
+        "Coast Guard and Maryland State Police",
+    ] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+    let m = run("The Securities and Exchange Commission sued Acme Corp.");
+    assert!(
+        actor_named(&m, "Securities and Exchange Commission").is_some(),
+        "{:?}",
+        m.actors
+    );
+}

@@ -447,6 +447,7 @@ fn name_sequence(
     first_word: Option<usize>,
 ) -> Option<(usize, Found)> {
     let lex = lexicon();
+    let titles = titles();
     let n = t.len();
     let mut start = i;
     let mut person = false;
@@ -500,6 +501,11 @@ fn name_sequence(
             && !title_tok[j]
             && !lex.is_time_word(lw)
             && !(lex.stop.contains(lw) && j > start)
+            // "Maryland Gov. Wes Moore", "Rear Adm. Shannon Gilreath": an abbreviated title
+            // ends the name before it.
+            && !(j > start
+                && t.lower(j + 1) == "."
+                && (lex.honorifics.contains(lw) || titles.longest_at(t, j).is_some()))
         {
             words.push(j);
             j += 1;
@@ -596,6 +602,14 @@ fn name_sequence(
         {
             j += 1;
             continue;
+        }
+        // "the Coast Guard and Maryland State Police": two complete names, not one.
+        if j >= start + 2
+            && matches!(w, "and" | "&")
+            && lex.org_suffixes.contains(word(t, text, j - 1))
+            && ends_in_org_suffix(text, t, j + 1, covered, title_tok)
+        {
+            break;
         }
         // "Committee on Foreign Investment in the United States", "Bank of England".
         if j > start && org && lex.joiners.contains(w) {
