@@ -644,3 +644,23 @@ fn abbreviated_titles_and_joined_agencies_split_names() {
         m.actors
     );
 }
+
+#[test]
+fn regions_and_faiths_are_no_actors_and_named_councils_keep_their_own_name() {
+    let m = run(
+        "Spotify held a 56% share of Europe's market. Xi met Gulf Arab leaders and a Shiite cleric on Monday.",
+    );
+    for name in ["Europe", "Gulf Arab", "Shiite"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+    let m = run(
+        "It was signed by Ali Shamkhani, the secretary of Iran's Supreme National Security Council, on Friday.",
+    );
+    assert!(
+        actor_named(&m, "Supreme National Security Council").is_some(),
+        "{:?}",
+        m.actors
+    );
+    let m = run("The deal caused alarm in Israel, which regards Iran as its enemy.");
+    assert!(actor_named(&m, "Israel").is_some(), "{:?}", m.actors);
+}

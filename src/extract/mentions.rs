@@ -223,18 +223,32 @@ fn sentence_mentions(
     }
     // "Real Madrid", "Atletico Madrid": a capital after a capitalised word that is no title,
     // function or place word names a club or company, not the government.
+    // So does a known organization's name after such a word, not first in its sentence:
+    // "Iran's Supreme National Security Council" is not the National Security Council.
     let mut club_end: Vec<usize> = Vec::new();
+    let first_tok = (0..n).find(|&i| t.is_word(i));
     for i in 1..n {
         let prev = t.lower(i - 1);
-        if let Some(k) = covered[i]
-            && covered[i - 1].is_none()
-            && covered.get(i + 1).copied().flatten() != Some(k)
-            && is_upper_word(&t, text, i - 1)
-            && t.toks[i].space_before
+        let Some(k) = covered[i] else {
+            continue;
+        };
+        let (a, b) = t.range_of(hits[k].start, hits[k].end);
+        let capital = b == i + 1
             && hits[k]
                 .entries
                 .iter()
-                .all(|e| e.form == super::gazetteer::SurfaceForm::Metonym)
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Metonym);
+        let org_name = a == i
+            && b >= i + 2
+            && Some(i - 1) != first_tok
+            && hits[k].entries.iter().all(|e| {
+                e.form == super::gazetteer::SurfaceForm::Name && matches!(e.kb, KbRef::Org(_))
+            });
+        if (capital || org_name)
+            && covered[i - 1].is_none()
+            && is_upper_word(&t, text, i - 1)
+            && t.toks[i].space_before
+            && !t.is_possessive(i - 1)
             && !lex.stop.contains(prev)
             && !lex.not_alone.contains(prev)
             && !lex.honorifics.contains(prev)
@@ -259,8 +273,12 @@ fn sentence_mentions(
             )
             && titles.longest_at(&t, i - 1).is_none()
         {
-            covered[i] = None;
-            club_end.push(t.toks[i].end);
+            for c in covered.iter_mut().take(b).skip(i) {
+                *c = None;
+            }
+            if capital {
+                club_end.push(t.toks[i].end);
+            }
         }
     }
     let first_word = (0..n).find(|&i| t.is_word(i));

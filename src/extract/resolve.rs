@@ -766,10 +766,17 @@ fn resolve_document(
                                         | "within"
                                         | "outside"
                                 );
+                            // "alarm in Israel, which regards Iran as its enemy": a location
+                            // that then acts is an actor.
+                            let acts_after =
+                                text.get(f.end..).map(str::trim_start).is_some_and(|r| {
+                                    r.starts_with(", which") || r.starts_with(", whose")
+                                });
                             if location
                                 && matches!(e.kb, KbRef::Country(_))
                                 && !f.possessive
                                 && !f.inner
+                                && !acts_after
                             {
                                 usage[i] = Usage::Place;
                             } else if matches!(e.kb, KbRef::Country(_))
