@@ -664,3 +664,21 @@ fn regions_and_faiths_are_no_actors_and_named_councils_keep_their_own_name() {
     let m = run("The deal caused alarm in Israel, which regards Iran as its enemy.");
     assert!(actor_named(&m, "Israel").is_some(), "{:?}", m.actors);
 }
+
+#[test]
+fn irregular_past_verbs_and_dated_occasions_make_dated_events() {
+    // Published Tuesday 2024-06-18.
+    let m = run("The Federal Reserve cut interest rates on Monday.");
+    let monday = NaiveDate::from_ymd_opt(2024, 6, 17);
+    assert!(m.events.iter().any(|e| e.start == monday), "{:?}", m.events);
+    // An occasion named by its date is its nearest occurrence, even in a past-tense sentence.
+    let m = run("The move came weeks before the Nov. 5 presidential election.");
+    let nov5 = NaiveDate::from_ymd_opt(2024, 11, 5);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "election" && e.start == nov5),
+        "{:?}",
+        m.events
+    );
+}

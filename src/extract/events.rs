@@ -405,7 +405,9 @@ fn clause_events(
                     .at(&view.tokens, k)
                     .any(|x| matches!(x.form, Form::Verb { .. }))
                     || lex.speech.contains(w)
-                    || (w.ends_with("ed") && w.len() > 4 && k > 0 && !view.is_determiner(k - 1)))
+                    || ((w.ends_with("ed") && w.len() > 4 || lex.past_verbs.contains(w))
+                        && k > 0
+                        && !view.is_determiner(k - 1)))
         };
         // The clause's main verb: the first after its first actor ("the alliance's chief
         // expressed alarm over support Russia might give … on Tuesday"), else the nearest.

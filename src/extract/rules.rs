@@ -107,6 +107,7 @@ struct LexiconFile {
     speech_verbs: Vec<String>,
     ongoing_verbs: Vec<String>,
     participles: Vec<String>,
+    past_verbs: Vec<String>,
     he_pronouns: Vec<String>,
     she_pronouns: Vec<String>,
     male_words: Vec<String>,
@@ -144,6 +145,8 @@ pub struct Lexicon {
     pub ongoing: WordSet,
     /// Participles that open a sentence before a name ("Speaking Tuesday", "Born Heinz").
     pub participles: WordSet,
+    /// Irregular past tenses ("cut", "hit", "won"): verbs that no "-ed" marks.
+    pub past_verbs: WordSet,
     pub he: WordSet,
     pub she: WordSet,
     /// Titles and kin words of men ("king", "son") and of women ("queen", "wife").
@@ -202,6 +205,7 @@ pub fn lexicon() -> &'static Lexicon {
             speech: set(file.speech_verbs, true),
             ongoing: set(file.ongoing_verbs, true),
             participles: set(file.participles, true),
+            past_verbs: set(file.past_verbs, true),
             he: set(file.he_pronouns, true),
             she: set(file.she_pronouns, true),
             male_words: set(file.male_words, true),

@@ -204,6 +204,13 @@ fn find_times_in(
         let tense = match tense {
             Some(tense) => tense,
             None if !needs_tense(&candidate.meaning, anchor) => Tense::Unknown,
+            // "the Nov. 5 presidential election", "the May summit": a date naming an occasion
+            // is its nearest occurrence, whatever the tense of the sentence telling of it.
+            None if attributive(text, candidate.start, candidate.end)
+                && matches!(candidate.meaning, Meaning::Yearly { .. }) =>
+            {
+                Tense::Unknown
+            }
             None => {
                 // Only the words near the expression matter; a window keeps long texts linear.
                 let (from, to) = around(text, candidate.start, candidate.end, CONTEXT_BYTES);
@@ -221,6 +228,23 @@ fn find_times_in(
         found.push(resolve(text, candidate, anchor, tense));
     }
     found
+}
+
+/// Whether the expression at `start..end` modifies the noun after it, after "the".
+fn attributive(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let the = before.len() >= 4
+        && before
+            .get(before.len() - 4..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" the"))
+        || before.eq_ignore_ascii_case("the");
+    let after = text.get(end..).unwrap_or("");
+    the && after.starts_with(' ')
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 /// Whether [`resolve`] reads the tense for `meaning` (it is not worth computing otherwise).
