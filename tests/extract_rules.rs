@@ -682,3 +682,24 @@ fn irregular_past_verbs_and_dated_occasions_make_dated_events() {
         m.events
     );
 }
+
+#[test]
+fn a_dated_clause_with_a_common_noun_subject_is_an_event() {
+    // Published Tuesday 2024-06-18.
+    let m = run("Harbor police on Thursday released the names of 38 missing people.");
+    let thursday = NaiveDate::from_ymd_opt(2024, 6, 13);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == thursday && e.label.contains("police released the names")),
+        "{:?}",
+        m.events
+    );
+    // Speech is no event of its own this way.
+    let m = run("Analysts said on Thursday that growth would slow.");
+    assert!(
+        !m.events.iter().any(|e| e.label.contains("Analysts")),
+        "{:?}",
+        m.events
+    );
+}

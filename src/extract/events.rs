@@ -283,32 +283,7 @@ pub fn sentence_events(
             from -= 1;
         }
         // A verb reads with its object: "signed a letter", not "signed".
-        let mut upto = to;
-        if verb {
-            let mut k = to;
-            while k < to + 2 && view.is_determiner(k) && view.args_starting_at(k).is_empty() {
-                k += 1;
-            }
-            let mut words = 0;
-            while words < 2
-                && view.tokens.is_word(k)
-                && view.args_starting_at(k).is_empty()
-                && !view.is_determiner(k)
-                && !lex.preps.contains(view.lower(k))
-                && !lex.stop.contains(view.lower(k))
-                && !lex.is_time_word(view.lower(k))
-                && view
-                    .tokens
-                    .toks
-                    .get(k)
-                    .and_then(|t| view.doc.text.get(t.start..t.end))
-                    .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-            {
-                k += 1;
-                words += 1;
-                upto = k;
-            }
-        }
+        let upto = if verb { object_words_end(view, to) } else { to };
         let phrase = (from..upto)
             .map(|k| view.lower(k))
             .collect::<Vec<_>>()
@@ -454,8 +429,65 @@ fn clause_events(
                 }
             }
         }
+        // "Employers added 142,000 jobs in August", "Inflation eased in July": with no actor,
+        // a lowercase noun subject right before a past verb names who acted.
+        let mut subject_noun = String::new();
+        let upper = |k: usize| {
+            view.tokens.is_word(k)
+                && !lex.stop.contains(view.lower(k))
+                && view
+                    .tokens
+                    .toks
+                    .get(k)
+                    .and_then(|x| view.doc.text.get(x.start..x.end))
+                    .is_some_and(super::text::starts_upper)
+        };
         if before.is_empty() && after.is_empty() {
-            continue;
+            let past = {
+                let w = view.lower(verb);
+                w.ends_with("ed") || lex.past_verbs.contains(w)
+            };
+            // "Maui police on Thursday released …": past the time phrase.
+            let (time_from, time_to) = view
+                .tokens
+                .range_of(view.start + t.start, view.start + t.end);
+            let before_verb = if time_to == verb { time_from } else { verb };
+            let noun = before_verb.checked_sub(1).filter(|&k| {
+                let w = view.lower(k);
+                view.tokens.is_word(k)
+                    && view.args_ending_at(k + 1).is_empty()
+                    && w.len() > 3
+                    && !lex.stop.contains(w)
+                    && !lex.preps.contains(w)
+                    && !view.is_determiner(k)
+                    && !w.ends_with("ly")
+                    && (k == 0
+                        || view.is_determiner(k - 1)
+                        || matches!(view.lower(k - 1), "," | ":" | ";" | "and" | "but")
+                        || k - 1 == 0
+                        || upper(k - 1))
+            });
+            match noun {
+                // "added 142,000 jobs" reports no speech.
+                Some(k)
+                    if past
+                        && (!lex.speech.contains(view.lower(verb))
+                            || view.tokens.toks.get(verb + 1).is_some_and(|x| {
+                                x.kind == crate::extract::text::TokKind::Number
+                            })) =>
+                {
+                    // "Maui police": with a capitalised modifier.
+                    let from = if k > 0 && upper(k - 1) { k - 1 } else { k };
+                    view.tokens
+                        .toks
+                        .get(from)
+                        .zip(view.tokens.toks.get(k))
+                        .and_then(|(a, b)| view.doc.text.get(a.start..b.end))
+                        .unwrap_or("")
+                        .clone_into(&mut subject_noun);
+                }
+                _ => continue,
+            }
         }
         let kind = relation_rules
             .triggers
@@ -487,14 +519,26 @@ fn clause_events(
             .map(|x| verb + x.words.len())
             .max()
             .unwrap_or(verb + 1);
+        // With no actor after the verb, its object's words say what was done ("Maui police
+        // released the names").
+        let text_end = if after.is_empty() {
+            object_words_end(view, verb_end).max(verb_end)
+        } else {
+            verb_end
+        };
         let verb_text = view
             .tokens
             .toks
             .get(verb)
-            .zip(view.tokens.toks.get(verb_end - 1))
+            .zip(view.tokens.toks.get(text_end - 1))
             .and_then(|(a, b)| view.doc.text.get(a.start..b.end))
             .unwrap_or("")
             .to_owned();
+        let verb_text = if subject_noun.is_empty() {
+            verb_text
+        } else {
+            format!("{subject_noun} {verb_text}")
+        };
         out.push(EventHit {
             rule: usize::MAX,
             kind,
@@ -534,6 +578,37 @@ fn quoted_tokens(view: &View<'_>) -> Vec<bool> {
         out.push(open);
     }
     out
+}
+
+/// The end of up to two lowercase words of a verb's object after token `to`, past a determiner
+/// ("signed a letter", "released the names"): `to` when there are none.
+fn object_words_end(view: &View<'_>, to: usize) -> usize {
+    let lex = lexicon();
+    let mut k = to;
+    while k < to + 2 && view.is_determiner(k) && view.args_starting_at(k).is_empty() {
+        k += 1;
+    }
+    let mut upto = to;
+    let mut words = 0;
+    while words < 2
+        && view.tokens.is_word(k)
+        && view.args_starting_at(k).is_empty()
+        && !view.is_determiner(k)
+        && !lex.preps.contains(view.lower(k))
+        && !lex.stop.contains(view.lower(k))
+        && !lex.is_time_word(view.lower(k))
+        && view
+            .tokens
+            .toks
+            .get(k)
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+    {
+        k += 1;
+        words += 1;
+        upto = k;
+    }
+    upto
 }
 
 /// For each token, the index of its clause (commas, semicolons and conjunctions split clauses).
