@@ -72,12 +72,17 @@ const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.74, 0.55, 0.83, 0.83];
 // written against its failures (shared surnames, acting counties, org descriptors, negation,
 // that-clause objects, lead/succeed/accompany, "later that day", deadlines, opening time
 // phrases) brought it to actor F1 0.91, relation P 0.84 / R 0.38, polarity 0.95, dated events
-// 0.77; the floors are those less a margin.
-const HELD_OUT_2_FLOORS: [f64; 5] = [0.87, 0.77, 0.33, 0.88, 0.73];
+// 0.77; in the fifth session opening time phrases, passive agents, "earlier this month" as the
+// month and dated clauses with irregular verbs brought dated events to 0.87. The floors are
+// those less a margin.
+const HELD_OUT_2_FLOORS: [f64; 5] = [0.87, 0.77, 0.33, 0.88, 0.82];
 // Floors on the third held-out set (fifth session), written by a helper who never read the rules:
 // first measured, before any rule had seen it, at actor F1 0.77, relation P 0.60 / R 0.28,
-// polarity 0.92, dated events 0.62. The floors are those less a margin.
-const HELD_OUT_3_FLOORS: [f64; 5] = [0.74, 0.55, 0.25, 0.85, 0.58];
+// polarity 0.92, dated events 0.62. Rules written against its failures (names before
+// abbreviated titles, club names, unknown given names, continents and faiths as non-actors,
+// irregular past verbs, occasions named by their date) brought it to actor F1 0.85, relation
+// P 0.68 / R 0.31, polarity 0.93, dated events 0.71. The floors are those less a margin.
+const HELD_OUT_3_FLOORS: [f64; 5] = [0.82, 0.63, 0.27, 0.88, 0.66];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
