@@ -648,10 +648,13 @@ fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
         let Some(&clause) = ids.get(first) else {
             continue;
         };
-        let Some(lo) = (0..=first).rev().take_while(|&k| ids[k] == clause).last() else {
+        // Clause indices never decrease: the clause's bounds by binary search, so one long
+        // unpunctuated sentence stays linear.
+        let lo = ids.partition_point(|&x| x < clause);
+        let hi = ids.partition_point(|&x| x <= clause);
+        if hi.saturating_sub(lo) > 12 {
             continue;
-        };
-        let hi = (first..ids.len()).take_while(|&k| ids[k] == clause).count() + first;
+        }
         // Only the time and a leading adverb ("Early on Monday,", "Earlier this month,") or the
         // clause's own opening comma or conjunction.
         let bare = (lo..hi).all(|k| {
