@@ -703,3 +703,43 @@ fn a_dated_clause_with_a_common_noun_subject_is_an_event() {
         m.events
     );
 }
+
+#[test]
+fn hyphenated_modifiers_relative_whom_and_coordinated_verbs() {
+    // A hyphenated participle relates only to the noun right after it.
+    let m = run("A Saudi-led military coalition has fought the Iran-aligned Houthis since 2015.");
+    assert!(
+        !has_relation(&m, "Saudi Arabia", "lead", "Houthis"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !m.relations.iter().any(|r| {
+            let s = actor_named(&m, "Iran");
+            s.is_some_and(|s| r.source.as_str() == s || r.target.as_str() == s) && r.kind == "fight"
+        }),
+        "{:?}",
+        m.relations
+    );
+    // "whom …" is an aside: the verb after it belongs to the name before it.
+    let m = run(
+        "Peter Lindqvist, whom the Acme Corp. board confirmed on Friday, criticized Maria Santos.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "criticize", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+    // A verb joined by "and" shares the first verb's subject, not its object.
+    let m = run("Germany backed France and has criticized Italy.");
+    assert!(
+        has_relation(&m, "Germany", "criticize", "Italy"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "France", "criticize", "Italy"),
+        "{:?}",
+        m.relations
+    );
+}

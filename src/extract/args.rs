@@ -608,6 +608,8 @@ impl<'a> View<'a> {
                     let parenthetical = matches!(
                         first,
                         "who"
+                            | "whom"
+                            | "whose"
                             | "which"
                             | "a"
                             | "an"
@@ -691,8 +693,23 @@ impl<'a> View<'a> {
             let starting = self.args_starting_at(j);
             // "Kaplan revoked his bail", "praised her grace": a possessive pronoun right after
             // the verb stands for the owner of the object.
+            // "fought the Iran-aligned Houthi movement": a name in a hyphenated modifier is not
+            // the object; the noun it modifies is.
+            let modifier = |k: usize| {
+                let end = self.args[k].to;
+                self.lower(end) == "-"
+                    && self.tokens.toks.get(end).is_some_and(|t| !t.space_before)
+                    && self
+                        .tokens
+                        .toks
+                        .get(end + 1)
+                        .is_some_and(|t| !t.space_before)
+                    && self.lower(end + 1).ends_with("ed")
+            };
             if let Some(&a) = starting.iter().find(|&&k| {
-                self.args[k].usage != Usage::Inner && (!self.args[k].possessive_pronoun || j == pos)
+                self.args[k].usage != Usage::Inner
+                    && (!self.args[k].possessive_pronoun || j == pos)
+                    && !modifier(k)
             }) {
                 let prep = self.prep_of(a, pos);
                 let ok = match prep.as_deref() {

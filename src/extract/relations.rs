@@ -409,10 +409,56 @@ fn verb_relation(
             subjects = speaker;
         }
     }
+    // "Israel regards Iran as its enemy and has hoped to establish relations with X": a verb
+    // joined by "and" to an earlier one shares its subject, not its object.
+    let mut c = head;
+    while c > 0 && matches!(view.lower(c - 1), "has" | "have" | "had" | "also" | "then") {
+        c -= 1;
+    }
+    if c > 0
+        && view.lower(c - 1) == "and"
+        && let Some(&s) = subjects.first()
+        && let Some(before) = view.args[s].from.checked_sub(1)
+        && view.args_ending_at(before + 1).is_empty()
+        && view.tokens.is_word(before)
+        && view.lower(before) != "and"
+        && !view.is_determiner(before)
+        && !super::rules::lexicon().preps.contains(view.lower(before))
+        && !super::rules::lexicon().stop.contains(view.lower(before))
+        && !view.title_tok.get(before).copied().unwrap_or(false)
+        && view
+            .tokens
+            .toks
+            .get(before)
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .is_some_and(|w| w.chars().all(char::is_lowercase))
+    {
+        let earlier = view.subject_left(before);
+        if !earlier.is_empty() {
+            subjects = earlier;
+        }
+    }
     if subjects.is_empty() {
         return;
     }
-    let mut objects = view.object_right(to, &rule.preps, 8);
+    // "Iran-backed Houthis", "a Saudi-led coalition": a hyphenated participle modifies the
+    // noun right after it, and relates only when that noun is an actor.
+    let compound = from > 0
+        && view.lower(from - 1) == "-"
+        && view.tokens.toks.get(from).is_some_and(|t| !t.space_before);
+    let mut objects = if compound {
+        (to..(to + 2).min(view.tokens.len()))
+            .find_map(|k| {
+                view.args_starting_at(k)
+                    .iter()
+                    .copied()
+                    .find(|&a| view.args[a].usage != super::resolve::Usage::Inner)
+            })
+            .map(|a| view.list_right(a))
+            .unwrap_or_default()
+    } else {
+        view.object_right(to, &rule.preps, 8)
+    };
     if objects.is_empty()
         && rule.that_object
         && view.lower(to) == "that"
@@ -420,7 +466,12 @@ fn verb_relation(
     {
         objects = view.list_right(a);
     }
-    if objects.is_empty() && !rule.directed && subjects.len() >= 2 {
+    // "Iraq and Oman hosted talks": hosts do not meet each other.
+    if objects.is_empty()
+        && !rule.directed
+        && subjects.len() >= 2
+        && !view.lower(from).starts_with("host")
+    {
         // "Biden and Xi met", "France and Germany agreed": a symmetric verb between the members
         // of a coordinated subject.
         for (x, &a) in subjects.iter().enumerate() {
