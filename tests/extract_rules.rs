@@ -743,3 +743,24 @@ fn hyphenated_modifiers_relative_whom_and_coordinated_verbs() {
         m.relations
     );
 }
+
+#[test]
+fn the_verb_after_whom_takes_the_name_before_it_as_object() {
+    let m = run("Torvald Eikeland, whom Acme Corp. hired from Globex Inc. last year, was quiet.");
+    assert!(
+        has_relation(&m, "Acme", "appoint", "Torvald Eikeland"),
+        "{:?}",
+        m.relations
+    );
+    // A judgement is no appointment or call.
+    let m = run(
+        "Maria Santos, whom Peter Lindqvist had called a corrupt communist during the campaign, was silent.",
+    );
+    assert!(
+        !m.relations
+            .iter()
+            .any(|r| r.polarity == dossier::model::Polarity::Cooperative),
+        "{:?}",
+        m.relations
+    );
+}

@@ -459,6 +459,24 @@ fn verb_relation(
     } else {
         view.object_right(to, &rule.preps, 8)
     };
+    // "Erling Haaland, whom City signed from Dortmund": the verb's object is the name before
+    // "whom".
+    if let Some(&s) = subjects.first()
+        && let Some(w) = view.args[s].from.checked_sub(1)
+        && view.lower(w) == "whom"
+        // "whom Milei had called a corrupt communist" is a judgement, read elsewhere.
+        && !matches!(view.lower(to), "a" | "an")
+        // The clause's own verb, right after its subject.
+        && (view.args[s].to..from).all(|k| AUX.contains(&view.lower(k)))
+        && w >= 1
+        && view.lower(w - 1) == ","
+        && let Some(&antecedent) = view
+            .args_ending_at(w - 1)
+            .iter()
+            .find(|&&a| view.args[a].usage != super::resolve::Usage::Inner)
+    {
+        objects = vec![antecedent];
+    }
     if objects.is_empty()
         && rule.that_object
         && view.lower(to) == "that"
