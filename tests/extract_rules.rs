@@ -764,3 +764,21 @@ fn the_verb_after_whom_takes_the_name_before_it_as_object() {
         m.relations
     );
 }
+
+#[test]
+fn two_who_act_together_cooperate() {
+    let m = run("Peter Lindqvist and Maria Santos criticized Acme Corp. on Monday.");
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "cooperate", "Maria Santos")
+            || has_relation(&m, "Maria Santos", "cooperate", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    // Not a longer list: an enumeration is no joint act.
+    let m = run("France, Germany and Italy criticized Acme Corp. on Monday.");
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "cooperate"),
+        "{:?}",
+        m.relations
+    );
+}

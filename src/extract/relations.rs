@@ -500,6 +500,20 @@ fn verb_relation(
         return;
     }
     push_pairs(view, &subjects, &objects, k, out);
+    // "The United States and Britain launched strikes against the Houthis", "Joe Biden and
+    // Jill Biden visited Lahaina": those who act together cooperate.
+    if subjects.len() == 2
+        && let Some(together) = super::rules::relation_rules()
+            .rules
+            .iter()
+            .position(|r| r.kind == "cooperate")
+    {
+        for (x, &a) in subjects.iter().enumerate() {
+            for &b in &subjects[x + 1..] {
+                push_pairs(view, &[a], &[b], together, out);
+            }
+        }
+    }
 }
 
 /// The speech verb whose reported clause `subject` opens ("said (that) she …"), if any.
