@@ -782,3 +782,10 @@ fn two_who_act_together_cooperate() {
         m.relations
     );
 }
+
+#[test]
+fn since_before_a_year_dates_the_onset() {
+    let m = run("Saudi Arabia has fought the Houthis since 2015.");
+    let y2015 = NaiveDate::from_ymd_opt(2015, 1, 1);
+    assert!(m.events.iter().any(|e| e.start == y2015), "{:?}", m.events);
+}

@@ -632,10 +632,17 @@ fn clause_span(clauses: &[usize], tok: usize, len: usize) -> (usize, usize) {
 /// An opening time phrase belongs to the clause it introduces: in "On Sunday, Biden named Bob
 /// Fenton", "On Sunday" dates Biden's naming, so its tokens take the next clause's index.
 fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
+    // "since 2015", "until July": a conjunction before a time is its preposition.
+    let time_starts: Vec<usize> = times
+        .iter()
+        .map(|t| view.tokens.index_at(view.start + t.start))
+        .collect();
     let mut id = 0;
     let mut ids: Vec<usize> = (0..view.tokens.len())
         .map(|k| {
-            if view.lower(k) == "," || view.is_stop(k) {
+            if view.lower(k) == ","
+                || view.is_stop(k) && !time_starts.contains(&(k + 1)) && !time_starts.contains(&k)
+            {
                 id += 1;
             }
             id
