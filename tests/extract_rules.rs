@@ -789,3 +789,18 @@ fn since_before_a_year_dates_the_onset() {
     let y2015 = NaiveDate::from_ymd_opt(2015, 1, 1);
     assert!(m.events.iter().any(|e| e.start == y2015), "{:?}", m.events);
 }
+
+#[test]
+fn talks_that_began_days_ago_last_until_the_report() {
+    // Published Tuesday 2024-06-18; "on Friday" is the 14th.
+    let m = run("Peter Lindqvist and Maria Santos held talks in Oslo that began on Friday.");
+    let friday = NaiveDate::from_ymd_opt(2024, 6, 14);
+    let published = NaiveDate::from_ymd_opt(2024, 6, 18);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "talks" && e.start == friday && e.end == published),
+        "{:?}",
+        m.events
+    );
+}

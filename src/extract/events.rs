@@ -315,6 +315,7 @@ pub fn sentence_events(
     let clauses = clause_ids(view, times);
     let quoted = quoted_tokens(view);
     let used = assign_times(view, times, published, &clauses, &quoted, &mut hits);
+    extend_begun(view, published, &mut hits);
     // An event needs somebody, or a date and a noun ("a private family funeral will be held
     // next week"); undated talk inside a quote is not news.
     hits.into_iter()
@@ -808,6 +809,44 @@ fn assign_times(
         }
     }
     used_starts
+}
+
+/// "talks in Beijing that began on Monday", told on Friday: the event lasts from the day it
+/// began to the day of the report (a few days at most; longer runs keep their start).
+fn extend_begun(
+    view: &View<'_>,
+    published: Option<NaiveDate>,
+    hits: &mut [(usize, usize, EventHit)],
+) {
+    let Some(published) = published else {
+        return;
+    };
+    for (from, to, hit) in hits.iter_mut() {
+        let Some(time) = hit.time.as_mut() else {
+            continue;
+        };
+        let Some((start, end)) = time.range else {
+            continue;
+        };
+        if time.precision != Precision::Day
+            || start != end
+            || start >= published
+            || (published - start).num_days() > 14
+        {
+            continue;
+        }
+        let at = view.tokens.index_at(view.start + time.start);
+        let (a, b) = if at >= *to { (*to, at) } else { (at, *from) };
+        let begun = (a..b).any(|k| {
+            matches!(
+                view.lower(k),
+                "began" | "begun" | "started" | "opened" | "commenced" | "kicked"
+            )
+        });
+        if begun && b - a <= 6 {
+            time.range = Some((start, published));
+        }
+    }
 }
 
 /// Whether two date ranges can describe the same event.
