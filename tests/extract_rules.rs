@@ -804,3 +804,25 @@ fn talks_that_began_days_ago_last_until_the_report() {
         m.events
     );
 }
+
+#[test]
+fn where_something_is_from_is_no_actor() {
+    let m = run(
+        "The Singapore-flagged container ship lost power. The workers came from Mexico, Guatemala and Honduras. Danish shipping giant Maersk said it was horrified.",
+    );
+    for name in ["Singapore", "Mexico", "Guatemala", "Honduras"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "supply"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Maryland State Police Superintendent Col. Roland Butler said the men were found.");
+    assert!(actor_named(&m, "Roland Butler").is_some(), "{:?}", m.actors);
+    assert!(
+        !m.actors.iter().any(|a| a.name.contains("Superintendent")),
+        "{:?}",
+        m.actors
+    );
+}

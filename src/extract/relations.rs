@@ -329,6 +329,28 @@ fn verb_relation(
     rule: &super::rules::RelationRule,
     out: &mut Vec<RelationHit>,
 ) {
+    // "Danish shipping giant Maersk": a verb form right after a national adjective is a noun.
+    if view
+        .args_ending_at(from)
+        .iter()
+        .any(|&a| view.args[a].usage == super::resolve::Usage::Modifier && !view.args[a].possessive)
+    {
+        return;
+    }
+    // "the Singapore-flagged container ship": a name in a hyphenated modifier is the subject of
+    // its own participle only.
+    let hyphen_modifier = |a: usize| {
+        let end = view.args[a].to;
+        end + 1 < from
+            && view.lower(end) == "-"
+            && view.tokens.toks.get(end).is_some_and(|t| !t.space_before)
+            && view.lower(end + 1).ends_with("ed")
+            // "a Saudi-led coalition fought …": the leader stands for what it leads.
+            && view.lower(end + 1) != "led"
+    };
+    if view.subject_left(from).iter().any(|&a| hyphen_modifier(a)) {
+        return;
+    }
     // "Founded in 2012 by Field and Evan Wallace, San Francisco-based Figma makes …": a
     // sentence-initial participle is passive, and its subject follows the comma.
     let first_word = (0..from).all(|j| !view.tokens.is_word(j));

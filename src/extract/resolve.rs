@@ -585,6 +585,22 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         "itself", "alone",
     ];
     let rest = text.get(end..).unwrap_or("");
+    // "the Singapore-flagged ship", "Singapore-based Synergy": where something is from.
+    if let Some(compound) = rest.strip_prefix('-') {
+        let word: String = compound.chars().take_while(|c| c.is_alphabetic()).collect();
+        return matches!(
+            word.as_str(),
+            "based"
+                | "flagged"
+                | "registered"
+                | "born"
+                | "made"
+                | "built"
+                | "bound"
+                | "listed"
+                | "headquartered"
+        );
+    }
     if !rest.starts_with(' ') {
         return false;
     }
@@ -711,7 +727,34 @@ fn resolve_document(
                             let between = text.get(last_location.1..f.start).unwrap_or("x");
                             let listed = last_location.0
                                 && matches!(between.trim(), "," | "and" | ", and" | "or");
+                            // "the workers came from Mexico, Guatemala and Honduras".
+                            let origin = prev == "from"
+                                && matches!(
+                                    word_before(
+                                        text,
+                                        text.get(..f.start)
+                                            .map_or(0, |b| b.trim_end().len().saturating_sub(4))
+                                    )
+                                    .as_str(),
+                                    "came"
+                                        | "come"
+                                        | "comes"
+                                        | "coming"
+                                        | "fled"
+                                        | "hailed"
+                                        | "hail"
+                                        | "hails"
+                                        | "migrated"
+                                        | "immigrated"
+                                        | "emigrated"
+                                        | "arrived"
+                                        | "returned"
+                                        | "travelled"
+                                        | "traveled"
+                                        | "moved"
+                                );
                             let location = listed
+                                || origin
                                 || matches!(
                                     prev.as_str(),
                                     "in" | "at"
