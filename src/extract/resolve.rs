@@ -615,6 +615,8 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         word.ends_with('s') && !word.ends_with("ss") && word.len() > 3 && !word.ends_with("ics");
     first.is_lowercase()
         && !NOT_NOUNS.contains(&word.as_str())
+        && !lexicon().past_verbs.contains(&word)
+        && !lexicon().speech.contains(&word)
         && !word.ends_with("ed")
         && !plural_or_third_person
 }
