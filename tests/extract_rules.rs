@@ -826,3 +826,13 @@ fn where_something_is_from_is_no_actor() {
         m.actors
     );
 }
+
+#[test]
+fn common_acronyms_are_no_organizations() {
+    let m = run(
+        "Acme Corp. is the world's biggest AI startup. Its SUV sales rose after the COVID pandemic, Acme Corp. said.",
+    );
+    for name in ["AI", "SUV", "COVID"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+}
