@@ -836,3 +836,22 @@ fn common_acronyms_are_no_organizations() {
         assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
     }
 }
+
+#[test]
+fn two_who_strike_together_cooperate_and_strike() {
+    let m = run(
+        "The United States and Britain launched dozens of air and naval strikes against Russian targets in Syria on Friday.",
+    );
+    for source in ["United States", "United Kingdom"] {
+        assert!(
+            has_relation(&m, source, "attack", "Russia"),
+            "{source}: {:?}",
+            m.relations
+        );
+    }
+    assert!(
+        m.relations.iter().any(|r| r.kind == "cooperate"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -521,20 +521,28 @@ fn verb_relation(
         }
         return;
     }
-    push_pairs(view, &subjects, &objects, k, out);
-    // "The United States and Britain launched strikes against the Houthis", "Joe Biden and
-    // Jill Biden visited Lahaina": those who act together cooperate.
-    if subjects.len() == 2
+    push_together(view, &subjects, &objects, k, out);
+}
+
+/// Pairs `sources` with `targets`; and two sources who act together on someone cooperate ("The
+/// United States and Britain struck the Houthis", "Joe Biden and Jill Biden visited Lahaina").
+fn push_together(
+    view: &View<'_>,
+    sources: &[usize],
+    targets: &[usize],
+    rule: usize,
+    out: &mut Vec<RelationHit>,
+) {
+    let before = out.len();
+    push_pairs(view, sources, targets, rule, out);
+    if out.len() > before
+        && let [a, b] = sources
         && let Some(together) = super::rules::relation_rules()
             .rules
             .iter()
             .position(|r| r.kind == "cooperate")
     {
-        for (x, &a) in subjects.iter().enumerate() {
-            for &b in &subjects[x + 1..] {
-                push_pairs(view, &[a], &[b], together, out);
-            }
-        }
+        push_pairs(view, &[*a], &[*b], together, out);
     }
 }
 
@@ -753,7 +761,7 @@ fn noun_relation(
             targets.retain(|t| !sources.contains(t));
         }
     }
-    push_pairs(view, &sources, &targets, k, out);
+    push_together(view, &sources, &targets, k, out);
 }
 
 /// "X is a close ally of Y", "X, Y's fierce competitor", "Y's ally X".
