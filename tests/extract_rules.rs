@@ -855,3 +855,15 @@ fn two_who_strike_together_cooperate_and_strike() {
         m.relations
     );
 }
+
+#[test]
+fn remains_blocked_by_is_passive() {
+    let m = run("Japan's bid remains blocked by France and Hungary.");
+    for source in ["France", "Hungary"] {
+        assert!(
+            has_relation(&m, source, "block", "Japan"),
+            "{source}: {:?}",
+            m.relations
+        );
+    }
+}

@@ -99,6 +99,8 @@ const COPULAS: &[&str] = &[
 ];
 const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
+    // "Sweden's bid remains blocked by Turkey".
+    "remain", "remains", "remained", "stay", "stays", "stayed",
 ];
 const STOPS: &[&str] = &[
     ";", ":", "(", ")", "\"", "“", "”", "because", "although", "though", "whereas", "but", "if",
