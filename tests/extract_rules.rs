@@ -867,3 +867,16 @@ fn remains_blocked_by_is_passive() {
         );
     }
 }
+
+#[test]
+fn a_repeated_preposition_continues_the_list() {
+    let m = run("Peter Lindqvist said he had spoken with Maria Santos and with David Okafor.");
+    for target in ["Maria Santos", "David Okafor"] {
+        assert!(
+            has_relation(&m, "Peter Lindqvist", "meet", target)
+                || has_relation(&m, target, "meet", "Peter Lindqvist"),
+            "{target}: {:?}",
+            m.relations
+        );
+    }
+}

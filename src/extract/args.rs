@@ -412,6 +412,12 @@ impl<'a> View<'a> {
         let mut out = vec![a];
         let mut cur = a;
         let mut any_conj = false;
+        // "spoke with Moore and with Scott": the list's preposition may be repeated.
+        let lead = self.args[a]
+            .from
+            .checked_sub(1)
+            .map(|k| self.lower(k))
+            .filter(|w| matches!(*w, "with" | "to" | "against" | "for" | "from" | "by"));
         loop {
             let mut j = self.args[cur].to;
             if self.tokens.is_possessive(j) {
@@ -441,6 +447,9 @@ impl<'a> View<'a> {
             }
             if !saw || out.len() >= MAX_LIST {
                 break;
+            }
+            if lead.is_some_and(|p| self.lower(j) == p) {
+                j += 1;
             }
             if self.lower(j) == "the" {
                 j += 1;
