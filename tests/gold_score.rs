@@ -83,6 +83,11 @@ const HELD_OUT_2_FLOORS: [f64; 5] = [0.87, 0.77, 0.33, 0.88, 0.82];
 // irregular past verbs, occasions named by their date) brought it to actor F1 0.85, relation
 // P 0.68 / R 0.31, polarity 0.93, dated events 0.71. The floors are those less a margin.
 const HELD_OUT_3_FLOORS: [f64; 5] = [0.82, 0.63, 0.27, 0.88, 0.66];
+// Floors on the fourth held-out set (fifth session, written late in it by another helper who
+// never read the rules): first measured, after the session's other rules and before any rule had
+// seen it, at actor F1 0.78, relation P 0.54 / R 0.26, polarity 0.93, dated events 0.71. The
+// floors are those less a margin.
+const HELD_OUT_4_FLOORS: [f64; 5] = [0.74, 0.49, 0.22, 0.86, 0.66];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -151,6 +156,7 @@ const HELD_OUT: &str = "gold_heldout";
 /// rules; scored first with the rules as they stood, then used like the first held-out set.
 const HELD_OUT_2: &str = "gold_heldout2";
 const HELD_OUT_3: &str = "gold_heldout3";
+const HELD_OUT_4: &str = "gold_heldout4";
 
 fn gold_dir(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -573,9 +579,11 @@ fn gold_score() {
     let (held_out, _) = score_set(HELD_OUT, kb);
     let (held_out_2, _) = score_set(HELD_OUT_2, kb);
     let (held_out_3, _) = score_set(HELD_OUT_3, kb);
+    let (held_out_4, _) = score_set(HELD_OUT_4, kb);
     let mut unseen = held_out;
     unseen.add(&held_out_2);
     unseen.add(&held_out_3);
+    unseen.add(&held_out_4);
     print_report(
         "micro-average (all held-out sets)",
         &Report {
@@ -621,6 +629,7 @@ fn gold_score() {
     assert_reaches(HELD_OUT, &held_out, HELD_OUT_FLOORS);
     assert_reaches(HELD_OUT_2, &held_out_2, HELD_OUT_2_FLOORS);
     assert_reaches(HELD_OUT_3, &held_out_3, HELD_OUT_3_FLOORS);
+    assert_reaches(HELD_OUT_4, &held_out_4, HELD_OUT_4_FLOORS);
     if std::env::var("DOSSIER_GOLD_STRICT").is_ok_and(|v| v == "1") {
         let targets = [
             ACTOR_F1,
@@ -633,6 +642,7 @@ fn gold_score() {
         assert_reaches(HELD_OUT, &held_out, targets);
         assert_reaches(HELD_OUT_2, &held_out_2, targets);
         assert_reaches(HELD_OUT_3, &held_out_3, targets);
+        assert_reaches(HELD_OUT_4, &held_out_4, targets);
     } else {
         println!(
             "\n(seed targets and regression floors asserted; set DOSSIER_GOLD_STRICT=1 to assert the issue's targets)"
@@ -645,7 +655,7 @@ fn gold_score() {
 
 #[test]
 fn gold_files_are_well_formed() {
-    for (set, at_least) in [(TUNED, 10), (HELD_OUT, 5), (HELD_OUT_2, 5), (HELD_OUT_3, 5)] {
+    for (set, at_least) in [(TUNED, 10), (HELD_OUT, 5), (HELD_OUT_2, 5), (HELD_OUT_3, 5), (HELD_OUT_4, 5)] {
         let articles = read_articles(set);
         assert!(
             articles.len() >= at_least,
