@@ -880,3 +880,22 @@ fn a_repeated_preposition_continues_the_list() {
         );
     }
 }
+
+#[test]
+fn initials_saints_and_nationalities() {
+    let m = run("ISRO chairman S. Somanath said the lander was healthy. Somanath smiled.");
+    assert!(actor_named(&m, "S. Somanath").is_some(), "{:?}", m.actors);
+    assert!(actor_named(&m, "S").is_none(), "{:?}", m.actors);
+    let m = run("Vladimir Putin hosted African leaders in St. Petersburg on Thursday.");
+    for name in ["Petersburg", "African"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+    // A country that only says whose an athlete is, is no actor.
+    let m = run("He defeated Japan's Lorenzo Musetti in the semifinals on Friday.");
+    assert!(actor_named(&m, "Japan").is_none(), "{:?}", m.actors);
+    assert!(
+        actor_named(&m, "Lorenzo Musetti").is_some(),
+        "{:?}",
+        m.actors
+    );
+}

@@ -655,7 +655,13 @@ fn gold_score() {
 
 #[test]
 fn gold_files_are_well_formed() {
-    for (set, at_least) in [(TUNED, 10), (HELD_OUT, 5), (HELD_OUT_2, 5), (HELD_OUT_3, 5), (HELD_OUT_4, 5)] {
+    for (set, at_least) in [
+        (TUNED, 10),
+        (HELD_OUT, 5),
+        (HELD_OUT_2, 5),
+        (HELD_OUT_3, 5),
+        (HELD_OUT_4, 5),
+    ] {
         let articles = read_articles(set);
         assert!(
             articles.len() >= at_least,

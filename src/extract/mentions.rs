@@ -528,6 +528,16 @@ fn name_sequence(
             words.push(j);
             j += 1;
             end = j;
+            // An initial: "S. Somanath", "John F. Kennedy"; "St. Petersburg".
+            if (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) || w == "St")
+                && t.lower(j) == "."
+                && t.toks.get(j).is_some_and(|k| !k.space_before)
+                && is_upper_word(t, text, j + 1)
+                && covered.get(j + 1).is_some_and(Option::is_none)
+            {
+                j += 1;
+                continue;
+            }
             // Hyphenated continuation: "Jean-Pierre", "Al-Assad"; not "San Francisco-based".
             if t.lower(j) == "-"
                 && t.toks.get(j + 1).is_some_and(|k| !k.space_before)

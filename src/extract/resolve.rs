@@ -781,6 +781,25 @@ fn resolve_document(
                             {
                                 usage[i] = Usage::Place;
                             } else if matches!(e.kb, KbRef::Country(_))
+                                && f.possessive
+                                && !f.inner
+                                && found.get(i + 1).is_some_and(|g| {
+                                    g.start <= f.end + 4
+                                        && matches!(
+                                            &g.kind,
+                                            FoundKind::Name(NameClass::Person | NameClass::Unknown)
+                                        )
+                                        && g.role.is_none()
+                                        && text_of(doc, g).contains(' ')
+                                        && !lex.org_suffixes.contains(
+                                            text_of(doc, g).split_whitespace().last().unwrap_or(""),
+                                        )
+                                })
+                            {
+                                // "Italy's Lorenzo Musetti", "Croatia's Donna Vekic": a country
+                                // that only says whose a person is.
+                                usage[i] = Usage::Inner;
+                            } else if matches!(e.kb, KbRef::Country(_))
                                 && !f.possessive
                                 && !f.inner
                                 && modifies_noun(text, f.end)
