@@ -899,3 +899,22 @@ fn initials_saints_and_nationalities() {
         m.actors
     );
 }
+
+#[test]
+fn organization_words_take_their_phrases_and_events_are_no_actors() {
+    let m = run(
+        "Abdourahamane Tiani declared himself head of the National Council for the Safeguard of the Homeland. Peter Higgs left the Campaign for Nuclear Disarmament.",
+    );
+    for name in [
+        "National Council for the Safeguard of the Homeland",
+        "Campaign for Nuclear Disarmament",
+    ] {
+        assert!(actor_named(&m, name).is_some(), "{name}: {:?}", m.actors);
+    }
+    let m = run(
+        "Novak Djokovic won all four Grand Slam tournaments and the Olympics. \"It is the biggest success I've ever had,\" said the Spaniard.",
+    );
+    for name in ["Grand Slam", "Olympics", "I've", "Spaniard"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+}

@@ -639,6 +639,30 @@ fn name_sequence(
         {
             break;
         }
+        // "National Council for the Safeguard of the Homeland": an organization word inside
+        // the name takes "for" and "of" phrases.
+        if j > start
+            && !org
+            && matches!(w, "for" | "of")
+            && lex.org_prefixes.contains(word(t, text, j - 1))
+        {
+            let k = if t.lower(j + 1) == "the" {
+                j + 2
+            } else {
+                j + 1
+            };
+            if k < n
+                && is_upper_word(t, text, k)
+                && covered[k].is_none()
+                && !title_tok[k]
+                && !lex.is_time_word(t.lower(k))
+                && !lex.stop.contains(t.lower(k))
+            {
+                org = true;
+                j = k;
+                continue;
+            }
+        }
         // "Committee on Foreign Investment in the United States", "Bank of England".
         if j > start && org && lex.joiners.contains(w) {
             let mut k = j + 1;
