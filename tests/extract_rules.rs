@@ -918,3 +918,21 @@ fn organization_words_take_their_phrases_and_events_are_no_actors() {
         assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
     }
 }
+
+#[test]
+fn parties_go_by_their_first_word_and_led_by_after_a_comma_leads() {
+    let m = run(
+        "The centrist Liberal Democrats, led by Ed Davey, won 72 seats. Keir Starmer's Labour Party won. Labour took 412 seats.",
+    );
+    assert!(
+        has_relation(&m, "Ed Davey", "lead", "Liberal Democrats"),
+        "{:?}",
+        m.relations
+    );
+    let labour: Vec<_> = m
+        .actors
+        .iter()
+        .filter(|a| a.name.contains("Labour"))
+        .collect();
+    assert_eq!(labour.len(), 1, "{:?}", m.actors);
+}

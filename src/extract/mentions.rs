@@ -238,8 +238,9 @@ fn sentence_mentions(
                 .entries
                 .iter()
                 .all(|e| e.form == super::gazetteer::SurfaceForm::Metonym);
+        // "Liberal Democrats": a capitalised word before a one-word organization name too.
         let org_name = a == i
-            && b >= i + 2
+            && (b >= i + 2 || b == i + 1 && covered.get(i + 1).copied().flatten() != Some(k))
             && Some(i - 1) != first_tok
             && hits[k].entries.iter().all(|e| {
                 e.form == super::gazetteer::SurfaceForm::Name && matches!(e.kb, KbRef::Org(_))
@@ -276,8 +277,8 @@ fn sentence_mentions(
             for c in covered.iter_mut().take(b).skip(i) {
                 *c = None;
             }
-            if capital {
-                club_end.push(t.toks[i].end);
+            if let Some(last) = b.checked_sub(1).and_then(|x| t.toks.get(x)) {
+                club_end.push(last.end);
             }
         }
     }

@@ -370,6 +370,21 @@ fn verb_relation(
         }
         return;
     }
+    // "the Liberal Democrats, led by Ed Davey,": a participle after a comma modifies the name
+    // before it.
+    if participle
+        && from >= 1
+        && view.lower(from - 1) == ","
+        && view.lower(to) == "by"
+        && let Some(&head) = view
+            .args_ending_at(from - 1)
+            .iter()
+            .find(|&&a| view.args[a].usage != super::resolve::Usage::Inner)
+    {
+        let agents = view.by_agent(to);
+        push_pairs(view, &agents, &[head], k, out);
+        return;
+    }
     if participle && view.passive_before(from) {
         let agents = view.by_agent(to);
         if agents.is_empty() {

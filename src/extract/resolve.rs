@@ -241,8 +241,9 @@ impl<'k> Registry<'k> {
             let first = words[0].to_lowercase();
             // Not "Maui" for "Maui Emergency Management Agency": a name built on an
             // organization word describes, and its first word is often a place.
+            // "Labour" for "Labour Party": a party goes by its first word.
             let descriptive = words.last().is_some_and(|w| {
-                lex.org_prefixes.contains(*w)
+                lex.org_prefixes.contains(*w) && *w != "Party"
                     || matches!(
                         *w,
                         "Authority"
