@@ -1443,6 +1443,20 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
             kind.precision()
         }
         Meaning::Weekday { weekday, shift } => {
+            // "called an emergency summit for Sunday", "must answer by Friday": a day set,
+            // told in the past, is the coming one.
+            let before = text[..candidate.start].trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let set = tense != Tense::Future
+                && *shift == Shift::Plain
+                && matches!(word.as_str(), "for" | "by" | "until" | "till")
+                && !text[candidate.end..].starts_with("'s")
+                && !text[candidate.end..].starts_with("\u{2019}s");
+            let tense = if set { Tense::Future } else { tense };
             range = anchor
                 .and_then(|a| weekday_date(a, *weekday, *shift, tense))
                 .map(|d| (d, d));

@@ -273,6 +273,17 @@ fn month_and_day_without_year_follow_tense() {
         "July 1",
         d(2024, 7, 1),
     );
+    // Published Tuesday 2024-06-18: a day set for "Sunday" is the coming one.
+    day(
+        "The bloc called an emergency summit for Sunday in Abuja.",
+        "Sunday",
+        d(2024, 6, 23),
+    );
+    day(
+        "The bloc held an emergency summit on Sunday in Abuja.",
+        "on Sunday",
+        d(2024, 6, 16),
+    );
     day(
         "The judge set jury selection for July 23.",
         "July 23",
