@@ -936,3 +936,18 @@ fn parties_go_by_their_first_word_and_led_by_after_a_comma_leads() {
         .collect();
     assert_eq!(labour.len(), 1, "{:?}", m.actors);
 }
+
+#[test]
+fn an_opening_time_dates_the_main_clause_past_an_aside() {
+    let m = run(
+        "In 1964, as a young lecturer in Oslo, Peter Lindqvist proposed that a field pervades the universe.",
+    );
+    let y1964 = NaiveDate::from_ymd_opt(1964, 1, 1);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == y1964 && e.label.contains("Lindqvist")),
+        "{:?}",
+        m.events
+    );
+}

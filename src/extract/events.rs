@@ -353,7 +353,7 @@ fn clause_events(
         if quoted.get(tok).copied().unwrap_or(true) {
             continue;
         }
-        let (lo, hi) = clause_span(clauses, tok, view.tokens.len());
+        let (mut lo, mut hi) = clause_span(clauses, tok, view.tokens.len());
         // The verb: a relation verb, else a speech verb, else a past-tense word, nearest before the time.
         let is_verb = |k: usize| {
             let w = view.lower(k);
@@ -392,8 +392,34 @@ fn clause_events(
             .iter()
             .map(|&a| view.args[a].to)
             .min();
+        // "In 1964, as a young lecturer at Edinburgh, Higgs proposed …": an opening time dates
+        // the main clause, past an aside with no verb.
+        let opening =
+            (0..tok).all(|k| !view.tokens.is_word(k) || lex.preps.contains(view.lower(k)));
+        if opening && !(lo..hi).any(|k| is_verb(k)) {
+            let mut next = hi;
+            for _ in 0..2 {
+                if next + 1 >= view.tokens.len() {
+                    break;
+                }
+                let (a, b) = clause_span(clauses, next + 1, view.tokens.len());
+                if (a..b).any(|k| is_verb(k)) {
+                    (lo, hi) = (a, b);
+                    break;
+                }
+                next = b;
+            }
+        }
+        let first_actor = if lo > tok {
+            view.args_within(lo, hi)
+                .iter()
+                .map(|&a| view.args[a].to)
+                .min()
+        } else {
+            first_actor
+        };
         let Some(verb) = first_actor
-            .and_then(|f| (f..tok).find(|&k| is_verb(k)))
+            .and_then(|f| (f..if lo > tok { hi } else { tok }).find(|&k| is_verb(k)))
             .or_else(|| (lo..tok).rev().find(|&k| is_verb(k)))
             .or_else(|| (tok..hi).find(|&k| is_verb(k)))
         else {
