@@ -396,14 +396,14 @@ fn clause_events(
         // the main clause, past an aside with no verb.
         let opening =
             (0..tok).all(|k| !view.tokens.is_word(k) || lex.preps.contains(view.lower(k)));
-        if opening && !(lo..hi).any(|k| is_verb(k)) {
+        if opening && !(lo..hi).any(&is_verb) {
             let mut next = hi;
             for _ in 0..2 {
                 if next + 1 >= view.tokens.len() {
                     break;
                 }
                 let (a, b) = clause_span(clauses, next + 1, view.tokens.len());
-                if (a..b).any(|k| is_verb(k)) {
+                if (a..b).any(&is_verb) {
                     (lo, hi) = (a, b);
                     break;
                 }
