@@ -951,3 +951,22 @@ fn an_opening_time_dates_the_main_clause_past_an_aside() {
         m.events
     );
 }
+
+#[test]
+fn a_participle_after_a_time_conjunction_and_an_appositive_object() {
+    let m = run(
+        "Peter Lindqvist was elected after narrowly defeating the incumbent, Maria Santos, in March.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "compete", "Maria Santos")
+            || has_relation(&m, "Maria Santos", "compete", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Peter Lindqvist dismissed Maria Santos as part of the billionaire class.");
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "criticize", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+}

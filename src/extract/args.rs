@@ -758,6 +758,22 @@ impl<'a> View<'a> {
                 continue;
             }
             let l = self.lower(j);
+            // "defeating the incumbent, Ray Curry,": a name in apposition to a direct object
+            // of a determiner and a word or two.
+            if l == ","
+                && j >= pos + 2
+                && j <= pos + 4
+                && self.is_determiner(pos)
+                && (pos + 1..j)
+                    .all(|k| self.tokens.is_word(k) && self.args_starting_at(k).is_empty())
+                && let Some(&a) = self
+                    .args_starting_at(j + 1)
+                    .iter()
+                    .find(|&&a| self.eligible(a))
+                && matches!(self.lower(self.args[a].to), "," | "." | ";")
+            {
+                return vec![a];
+            }
             if l == ","
                 || l == "that"
                 || l == "which"

@@ -419,13 +419,31 @@ fn verb_relation(
         };
     // ", defeating X" / ", succeeding X": a participle after a comma shares the main subject;
     // so does the next verb of a series ("X opened relations with A, negotiated with B").
+    // "was elected after narrowly defeating X": so does one after a time conjunction.
+    let mut lead_in = head.saturating_sub(1);
+    if lead_in > 0 && view.lower(lead_in).ends_with("ly") {
+        lead_in -= 1;
+    }
+    let after_conjunction = view.lower(head).ends_with("ing")
+        && matches!(
+            view.lower(lead_in),
+            "after" | "before" | "while" | "by" | "since" | "without" | "when"
+        );
     if subjects.is_empty()
         && head > 0
         && (view.lower(head).ends_with("ing") && view.lower(head - 1) == ","
+            || after_conjunction
             || view.lower(head).ends_with("ed") && matches!(view.lower(head - 1), "," | "and"))
         && let Some(s) = view.fallback_subject(head)
     {
-        subjects = if view.lower(head).ends_with("ing") {
+        subjects = if after_conjunction {
+            let main = view.subject_left(lead_in);
+            if main.is_empty() {
+                view.list_right(s)
+            } else {
+                main
+            }
+        } else if view.lower(head).ends_with("ing") {
             view.list_right(s)
         } else {
             series_subject(view, head)
