@@ -970,3 +970,15 @@ fn a_participle_after_a_time_conjunction_and_an_appositive_object() {
         m.relations
     );
 }
+
+#[test]
+fn whoever_commands_the_troops_acts() {
+    let m = run(
+        "Peter Lindqvist took power two days after his troops detained President Maria Santos.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "attack", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+}

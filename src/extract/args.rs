@@ -503,6 +503,27 @@ impl<'a> View<'a> {
         // its subject, and names none.
         if pos > 0 && self.args_ending_at(pos).is_empty() {
             let w = self.lower(pos - 1);
+            // "his troops detained Bazoum", "Prigozhin's fighters seized Rostov": whoever
+            // commands them acts.
+            if matches!(
+                w,
+                "troops"
+                    | "forces"
+                    | "soldiers"
+                    | "fighters"
+                    | "men"
+                    | "supporters"
+                    | "militants"
+                    | "loyalists"
+                    | "guards"
+                    | "agents"
+            ) && let Some(&owner) = self
+                .args_ending_at(pos - 1)
+                .iter()
+                .find(|&&a| self.args[a].possessive && self.args[a].usage != Usage::Inner)
+            {
+                return vec![owner];
+            }
             if w.len() > 4
                 && w.ends_with('s')
                 && !w.ends_with("ss")
