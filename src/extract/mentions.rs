@@ -245,7 +245,19 @@ fn sentence_mentions(
             && hits[k].entries.iter().all(|e| {
                 e.form == super::gazetteer::SurfaceForm::Name && matches!(e.kb, KbRef::Org(_))
             });
-        if (capital || org_name)
+        // "Royal Swedish Academy of Sciences": a nationality inside an organization's name.
+        let demonym_inside = a == i
+            && b == i + 1
+            && Some(i - 1) != first_tok
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Demonym)
+            && covered.get(i + 1).is_some_and(Option::is_none)
+            && is_upper_word(&t, text, i + 1)
+            && (lex.org_prefixes.contains(word(&t, text, i + 1))
+                || lex.org_suffixes.contains(word(&t, text, i + 1)));
+        if (capital || org_name || demonym_inside)
             && covered[i - 1].is_none()
             && is_upper_word(&t, text, i - 1)
             && t.toks[i].space_before
@@ -277,7 +289,7 @@ fn sentence_mentions(
             for c in covered.iter_mut().take(b).skip(i) {
                 *c = None;
             }
-            if let Some(last) = b.checked_sub(1).and_then(|x| t.toks.get(x)) {
+            if !demonym_inside && let Some(last) = b.checked_sub(1).and_then(|x| t.toks.get(x)) {
                 club_end.push(last.end);
             }
         }
