@@ -982,3 +982,13 @@ fn whoever_commands_the_troops_acts() {
         m.relations
     );
 }
+
+#[test]
+fn an_appositive_naming_an_organization_makes_one() {
+    let m = run(
+        "Roscosmos, the Russian space agency, said on Sunday that it had lost contact with the craft. Roscosmos blamed Japan.",
+    );
+    assert!(actor_named(&m, "Roscosmos").is_some(), "{:?}", m.actors);
+    let m = run("Unlike some utilities in California, the company had no plan.");
+    assert!(actor_named(&m, "California").is_none(), "{:?}", m.actors);
+}

@@ -535,6 +535,35 @@ fn strip_corporate(name: &str) -> &str {
 }
 
 /// Whether the word after a name reads as a verb ("scored", "says", "will").
+/// Whether a name ending at byte `end` is described by an appositive that names an organization:
+/// "Roscosmos, the Russian space agency, said …".
+fn appositive_org(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(rest) = [", the ", ", a ", ", an "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return false;
+    };
+    let lex = lexicon();
+    // An aside closed by a comma, not the start of the next clause ("in California, the company
+    // had no plan").
+    let Some(close) = rest.find([',', '.', ';']) else {
+        return false;
+    };
+    rest.get(close..).is_some_and(|r| r.starts_with(','))
+        && rest[..close]
+            .split_whitespace()
+            .take(5)
+            .any(|w| lex.org_descriptors.contains(&w.to_lowercase()))
+        && !lex.preps.contains(&word_before(
+            text,
+            text.get(..end)
+                .and_then(|b| b.rfind(' '))
+                .map_or(0, |i| i + 1),
+        ))
+}
+
 /// Whether a name ending at byte `end` is followed by a possessive "'s".
 fn possessed(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
@@ -1016,6 +1045,8 @@ fn resolve_document(
                     } else if !f.sentence_initial
                         || *class != NameClass::Unknown
                         || is_camel_case(surface)
+                        || appositive_org(text, f.end)
+                        || reg.by_key.contains_key(&slug(surface))
                     {
                         let prev = word_before(text, f.start);
                         // "France's Ubisoft", "Japan's Toyota": a name owned by a country.
@@ -1027,8 +1058,12 @@ fn resolve_document(
                                 .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country);
                         let (kind, strong) = if is_acronym(surface)
                             || *class == NameClass::Organization
+                            || appositive_org(text, f.end)
                         {
-                            (ActorKind::Organization, *class == NameClass::Organization)
+                            (
+                                ActorKind::Organization,
+                                *class == NameClass::Organization || appositive_org(text, f.end),
+                            )
                         } else if *class == NameClass::Person
                             || surface
                                 .split_whitespace()
