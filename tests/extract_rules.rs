@@ -992,3 +992,18 @@ fn an_appositive_naming_an_organization_makes_one() {
     let m = run("Unlike some utilities in California, the company had no plan.");
     assert!(actor_named(&m, "California").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_three_day_summit_lasts_three_days() {
+    // Published Tuesday 2024-06-18; "on Monday" is the 17th.
+    let m = run("Peter Lindqvist is attending a three-day summit in Oslo that began on Monday.");
+    let monday = NaiveDate::from_ymd_opt(2024, 6, 17);
+    let wednesday = NaiveDate::from_ymd_opt(2024, 6, 19);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "summit" && e.start == monday && e.end == wednesday),
+        "{:?}",
+        m.events
+    );
+}

@@ -854,6 +854,27 @@ fn extend_begun(
         let Some((start, end)) = time.range else {
             continue;
         };
+        // "a three-day summit that began on Tuesday": the summit's days.
+        let before = (*from >= 3)
+            .then(|| {
+                format!(
+                    "{}-{}",
+                    view.lower(*from - 3),
+                    if view.lower(*from - 2) == "-" {
+                        view.lower(*from - 1)
+                    } else {
+                        ""
+                    }
+                )
+            })
+            .unwrap_or_default();
+        if let Some(days) = lasting_days(&before)
+            && time.precision == Precision::Day
+            && start == end
+        {
+            time.range = Some((start, start + chrono::Days::new(days - 1)));
+            continue;
+        }
         if time.precision != Precision::Day
             || start != end
             || start >= published
@@ -873,6 +894,24 @@ fn extend_begun(
             time.range = Some((start, published));
         }
     }
+}
+
+/// How many days a modifier says its event lasts: "three-day" (summit), "2-day" (visit).
+fn lasting_days(phrase: &str) -> Option<u64> {
+    let word = phrase.strip_suffix("-day")?;
+    let n = match word {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        digits => digits.parse().ok()?,
+    };
+    (2..=31).contains(&n).then_some(n)
 }
 
 /// Whether two date ranges can describe the same event.
