@@ -855,19 +855,11 @@ fn extend_begun(
             continue;
         };
         // "a three-day summit that began on Tuesday": the summit's days.
-        let before = (*from >= 3)
-            .then(|| {
-                format!(
-                    "{}-{}",
-                    view.lower(*from - 3),
-                    if view.lower(*from - 2) == "-" {
-                        view.lower(*from - 1)
-                    } else {
-                        ""
-                    }
-                )
-            })
-            .unwrap_or_default();
+        let before = if *from >= 3 && view.lower(*from - 2) == "-" {
+            format!("{}-{}", view.lower(*from - 3), view.lower(*from - 1))
+        } else {
+            String::new()
+        };
         if let Some(days) = lasting_days(&before)
             && time.precision == Precision::Day
             && start == end
