@@ -1007,3 +1007,19 @@ fn a_three_day_summit_lasts_three_days() {
         m.events
     );
 }
+
+#[test]
+fn a_verb_after_but_shares_the_sentence_subject_in_events() {
+    let m = run(
+        "Peter Lindqvist retired. He turned down a knighthood in 1999 but accepted appointment as a Companion of Honour in 2013.",
+    );
+    let y2013 = NaiveDate::from_ymd_opt(2013, 1, 1);
+    let lindqvist = actor_named(&m, "Peter Lindqvist").expect("actor");
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == y2013 && e.participants.iter().any(|p| p.as_str() == lindqvist)),
+        "{:?}",
+        m.events
+    );
+}

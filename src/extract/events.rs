@@ -160,6 +160,14 @@ pub fn sentence_events(
                 add(view.actor_of(a), &mut participants);
             }
         }
+        // "… but accepted appointment as a Companion of Honour in 2013": the sentence's subject.
+        if participants.is_empty()
+            && (i.saturating_sub(3)..i).any(|k| matches!(view.lower(k), "but" | "and"))
+            && !view.is_determiner(i.saturating_sub(1))
+            && let Some(a) = view.fallback_subject(i)
+        {
+            add(view.actor_of(a), &mut participants);
+        }
         let agents = participants.len();
         // "the strikes", "these attacks": a definite noun with no owner refers back.
         let mut d = i;
@@ -455,6 +463,16 @@ fn clause_events(
                     before.push(actor);
                 }
             }
+        }
+        // "He turned down a knighthood in 1999 but accepted appointment … in 2013": a verb
+        // joined by "but" or "and" shares the sentence's subject.
+        if before.is_empty()
+            && verb > 0
+            && matches!(view.lower(verb - 1), "but" | "and")
+            && let Some(a) = view.fallback_subject(verb)
+            && let Some(actor) = view.actor_of(a)
+        {
+            before.push(actor);
         }
         // "Employers added 142,000 jobs in August", "Inflation eased in July": with no actor,
         // a lowercase noun subject right before a past verb names who acted.
