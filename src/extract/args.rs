@@ -615,6 +615,19 @@ impl<'a> View<'a> {
                 if let Some(&a) = self.args_ending_at(k).iter().find(|&&x| self.eligible(x)) {
                     return if k < j { self.list_left(a) } else { vec![a] };
                 }
+                // "Carlos Alcaraz, the 21-year-old Spaniard who beat him": past an appositive.
+                if let Some(comma) = (k.saturating_sub(8)..k)
+                    .rev()
+                    .find(|&c| self.lower(c) == ",")
+                    && self.is_determiner(comma + 1)
+                    && (comma + 1..k).all(|c| self.args_starting_at(c).is_empty())
+                    && let Some(&a) = self
+                        .args_ending_at(comma)
+                        .iter()
+                        .find(|&&x| self.eligible(x))
+                {
+                    return vec![a];
+                }
                 return Vec::new();
             }
             if l == "that" {
