@@ -612,21 +612,27 @@ impl<'a> View<'a> {
                 if k > 0 && (self.lower(k - 1) == "," || self.is_dash(k - 1)) {
                     k -= 1;
                 }
-                if let Some(&a) = self.args_ending_at(k).iter().find(|&&x| self.eligible(x)) {
-                    return if k < j { self.list_left(a) } else { vec![a] };
-                }
-                // "Carlos Alcaraz, the 21-year-old Spaniard who beat him": past an appositive.
-                if let Some(comma) = (k.saturating_sub(8)..k)
-                    .rev()
-                    .find(|&c| self.lower(c) == ",")
+                // "Carlos Alcaraz, the 21-year-old Spaniard who beat him": past an appositive
+                // (whose noun may be a nationality).
+                if k == j
+                    && let Some(comma) = (k.saturating_sub(8)..k)
+                        .rev()
+                        .find(|&c| self.lower(c) == ",")
                     && self.is_determiner(comma + 1)
-                    && (comma + 1..k).all(|c| self.args_starting_at(c).is_empty())
+                    && (comma + 1..k).all(|c| {
+                        self.args_starting_at(c)
+                            .iter()
+                            .all(|&x| self.args[x].usage == Usage::Modifier)
+                    })
                     && let Some(&a) = self
                         .args_ending_at(comma)
                         .iter()
                         .find(|&&x| self.eligible(x))
                 {
                     return vec![a];
+                }
+                if let Some(&a) = self.args_ending_at(k).iter().find(|&&x| self.eligible(x)) {
+                    return if k < j { self.list_left(a) } else { vec![a] };
                 }
                 return Vec::new();
             }
