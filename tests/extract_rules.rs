@@ -1036,3 +1036,22 @@ fn who_after_an_appositive_points_to_the_name() {
         m.relations
     );
 }
+
+#[test]
+fn a_month_is_no_march() {
+    let m = run(
+        "Acme Corp. last cut prices in March 2020. Thousands joined a march in Paris on Saturday.",
+    );
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| e.kind == "protest" && e.start == NaiveDate::from_ymd_opt(2020, 3, 1)),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        m.events.iter().any(|e| e.kind == "protest"),
+        "{:?}",
+        m.events
+    );
+}

@@ -77,12 +77,24 @@ pub fn sentence_events(
 ) -> Vec<EventHit> {
     let n = view.tokens.len();
     let mut hits: Vec<(usize, usize, EventHit)> = Vec::new(); // (from, to, hit)
+    // "in March 2020": a word of a time expression is no trigger.
+    let time_spans: Vec<(usize, usize)> = times
+        .iter()
+        .map(|t| {
+            view.tokens
+                .range_of(view.start + t.start, view.start + t.end)
+        })
+        .collect();
     let mut i = 0;
     while i < n {
         let Some(trigger) = rules.triggers.at(&view.tokens, i).next() else {
             i += 1;
             continue;
         };
+        if time_spans.iter().any(|&(a, b)| a <= i && i < b) {
+            i += 1;
+            continue;
+        }
         if view.inside_arg(i) {
             i += 1;
             continue;
