@@ -52,12 +52,12 @@ use serde::Deserialize;
 // The seed's targets, always asserted.
 const SEED_ACTOR_F1: f64 = 0.95;
 // Regression floors on the tuned set, always asserted: what the extractor reaches today
-// (actor F1 0.94, relation P 0.89 / R 0.66, polarity 0.89, dated events 0.92), less a margin.
+// (actor F1 0.93, relation P 0.89 / R 0.66, polarity 0.89, dated events 0.94), less a margin.
 const FLOOR_ACTOR_F1: f64 = 0.9;
 const FLOOR_RELATION_PRECISION: f64 = 0.85;
 const FLOOR_RELATION_RECALL: f64 = 0.62;
 const FLOOR_POLARITY_ACCURACY: f64 = 0.84;
-const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.88;
+const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.9;
 // Regression floors on the held-out set (actor F1, relation P, relation R, polarity, dated events):
 // first measured, before any rule had seen them, at actor F1 0.87, relation P 0.58 / R 0.26,
 // polarity 0.79, dated events 0.67. General rules written after looking at its failures
@@ -66,7 +66,9 @@ const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.88;
 // descriptors, quotes before their speaker, "supported the operation", sentence-initial
 // participles, denials, clause-joining ", and") brought it to actor F1 0.94, relation P 0.78 /
 // R 0.60, polarity 0.88, dated events 0.87; the floors are those less a margin.
-const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.74, 0.55, 0.83, 0.83];
+// In the fifth session, rules written against the later sets brought it to actor F1 0.94,
+// relation P 0.80 / R 0.67, polarity 0.88, dated events 0.92.
+const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.75, 0.6, 0.83, 0.86];
 // Floors on the second held-out set (fourth session): first measured, before any rule had seen
 // it, at actor F1 0.85, relation P 0.61 / R 0.22, polarity 0.77, dated events 0.65. Rules
 // written against its failures (shared surnames, acting counties, org descriptors, negation,
@@ -75,19 +77,25 @@ const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.74, 0.55, 0.83, 0.83];
 // 0.77; in the fifth session opening time phrases, passive agents, "earlier this month" as the
 // month and dated clauses with irregular verbs brought dated events to 0.87. The floors are
 // those less a margin.
-const HELD_OUT_2_FLOORS: [f64; 5] = [0.87, 0.77, 0.33, 0.88, 0.82];
+// At the end of the fifth session: actor F1 0.92, relation P 0.87 / R 0.41, polarity 0.95, dated
+// events 0.88.
+const HELD_OUT_2_FLOORS: [f64; 5] = [0.88, 0.8, 0.36, 0.9, 0.82];
 // Floors on the third held-out set (fifth session), written by a helper who never read the rules:
 // first measured, before any rule had seen it, at actor F1 0.77, relation P 0.60 / R 0.28,
 // polarity 0.92, dated events 0.62. Rules written against its failures (names before
 // abbreviated titles, club names, unknown given names, continents and faiths as non-actors,
 // irregular past verbs, occasions named by their date) brought it to actor F1 0.85, relation
-// P 0.68 / R 0.31, polarity 0.93, dated events 0.71. The floors are those less a margin.
-const HELD_OUT_3_FLOORS: [f64; 5] = [0.82, 0.63, 0.27, 0.88, 0.66];
+// P 0.68 / R 0.31, polarity 0.93, dated events 0.71; at the end of the session actor F1 0.88,
+// relation P 0.74 / R 0.37, polarity 0.94, dated events 0.74. The floors are those less a margin.
+const HELD_OUT_3_FLOORS: [f64; 5] = [0.84, 0.68, 0.32, 0.88, 0.68];
 // Floors on the fourth held-out set (fifth session, written late in it by another helper who
 // never read the rules): first measured, after the session's other rules and before any rule had
-// seen it, at actor F1 0.78, relation P 0.54 / R 0.26, polarity 0.93, dated events 0.71. The
-// floors are those less a margin.
-const HELD_OUT_4_FLOORS: [f64; 5] = [0.74, 0.49, 0.22, 0.86, 0.66];
+// seen it, at actor F1 0.78, relation P 0.54 / R 0.26, polarity 0.93, dated events 0.71. Rules
+// written against its failures in the rest of the session (initials, nationalities of athletes,
+// organization words taking for/of phrases, parties by first word, "led by", award, "who" after
+// an appositive, three-day summits, "for Sunday" as the coming one) brought it to actor F1 0.87,
+// relation P 0.67 / R 0.34, polarity 0.92, dated events 0.78. The floors are those less a margin.
+const HELD_OUT_4_FLOORS: [f64; 5] = [0.83, 0.6, 0.29, 0.86, 0.72];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;

@@ -91,7 +91,13 @@ pub fn sentence_events(
             i += 1;
             continue;
         };
-        if time_spans.iter().any(|&(a, b)| a <= i && i < b) {
+        // Spans are in text order: the last one starting at or before `i`.
+        let inside = time_spans
+            .partition_point(|&(a, _)| a <= i)
+            .checked_sub(1)
+            .and_then(|k| time_spans.get(k))
+            .is_some_and(|&(_, b)| i < b);
+        if inside {
             i += 1;
             continue;
         }
@@ -690,16 +696,16 @@ fn clause_span(clauses: &[usize], tok: usize, len: usize) -> (usize, usize) {
 /// Fenton", "On Sunday" dates Biden's naming, so its tokens take the next clause's index.
 fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
     // "since 2015", "until July": a conjunction before a time is its preposition.
-    let time_starts: Vec<usize> = times
+    let mut time_starts: Vec<usize> = times
         .iter()
         .map(|t| view.tokens.index_at(view.start + t.start))
         .collect();
+    time_starts.sort_unstable();
+    let starts_time = |k: usize| time_starts.binary_search(&k).is_ok();
     let mut id = 0;
     let mut ids: Vec<usize> = (0..view.tokens.len())
         .map(|k| {
-            if view.lower(k) == ","
-                || view.is_stop(k) && !time_starts.contains(&(k + 1)) && !time_starts.contains(&k)
-            {
+            if view.lower(k) == "," || view.is_stop(k) && !starts_time(k + 1) && !starts_time(k) {
                 id += 1;
             }
             id
@@ -906,13 +912,14 @@ fn extend_begun(
         }
         let at = view.tokens.index_at(view.start + time.start);
         let (a, b) = if at >= *to { (*to, at) } else { (at, *from) };
-        let begun = (a..b).any(|k| {
-            matches!(
-                view.lower(k),
-                "began" | "begun" | "started" | "opened" | "commenced" | "kicked"
-            )
-        });
-        if begun && b - a <= 6 {
+        let begun = b - a <= 6
+            && (a..b).any(|k| {
+                matches!(
+                    view.lower(k),
+                    "began" | "begun" | "started" | "opened" | "commenced" | "kicked"
+                )
+            });
+        if begun {
             time.range = Some((start, published));
         }
     }

@@ -228,10 +228,13 @@ fn sentence_mentions(
     let mut club_end: Vec<usize> = Vec::new();
     let first_tok = (0..n).find(|&i| t.is_word(i));
     for i in 1..n {
-        let prev = t.lower(i - 1);
         let Some(k) = covered[i] else {
             continue;
         };
+        if covered[i - 1].is_some() || !is_upper_word(&t, text, i - 1) {
+            continue;
+        }
+        let prev = t.lower(i - 1);
         let (a, b) = t.range_of(hits[k].start, hits[k].end);
         let capital = b == i + 1
             && hits[k]

@@ -348,7 +348,9 @@ fn verb_relation(
             // "a Saudi-led coalition fought …": the leader stands for what it leads.
             && view.lower(end + 1) != "led"
     };
-    if view.subject_left(from).iter().any(|&a| hyphen_modifier(a)) {
+    if (from.saturating_sub(12)..from).any(|k| view.lower(k) == "-")
+        && view.subject_left(from).iter().any(|&a| hyphen_modifier(a))
+    {
         return;
     }
     // "Founded in 2012 by Field and Evan Wallace, San Francisco-based Figma makes …": a
