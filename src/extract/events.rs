@@ -873,8 +873,9 @@ fn assign_times(
     used_starts
 }
 
-/// "talks in Beijing that began on Monday", told on Friday: the event lasts from the day it
-/// began to the day of the report (a few days at most; longer runs keep their start).
+/// How long a dated event lasts. "a three-day summit … on Tuesday": three days from Tuesday.
+/// "talks in Beijing that began on Monday", told on Friday: from the day it began to the day of
+/// the report (a few days at most; longer runs keep their start).
 fn extend_begun(
     view: &View<'_>,
     published: Option<NaiveDate>,

@@ -230,6 +230,17 @@ fn find_times_in(
     found
 }
 
+/// The word right before byte `start`, lowercase ("by" in "by July 1").
+fn word_before(text: &str, start: usize) -> String {
+    text.get(..start)
+        .unwrap_or("")
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 /// Whether the expression at `start..end` modifies the noun after it, after "the".
 fn attributive(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
@@ -1418,12 +1429,7 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
             range = anchor.and_then(|a| choose(a, *shift, tense, *kind));
             // "ordered units to sign contracts by July 1", "set jury selection for Oct. 23":
             // a deadline or a date set, told in the past, is still to come when it is near.
-            let before = text[..candidate.start].trim_end();
-            let word = before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let word = word_before(text, candidate.start);
             if tense == Tense::Past
                 && matches!(kind, Yearly::MonthDay(..))
                 && matches!(
@@ -1445,12 +1451,7 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
         Meaning::Weekday { weekday, shift } => {
             // "called an emergency summit for Sunday", "must answer by Friday": a day set,
             // told in the past, is the coming one.
-            let before = text[..candidate.start].trim_end();
-            let word = before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let word = word_before(text, candidate.start);
             let set = tense != Tense::Future
                 && *shift == Shift::Plain
                 && matches!(word.as_str(), "for" | "by" | "until" | "till")
