@@ -1055,3 +1055,69 @@ fn a_month_is_no_march() {
         m.events
     );
 }
+
+/// The events of `m` dated exactly `start..=end` with the named participant.
+fn dated_with(m: &Model, name: &str, start: NaiveDate, end: NaiveDate) -> bool {
+    let Some(id) = actor_named(m, name) else {
+        return false;
+    };
+    m.events.iter().any(|e| {
+        e.start == Some(start)
+            && e.end == Some(end)
+            && e.participants.iter().any(|p| p.as_str() == id)
+    })
+}
+
+fn year(y: i32) -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(y, 1, 1).unwrap(),
+        NaiveDate::from_ymd_opt(y, 12, 31).unwrap(),
+    )
+}
+
+#[test]
+fn a_time_set_off_by_commas_dates_the_clause_before_it() {
+    let m = run(
+        "Coach Peter Lindqvist, who won the competition twice with Acme Holdings, in 2009 and 2011, became the first coach to do so.",
+    );
+    for y in [2009, 2011] {
+        let (s, e) = year(y);
+        assert!(
+            dated_with(&m, "Peter Lindqvist", s, e),
+            "{y}: {:?}",
+            m.events
+        );
+    }
+    // Whom he won with is a teammate, not a rival.
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "cooperate", "Acme Holdings")
+            || has_relation(&m, "Acme Holdings", "cooperate", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "compete"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_time_before_when_dates_the_when_clause() {
+    let m = run(
+        "The shift was first visible in 1972, when Acme Corp. bought Globex Inc. for $25 million.",
+    );
+    let (s, e) = year(1972);
+    assert!(dated_with(&m, "Acme Corp.", s, e), "{:?}", m.events);
+}
+
+#[test]
+fn a_subject_before_a_time_in_commas_takes_part() {
+    let m = run("Peter Lindqvist, on Sunday, named Maria Santos as his deputy.");
+    let sunday = NaiveDate::from_ymd_opt(2024, 6, 16).unwrap();
+    assert!(
+        dated_with(&m, "Peter Lindqvist", sunday, sunday),
+        "{:?}",
+        m.events
+    );
+}

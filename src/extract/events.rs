@@ -381,36 +381,7 @@ fn clause_events(
         }
         let (mut lo, mut hi) = clause_span(clauses, tok, view.tokens.len());
         // The verb: a relation verb, else a speech verb, else a past-tense word, nearest before the time.
-        let is_verb = |k: usize| {
-            let w = view.lower(k);
-            // "Alfred" ends in -ed but is a name: verbs are written in lowercase (but for the
-            // sentence's first word).
-            let lowercase = k == 0
-                || view
-                    .tokens
-                    .toks
-                    .get(k)
-                    .and_then(|t| view.doc.text.get(t.start..t.end))
-                    .is_some_and(|s| s.chars().next().is_some_and(char::is_lowercase));
-            // "secretary of state": a title's word is no verb; "over support": a word after a
-            // preposition or determiner is a noun.
-            let noun = k > 0
-                && (view.is_determiner(k - 1)
-                    || lex.preps.contains(view.lower(k - 1))
-                    || view.tokens.is_possessive(k - 1));
-            lowercase
-                && !noun
-                && !view.title_tok.get(k).copied().unwrap_or(false)
-                && view.tokens.is_word(k)
-                && (relation_rules
-                    .triggers
-                    .at(&view.tokens, k)
-                    .any(|x| matches!(x.form, Form::Verb { .. }))
-                    || lex.speech.contains(w)
-                    || ((w.ends_with("ed") && w.len() > 4 || lex.past_verbs.contains(w))
-                        && k > 0
-                        && !view.is_determiner(k - 1)))
-        };
+        let is_verb = |k: usize| clause_verb(view, k);
         // The clause's main verb: the first after its first actor ("the alliance's chief
         // expressed alarm over support Russia might give … on Tuesday"), else the nearest.
         let first_actor = view
@@ -482,6 +453,20 @@ fn clause_events(
                 }
             }
         }
+        // "Biden, on Sunday, named Fenton": the subject before the time's commas.
+        let (time_from, time_to) = view
+            .tokens
+            .range_of(view.start + t.start, view.start + t.end);
+        if before.is_empty()
+            && lo > 0
+            && lo < time_from
+            && view.lower(lo) == ","
+            && (lo + 1..verb).all(|k| (time_from..time_to).contains(&k) || view.lower(k) == ",")
+            && let Some(a) = view.fallback_subject(verb)
+            && let Some(actor) = view.actor_of(a)
+        {
+            before.push(actor);
+        }
         // "He turned down a knighthood in 1999 but accepted appointment … in 2013": a verb
         // joined by "but" or "and" shares the sentence's subject.
         if before.is_empty()
@@ -511,9 +496,6 @@ fn clause_events(
                 w.ends_with("ed") || lex.past_verbs.contains(w)
             };
             // "Maui police on Thursday released …": past the time phrase.
-            let (time_from, time_to) = view
-                .tokens
-                .range_of(view.start + t.start, view.start + t.end);
             let before_verb = if time_to == verb { time_from } else { verb };
             let noun = before_verb.checked_sub(1).filter(|&k| {
                 let w = view.lower(k);
@@ -623,6 +605,41 @@ fn clause_events(
     out
 }
 
+/// Whether token `k` is a clause's verb: a relation verb, a speech verb or a past-tense word,
+/// written in lowercase, not a title's word nor a noun after a determiner or preposition.
+fn clause_verb(view: &View<'_>, k: usize) -> bool {
+    let lex = lexicon();
+    let relation_rules = super::rules::relation_rules();
+    let w = view.lower(k);
+    // "Alfred" ends in -ed but is a name: verbs are written in lowercase (but for the
+    // sentence's first word).
+    let lowercase = k == 0
+        || view
+            .tokens
+            .toks
+            .get(k)
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .is_some_and(|s| s.chars().next().is_some_and(char::is_lowercase));
+    // "secretary of state": a title's word is no verb; "over support": a word after a
+    // preposition or determiner is a noun.
+    let noun = k > 0
+        && (view.is_determiner(k - 1)
+            || lex.preps.contains(view.lower(k - 1))
+            || view.tokens.is_possessive(k - 1));
+    lowercase
+        && !noun
+        && !view.title_tok.get(k).copied().unwrap_or(false)
+        && view.tokens.is_word(k)
+        && (relation_rules
+            .triggers
+            .at(&view.tokens, k)
+            .any(|x| matches!(x.form, Form::Verb { .. }))
+            || lex.speech.contains(w)
+            || ((w.ends_with("ed") && w.len() > 4 || lex.past_verbs.contains(w))
+                && k > 0
+                && !view.is_determiner(k - 1)))
+}
+
 fn rule_is_disaster(kind: &str) -> bool {
     matches!(kind, "disaster" | "earthquake" | "storm" | "fire")
 }
@@ -701,11 +718,23 @@ fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
         .map(|t| view.tokens.index_at(view.start + t.start))
         .collect();
     time_starts.sort_unstable();
+    let mut spans: Vec<(usize, usize)> = times
+        .iter()
+        .map(|t| {
+            view.tokens
+                .range_of(view.start + t.start, view.start + t.end)
+        })
+        .collect();
+    spans.sort_unstable();
     let starts_time = |k: usize| time_starts.binary_search(&k).is_ok();
     let mut id = 0;
     let mut ids: Vec<usize> = (0..view.tokens.len())
         .map(|k| {
-            if view.lower(k) == "," || view.is_stop(k) && !starts_time(k + 1) && !starts_time(k) {
+            // A period inside a sentence ends an abbreviation ("Acme Corp. bought"), not a clause.
+            let abbreviation = view.lower(k) == "." && k + 1 < view.tokens.len();
+            if view.lower(k) == ","
+                || view.is_stop(k) && !abbreviation && !starts_time(k + 1) && !starts_time(k)
+            {
                 id += 1;
             }
             id
@@ -725,14 +754,50 @@ fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
         if hi.saturating_sub(lo) > 12 {
             continue;
         }
-        // Only the time and a leading adverb ("Early on Monday,", "Earlier this month,") or the
-        // clause's own opening comma or conjunction.
+        // "first visible in 1972, when Berkshire bought See's": the time dates the "when" clause.
+        let mut j = end;
+        if view.lower(j) == "," {
+            j += 1;
+        }
+        if j < ids.len() && view.lower(j) == "when" {
+            let when = ids[j];
+            for x in &mut ids[first..=j] {
+                *x = when;
+            }
+            continue;
+        }
+        // Only the time (or a list of times: "in 2009 and 2011") and a leading adverb ("Early on
+        // Monday,", "Earlier this month,") or the clause's own opening comma or conjunction.
+        let in_time = |k: usize| {
+            let at = spans.partition_point(|&(s, _)| s <= k);
+            let inside = at
+                .checked_sub(1)
+                .and_then(|x| spans.get(x))
+                .is_some_and(|&(_, e)| k < e);
+            inside || matches!(view.lower(k), "and" | "or" | ",") && starts_time(k + 1)
+        };
         let bare = (lo..hi).all(|k| {
             (first..end).contains(&k)
                 || (k == lo && (view.lower(k) == "," || view.is_stop(k)))
                 || (k < first && matches!(view.lower(k), "early" | "late" | "later" | "then"))
+                || (k > first && in_time(k))
         });
-        if bare && hi < ids.len() && view.lower(hi) == "," {
+        if !bare {
+            continue;
+        }
+        // "who won it with Barcelona, in 2009 and 2011, became …": a time set off by commas after
+        // a clause with a verb dates that clause; otherwise the clause it opens ("Biden, on
+        // Sunday, named …").
+        let prev_lo = ids.partition_point(|&x| x + 1 < clause);
+        if lo > 0
+            && view.lower(lo) == ","
+            && clause > 0
+            && (prev_lo..lo).any(|k| clause_verb(view, k))
+        {
+            for x in &mut ids[lo..hi] {
+                *x = clause - 1;
+            }
+        } else if hi < ids.len() && view.lower(hi) == "," {
             for x in &mut ids[lo..hi] {
                 *x = clause + 1;
             }

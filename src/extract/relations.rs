@@ -5,6 +5,7 @@
 
 use super::args::View;
 use super::rules::{Form, RelationRules};
+use crate::model::Polarity;
 
 /// One relation found in one sentence (actor indices from the resolution).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -657,6 +658,19 @@ fn noun_relation(
     rule: &super::rules::RelationRule,
     out: &mut Vec<RelationHit>,
 ) {
+    // "won the competition twice with Barcelona": a contest that was won is a trophy, and "with"
+    // names a teammate, not a rival.
+    let mut b = from;
+    while b > 0 && from - b < 3 && (view.is_determiner(b - 1) || view.lower(b - 1) == "first") {
+        b -= 1;
+    }
+    let trophy = rule.polarity == Polarity::Conflictual
+        && b > 0
+        && b < from
+        && matches!(
+            view.lower(b - 1),
+            "won" | "win" | "wins" | "winning" | "lifted" | "clinched" | "claimed"
+        );
     let possessors = view.possessors(from);
     let possessive = possessors.iter().any(|&a| view.args[a].possessive);
     // "NOUN (that) X may give to Y".
@@ -683,6 +697,23 @@ fn noun_relation(
     let mut m = to;
     while m < to + 3 && m < view.tokens.len() {
         if let Some((p, list)) = view.prep_args(m, &rule.noun_preps) {
+            if trophy && p == "with" {
+                // The winner and whom it won with worked together.
+                let mut winners = view.subject_left(from);
+                if winners.is_empty()
+                    && let Some(w) = view.fallback_subject(from)
+                {
+                    winners.push(w);
+                }
+                if let Some(together) = super::rules::relation_rules()
+                    .rules
+                    .iter()
+                    .position(|r| r.kind == "cooperate")
+                {
+                    push_pairs(view, &winners, &list, together, out);
+                }
+                return;
+            }
             pair_between = p == "between";
             targets = list;
             break;

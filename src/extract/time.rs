@@ -1085,13 +1085,47 @@ fn build_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
     }
     let trigger = prev_word(text, m.start())
         .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()));
-    if !trigger && !at_sentence_start(text, m.start()) {
+    if !trigger && !at_sentence_start(text, m.start()) && !listed_year(text, m.start()) {
         return None;
     }
     Some((
         Meaning::Fixed(ymd(year, 1, 1)?, ymd(year, 12, 31)?, Precision::Year),
         None,
     ))
+}
+
+/// "in 2009 and 2011", "in 2017, 2018 or 2019": a bare number listed after a year that a
+/// preposition introduced is a year too.
+fn listed_year(text: &str, at: usize) -> bool {
+    let mut at = at;
+    for _ in 0..6 {
+        let before = text.get(..at).unwrap_or_default().trim_end();
+        let before = if let Some(b) = before.strip_suffix(',') {
+            b.trim_end()
+        } else if let Some(w) = prev_word(text, at)
+            && matches!(w.to_lowercase().as_str(), "and" | "or")
+        {
+            let cut = before.len() - w.len();
+            text.get(..cut).unwrap_or_default().trim_end()
+        } else {
+            return false;
+        };
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let Some(year) = prev_word(before, before.len()) else {
+            return false;
+        };
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let start = before.len() - year.len();
+        if prev_word(before, start)
+            .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()))
+        {
+            return true;
+        }
+        at = start;
+    }
+    false
 }
 
 fn build_decade(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {

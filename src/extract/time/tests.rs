@@ -1273,3 +1273,15 @@ fn a_month_with_a_relative_year() {
         Precision::Month,
     );
 }
+
+#[test]
+fn listed_years_are_years() {
+    let found = all("He won the title in 2009 and 2011, and again in 2015, 2017, or 2019.");
+    let texts: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, ["in 2009", "2011", "in 2015", "2017", "2019"]);
+    assert_eq!(found[1].range, Some((d(2011, 1, 1), d(2011, 12, 31))));
+    // A count after a year is no year, nor is a number listed after a count.
+    let found = all("In 2019, 2000 troops and 1500 police were sent.");
+    let texts: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, ["In 2019"]);
+}
