@@ -1121,3 +1121,22 @@ fn a_subject_before_a_time_in_commas_takes_part() {
         m.events
     );
 }
+
+#[test]
+fn an_acting_it_opening_a_sentence_is_the_organization_before() {
+    let m = run(
+        "Acme Holdings began raising prices in March 2022. It last cut prices in March 2020, when it slashed them to near zero.",
+    );
+    let march = NaiveDate::from_ymd_opt(2020, 3, 1).unwrap();
+    let end = NaiveDate::from_ymd_opt(2020, 3, 31).unwrap();
+    assert!(
+        dated_with(&m, "Acme Holdings", march, end),
+        "{:?}",
+        m.events
+    );
+    // "it" inside a sentence about a thing is no actor.
+    let m = run(
+        "Judge Peter Lindqvist found that the agreement was valuable to Acme Holdings because it blocked rivals such as Globex Industries.",
+    );
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+}

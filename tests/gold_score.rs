@@ -96,6 +96,11 @@ const HELD_OUT_3_FLOORS: [f64; 5] = [0.84, 0.68, 0.32, 0.88, 0.68];
 // an appositive, three-day summits, "for Sunday" as the coming one) brought it to actor F1 0.87,
 // relation P 0.67 / R 0.34, polarity 0.92, dated events 0.78. The floors are those less a margin.
 const HELD_OUT_4_FLOORS: [f64; 5] = [0.83, 0.6, 0.29, 0.86, 0.72];
+// Floors on the fifth held-out set (sixth session, written by a helper who never read the rules).
+// First measured at the start of the sixth session (after its first four rules: listed years,
+// "when" clauses, times in commas, an acting "It"), before any rule had seen it: actor F1 0.85,
+// relation P 0.61 / R 0.24, polarity 0.89, dated events 0.71 (71 of 100).
+const HELD_OUT_5_FLOORS: [f64; 5] = [0.8, 0.55, 0.2, 0.84, 0.66];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -165,6 +170,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 const HELD_OUT_3: &str = "gold_heldout3";
 const HELD_OUT_4: &str = "gold_heldout4";
+const HELD_OUT_5: &str = "gold_heldout5";
 
 fn gold_dir(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -588,10 +594,12 @@ fn gold_score() {
     let (held_out_2, _) = score_set(HELD_OUT_2, kb);
     let (held_out_3, _) = score_set(HELD_OUT_3, kb);
     let (held_out_4, _) = score_set(HELD_OUT_4, kb);
+    let (held_out_5, _) = score_set(HELD_OUT_5, kb);
     let mut unseen = held_out;
     unseen.add(&held_out_2);
     unseen.add(&held_out_3);
     unseen.add(&held_out_4);
+    unseen.add(&held_out_5);
     print_report(
         "micro-average (all held-out sets)",
         &Report {
@@ -638,6 +646,7 @@ fn gold_score() {
     assert_reaches(HELD_OUT_2, &held_out_2, HELD_OUT_2_FLOORS);
     assert_reaches(HELD_OUT_3, &held_out_3, HELD_OUT_3_FLOORS);
     assert_reaches(HELD_OUT_4, &held_out_4, HELD_OUT_4_FLOORS);
+    assert_reaches(HELD_OUT_5, &held_out_5, HELD_OUT_5_FLOORS);
     if std::env::var("DOSSIER_GOLD_STRICT").is_ok_and(|v| v == "1") {
         let targets = [
             ACTOR_F1,
@@ -651,6 +660,7 @@ fn gold_score() {
         assert_reaches(HELD_OUT_2, &held_out_2, targets);
         assert_reaches(HELD_OUT_3, &held_out_3, targets);
         assert_reaches(HELD_OUT_4, &held_out_4, targets);
+        assert_reaches(HELD_OUT_5, &held_out_5, targets);
     } else {
         println!(
             "\n(seed targets and regression floors asserted; set DOSSIER_GOLD_STRICT=1 to assert the issue's targets)"
@@ -669,6 +679,7 @@ fn gold_files_are_well_formed() {
         (HELD_OUT_2, 5),
         (HELD_OUT_3, 5),
         (HELD_OUT_4, 5),
+        (HELD_OUT_5, 5),
     ] {
         let articles = read_articles(set);
         assert!(

@@ -603,6 +603,30 @@ fn next_word_is_verb(text: &str, end: usize) -> bool {
             ))
 }
 
+/// Whether the word after `end` (past an adverb such as "last" or "also") is a verb of action in
+/// the past: "it cut", "it last cut", "it slashed"; not "it was", "it is unclear".
+fn acting_verb_follows(text: &str, end: usize) -> bool {
+    let lex = lexicon();
+    let mut words = text
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    let mut word = words.next().unwrap_or("");
+    if matches!(
+        word,
+        "last" | "also" | "then" | "later" | "first" | "again" | "quickly"
+    ) {
+        word = words.next().unwrap_or("");
+    }
+    word.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            word,
+            "was" | "is" | "has" | "had" | "seemed" | "remained" | "needed"
+        )
+        && (word.ends_with("ed") && word.len() > 4 || lex.past_verbs.contains(word))
+}
+
 /// Whether a name ending at `end` is followed by a common noun it modifies ("U.S. antitrust
 /// law"), not by a verb ("U.S. imposed", "China says").
 fn modifies_noun(text: &str, end: usize) -> bool {
@@ -1004,6 +1028,8 @@ fn resolve_document(
     let mut salience: HashMap<usize, usize> = HashMap::new();
     // The last object pronoun ("him") resolved, with its sentence.
     let mut last_object: Option<(usize, usize)> = None;
+    // The last acting "It" that opened a sentence, resolved: (sentence, actor).
+    let mut last_it: Option<(usize, usize)> = None;
     let mut last_slot_end: Vec<(usize, usize, usize, bool)> = Vec::new(); // (start, end, actor, person)
     // Organizations named so far, with the sentence they were named in: (sentence, actor).
     let mut orgs_seen: Vec<(usize, usize)> = Vec::new();
@@ -1176,6 +1202,46 @@ fn resolve_document(
                                 .map(|x| x.2)
                             {
                                 resolved[i].push(a);
+                            }
+                        }
+                        PronounKind::It
+                            if surface.eq_ignore_ascii_case("it")
+                                && acting_verb_follows(text, f.end) =>
+                        {
+                            // "The Fed began raising rates in 2022. It last cut rates in
+                            // 2020, when it slashed them": a sentence's acting "It" is the
+                            // first organization or country of the sentence before, and a later
+                            // "it" of that sentence means the same.
+                            let initial = text
+                                .get(sentence_start..f.start)
+                                .is_some_and(|b| b.trim().is_empty());
+                            let pick = if initial {
+                                let previous_start = f
+                                    .sentence
+                                    .checked_sub(1)
+                                    .and_then(|s| doc.sentences.get(s))
+                                    .map_or(sentence_start, |s| s.start);
+                                last_slot_end
+                                    .iter()
+                                    .rev()
+                                    .take(64)
+                                    .take_while(|x| x.0 >= previous_start)
+                                    .filter(|x| {
+                                        !x.3 && matches!(
+                                            reg.actors[x.2].kind,
+                                            ActorKind::Organization
+                                                | ActorKind::Country
+                                                | ActorKind::Group
+                                        )
+                                    })
+                                    .last()
+                                    .map(|x| x.2)
+                            } else {
+                                last_it.filter(|&(s, _)| s == f.sentence).map(|(_, a)| a)
+                            };
+                            if let Some(a) = pick {
+                                resolved[i].push(a);
+                                last_it = Some((f.sentence, a));
                             }
                         }
                         PronounKind::They if surface.eq_ignore_ascii_case("their") => {
