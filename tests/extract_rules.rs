@@ -1140,3 +1140,52 @@ fn an_acting_it_opening_a_sentence_is_the_organization_before() {
     );
     assert!(m.relations.is_empty(), "{:?}", m.relations);
 }
+
+#[test]
+fn a_known_surname_after_bin_is_part_of_the_name() {
+    let m = run("Prince Abdulaziz bin Putin said on Monday that his country would not agree.");
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Abdulaziz bin Putin"), "{names:?}");
+    assert!(!names.contains(&"Vladimir Putin"), "{names:?}");
+}
+
+#[test]
+fn a_surname_with_a_capitalised_particle_is_the_same_person() {
+    let m = run("Sultan al-Jaber opened the talks. Al-Jaber said the deal was close.");
+    let people: Vec<&str> = m
+        .actors
+        .iter()
+        .filter(|a| a.kind == dossier::model::ActorKind::Person)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(people, ["Sultan al-Jaber"], "{:?}", m.actors);
+}
+
+#[test]
+fn descriptions_models_and_conjunctions_are_no_actors() {
+    let m = run(
+        "Rep. Maxine Waters, a California Democrat, spoke at COP28 on Monday. \"Whilst we did not win, we tried,\" she said.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Maxine Waters"], "{:?}", m.actors);
+}
+
+#[test]
+fn organization_names_with_of_and_for_stay_whole_and_apart() {
+    let m = run(
+        "The Coalition for Epidemic Preparedness Innovations and the Alliance of Small Island States met on Monday. The Samajwadi Party of Akhilesh Yadav won 37 seats.",
+    );
+    let mut names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "Akhilesh Yadav",
+            "Alliance of Small Island States",
+            "Coalition for Epidemic Preparedness Innovations",
+            "Samajwadi Party"
+        ],
+        "{:?}",
+        m.actors
+    );
+}

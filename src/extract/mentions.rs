@@ -197,6 +197,19 @@ fn sentence_mentions(
         {
             continue;
         }
+        // "the Alliance of Small Island States": a capitalised word of a context alias that
+        // takes an "of" phrase starts another name.
+        if b > a
+            && is_upper_word(&t, text, b - 1)
+            && matches!(t.lower(b), "of" | "for")
+            && is_upper_word(&t, text, b + 1)
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Context)
+        {
+            continue;
+        }
         for c in covered.iter_mut().take(b).skip(a) {
             *c = Some(k);
         }
@@ -218,6 +231,27 @@ fn sentence_mentions(
                 if *c == Some(k) {
                     *c = None;
                 }
+            }
+        }
+    }
+    // "Prince Abdulaziz bin Salman": a known surname after a name and its particle is part of
+    // that name, not King Salman.
+    for i in 2..n {
+        if let Some(k) = covered[i]
+            && covered[i - 1].is_none()
+            && covered[i - 2].is_none()
+            && matches!(t.lower(i - 1), "bin" | "ibn" | "bint" | "ben")
+            && is_upper_word(&t, text, i - 2)
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
+        {
+            for c in covered.iter_mut().skip(i) {
+                if *c != Some(k) {
+                    break;
+                }
+                *c = None;
             }
         }
     }
@@ -622,6 +656,21 @@ fn name_sequence(
             j += 2;
             continue;
         }
+        // "the Samajwadi Party of Akhilesh Yadav": a party "of" a person's two-word name is his.
+        let persons_party = w == "of"
+            && j > start
+            && matches!(word(t, text, j - 1), "Party" | "party")
+            && (j + 1..j + 3).all(|k| {
+                k < n
+                    && is_upper_word(t, text, k)
+                    && covered[k].is_none()
+                    && !lex.org_suffixes.contains(word(t, text, k))
+                    && !lex.org_prefixes.contains(word(t, text, k))
+            })
+            && !(j + 3 < n && is_upper_word(t, text, j + 3));
+        if persons_party {
+            break;
+        }
         // "Securities and Exchange Commission": a joiner inside a name that ends in an
         // organization word.
         if j > start
@@ -646,6 +695,10 @@ fn name_sequence(
         {
             j += 1;
             continue;
+        }
+        // "the Coalition for … and the Alliance of Small Island States": two names.
+        if w == "and" && j > start && t.lower(j + 1) == "the" {
+            break;
         }
         // "the Coast Guard and Maryland State Police": two complete names, not one.
         if j >= start + 2
@@ -750,8 +803,30 @@ fn name_sequence(
     if words.len() == 1 && lex.place_suffixes.contains(last_word) {
         return None;
     }
-    let thing = lex.thing_suffixes.contains(last_word)
-        && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
+    // "Maxine Waters, a California Democrat": a party member described, not named.
+    if start > 0
+        && matches!(t.lower(start - 1), "a" | "an")
+        && matches!(
+            last_word,
+            "Democrat"
+                | "Republican"
+                | "Conservative"
+                | "Socialist"
+                | "Liberal"
+                | "Democrats"
+                | "Republicans"
+        )
+    {
+        return None;
+    }
+    // "COP28", "H100", "A320": a word of letters and digits the knowledge base does not know
+    // names a meeting or a model, not an actor.
+    let model_number = words.len() == 1
+        && last_word.chars().any(|c| c.is_ascii_digit())
+        && last_word.chars().any(char::is_alphabetic);
+    let thing = model_number
+        || lex.thing_suffixes.contains(last_word)
+            && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
     // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace
     // Accords": a country or capital before an organization or thing name belongs to it.
     if (org || thing)

@@ -1574,7 +1574,10 @@ fn surname_person(
     persons: &HashMap<String, Vec<(usize, usize)>>,
     actors: &[ActorDraft],
 ) -> Option<usize> {
-    let list = persons.get(surface)?;
+    // "Al-Jaber" opening a sentence is "Sultan al-Jaber".
+    let list = persons
+        .get(surface)
+        .or_else(|| persons.get(strip_particle(surface)))?;
     let first = list.first()?.1;
     if list.iter().all(|p| p.1 == first) {
         return Some(first);
