@@ -1189,3 +1189,18 @@ fn organization_names_with_of_and_for_stay_whole_and_apart() {
         m.actors
     );
 }
+
+#[test]
+fn a_verb_after_but_takes_the_subject_of_the_verb_before() {
+    let m = run("Judge Peter Lindqvist rejected Maria Santos's request but criticized Hans Weber.");
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "criticize", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Maria Santos", "criticize", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+}

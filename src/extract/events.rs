@@ -607,7 +607,7 @@ fn clause_events(
 
 /// Whether token `k` is a clause's verb: a relation verb, a speech verb or a past-tense word,
 /// written in lowercase, not a title's word nor a noun after a determiner or preposition.
-fn clause_verb(view: &View<'_>, k: usize) -> bool {
+pub(crate) fn clause_verb(view: &View<'_>, k: usize) -> bool {
     let lex = lexicon();
     let relation_rules = super::rules::relation_rules();
     let w = view.lower(k);

@@ -452,6 +452,18 @@ fn verb_relation(
             series_subject(view, head)
         };
     }
+    // "Cahill rejected the request but criticized Waters": a verb right after "but" shares the
+    // subject of the clause before it.
+    if subjects.is_empty()
+        && head > 1
+        && view.lower(head - 1) == "but"
+        && !view.lower(head).ends_with("ing")
+        && let Some(verb) = (head.saturating_sub(25)..head - 1)
+            .rev()
+            .find(|&k| super::events::clause_verb(view, k))
+    {
+        subjects = view.subject_left(verb);
+    }
     // "Guterres said she had been a reassuring presence, and praised her grace": a verb joined
     // by "and" to a reported clause shares the speaker's subject, not the reported one.
     // So does one after a quoted report ("said she had been "a presence," and praised her").
