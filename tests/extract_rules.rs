@@ -1204,3 +1204,35 @@ fn a_verb_after_but_takes_the_subject_of_the_verb_before() {
         m.relations
     );
 }
+
+#[test]
+fn two_people_named_together_as_a_subject_acted_together() {
+    let m = run(
+        "The physicists Peter Lindqvist and Maria Santos had published a similar theory a few weeks earlier.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "cooperate", "Maria Santos")
+            || has_relation(&m, "Maria Santos", "cooperate", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    // Not when they act on each other, nor when they only speak.
+    for text in [
+        "Peter Lindqvist and Maria Santos blamed each other for the delay.",
+        "Peter Lindqvist and Maria Santos said the talks had failed.",
+    ] {
+        let m = run(text);
+        assert!(
+            !m.relations.iter().any(|r| r.kind == "cooperate"),
+            "{text}: {:?}",
+            m.relations
+        );
+    }
+}
+
+#[test]
+fn a_known_surname_before_another_capitalised_word_is_a_given_name() {
+    let m = run("Putin Evans lost in the quarterfinals on Thursday.");
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Putin Evans"], "{:?}", m.actors);
+}

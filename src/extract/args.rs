@@ -23,6 +23,8 @@ pub struct Arg {
     pub in_quote: bool,
     /// The country a place belongs to.
     pub host: Option<usize>,
+    /// The actor is a person.
+    pub person: bool,
 }
 
 /// One sentence with its arguments.
@@ -144,6 +146,7 @@ impl<'a> View<'a> {
                 possessive_pronoun: matches!(word.as_str(), "his" | "its" | "their" | "her"),
                 in_quote: slot.in_quote,
                 host: actors_host(slot.actor),
+                person: slot.person,
             });
         }
         let mut title_tok = vec![false; tokens.len()];
@@ -223,6 +226,7 @@ impl<'a> View<'a> {
                 possessive_pronoun: possessive,
                 in_quote: true,
                 host,
+                person: false,
             });
             added = true;
         }

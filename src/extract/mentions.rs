@@ -234,6 +234,26 @@ fn sentence_mentions(
             }
         }
     }
+    // "Dan Evans": a known surname right before an unknown capitalised word is a given name.
+    for i in 0..n.saturating_sub(1) {
+        if let Some(k) = covered[i]
+            && covered[i + 1].is_none()
+            && (i == 0 || covered[i - 1] != Some(k))
+            && is_upper_word(&t, text, i + 1)
+            && t.toks.get(i + 1).is_some_and(|x| x.space_before)
+            && !lex.stop.contains(t.lower(i + 1))
+            && !lex.is_time_word(t.lower(i + 1))
+            && !lex.not_alone.contains(t.lower(i + 1))
+            && titles.longest_at(&t, i + 1).is_none()
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
+            && t.range_of(hits[k].start, hits[k].end).1 == i + 1
+        {
+            covered[i] = None;
+        }
+    }
     // "Prince Abdulaziz bin Salman": a known surname after a name and its particle is part of
     // that name, not King Salman.
     for i in 2..n {

@@ -144,10 +144,73 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
         }
         i = end;
     }
+    joint_subjects(view, rules, &mut out);
     evaluative_relations(view, rules, &mut out);
     out.retain(|h| h.source != h.target);
     out.dedup();
     out
+}
+
+/// "Francois Englert and Robert Brout had published a similar theory", "he and Dan Evans lost
+/// in the quarterfinals": two people named together as the subject of an act that names nobody
+/// else did it together. Acts the lexicon knows are read by their own rule ("X and Y met"),
+/// speech is no joint act, and "each other" makes them parties to it, not partners.
+fn joint_subjects(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    use super::resolve::Usage;
+    let Some(together) = rules.rules.iter().position(|r| r.kind == "cooperate") else {
+        return;
+    };
+    let lex = super::rules::lexicon();
+    let person = |a: usize| view.args[a].person;
+    let plain = |a: usize| {
+        let arg = view.args[a];
+        arg.usage == Usage::Agent && !arg.possessive && !arg.in_quote
+    };
+    for (x, first) in view.args.iter().enumerate() {
+        if !plain(x) || view.lower(first.to) != "and" {
+            continue;
+        }
+        // The pair opens its clause: not a longer list, nor "between X and Y".
+        // "The Belgian physicists Francois Englert and Robert Brout": past a descriptive noun.
+        let opens = first.from == 0 || {
+            let p = first.from - 1;
+            let w = view.lower(p);
+            view.args_ending_at(p + 1).is_empty()
+                && !matches!(w, "and" | "or" | "between" | "both" | "of")
+                && !lex.preps.contains(w)
+                && !super::events::clause_verb(view, p)
+        };
+        if !opens {
+            continue;
+        }
+        let Some(&y) = view
+            .args_starting_at(first.to + 1)
+            .iter()
+            .find(|&&y| plain(y))
+        else {
+            continue;
+        };
+        if !person(x) || !person(y) {
+            continue;
+        }
+        let mut v = view.args[y].to;
+        while matches!(
+            view.lower(v),
+            "have" | "had" | "has" | "both" | "jointly" | "together" | "also" | "then" | "later"
+        ) {
+            v += 1;
+        }
+        let w = view.lower(v);
+        if !super::events::clause_verb(view, v)
+            || lex.speech.contains(w)
+            || rules.triggers.at(&view.tokens, v).next().is_some()
+            || (v..(v + 8).min(view.tokens.len()))
+                .any(|k| matches!(view.lower(k), "each" | "one" | "against" | "versus"))
+        {
+            continue;
+        }
+        push_pairs(view, &[x], &[y], together, out);
+    }
 }
 
 /// "Wang Wenbin said Kissinger had made historic contributions", "Stoltenberg said China had

@@ -148,6 +148,8 @@ pub struct Slot {
     /// A pronoun or nominal reference rather than a name.
     pub reference: bool,
     pub in_quote: bool,
+    /// The actor is a person.
+    pub person: bool,
 }
 
 /// Actors of the corpus and, per document, its resolved mentions in text order.
@@ -1431,6 +1433,7 @@ fn resolve_document(
                 possessive: f.possessive,
                 reference,
                 in_quote: in_quotes(&quotes, f.start),
+                person: reg.actors[a].kind == ActorKind::Person,
             });
         }
     }
