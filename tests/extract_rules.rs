@@ -1236,3 +1236,30 @@ fn a_known_surname_before_another_capitalised_word_is_a_given_name() {
     let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Putin Evans"], "{:?}", m.actors);
 }
+
+#[test]
+fn a_time_after_asides_dates_the_verb_before_them() {
+    let m = run(
+        "Nightly protests have followed since a police officer, Peter Lindqvist, fatally shot Maria Santos, a 20-year-old student, during a traffic stop on April 11. Lindqvist, who resigned two days later, has been charged.",
+    );
+    let april_11 = NaiveDate::from_ymd_opt(2024, 4, 11).unwrap();
+    let april_13 = NaiveDate::from_ymd_opt(2024, 4, 13).unwrap();
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "attack" && e.start == Some(april_11) && e.participants.len() == 2),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        dated_with(&m, "Peter Lindqvist", april_13, april_13),
+        "{:?}",
+        m.events
+    );
+    // "a traffic stop" is no blocking.
+    assert!(
+        !m.events.iter().any(|e| e.kind == "block"),
+        "{:?}",
+        m.events
+    );
+}

@@ -407,6 +407,11 @@ fn clause_events(
                 next = b;
             }
         }
+        // "since a police officer, Kim Potter, fatally shot Daunte Wright, a 20-year-old, during a
+        // traffic stop on April 11": past asides set off by commas, back to the clause's verb.
+        if !(lo..hi).any(&is_verb) {
+            lo = verb_clause_before(view, clauses, lo);
+        }
         let first_actor = if lo > tok {
             view.args_within(lo, hi)
                 .iter()
@@ -605,6 +610,23 @@ fn clause_events(
     out
 }
 
+/// The start of the nearest clause before the one starting at `lo`, across commas only (not
+/// across "because", "when" …) and at most three clauses back, that holds a verb; `lo` if none.
+fn verb_clause_before(view: &View<'_>, clauses: &[usize], lo: usize) -> usize {
+    let mut start = lo;
+    for _ in 0..3 {
+        if start == 0 || view.lower(start) != "," {
+            break;
+        }
+        let (a, _) = clause_span(clauses, start - 1, view.tokens.len());
+        if (a..start).any(|k| clause_verb(view, k)) {
+            return a;
+        }
+        start = a;
+    }
+    lo
+}
+
 /// Whether token `k` is a clause's verb: a relation verb, a speech verb or a past-tense word,
 /// written in lowercase, not a title's word nor a noun after a determiner or preposition.
 pub(crate) fn clause_verb(view: &View<'_>, k: usize) -> bool {
@@ -626,7 +648,16 @@ pub(crate) fn clause_verb(view: &View<'_>, k: usize) -> bool {
         && (view.is_determiner(k - 1)
             || lex.preps.contains(view.lower(k - 1))
             || view.tokens.is_possessive(k - 1));
+    // "during a traffic stop": a bare form after a determiner and a noun is a compound noun.
+    let compound = k > 1
+        && view.is_determiner(k - 2)
+        && view.tokens.is_word(k - 1)
+        && !view.lower(k - 1).ends_with("ly")
+        && !w.ends_with("ed")
+        && !lex.past_verbs.contains(w)
+        && !lex.speech.contains(w);
     lowercase
+        && !compound
         && !noun
         && !view.title_tok.get(k).copied().unwrap_or(false)
         && view.tokens.is_word(k)
@@ -858,6 +889,11 @@ fn assign_times(
     let relation_rules = super::rules::relation_rules();
     let own_news = |tok: usize| {
         let (lo, hi) = clause_span(clauses, tok, view.tokens.len());
+        let lo = if (lo..hi).any(|k| clause_verb(view, k)) {
+            lo
+        } else {
+            verb_clause_before(view, clauses, lo)
+        };
         let verb = (lo..hi).any(|k| {
             view.tokens.is_word(k)
                 && view.args_starting_at(k).is_empty()

@@ -93,10 +93,19 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             };
             let mut times = sentence_times(view.text(), doc.published);
             if let Some(day) = last_day {
+                // "two days later" is a length of time to the normaliser alone; with the day
+                // told before, it is a date.
                 let extra: Vec<time::TimeExpr> = time::anaphoric_days(view.text(), day)
                     .into_iter()
-                    .filter(|a| !times.iter().any(|t| t.start < a.end && a.start < t.end))
+                    .filter(|a| {
+                        !times
+                            .iter()
+                            .any(|t| t.start < a.end && a.start < t.end && t.range.is_some())
+                    })
                     .collect();
+                times.retain(|t| {
+                    t.range.is_some() || !extra.iter().any(|a| t.start < a.end && a.start < t.end)
+                });
                 if !extra.is_empty() {
                     times.extend(extra);
                     times.sort_by_key(|t| t.start);

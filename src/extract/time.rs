@@ -98,6 +98,7 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
         return Vec::new();
     };
     let mut out = Vec::new();
+    counted_days_later(text, day, &mut out);
     for m in finder.find_iter(text) {
         let (at, end) = (m.start(), m.end());
         let bounded = !text[..at]
@@ -129,7 +130,86 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
             rule: "anaphoric_day",
         });
     }
+    // "a day later" is read by both passes: keep one of overlapping expressions.
+    out.sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
+    let mut last_end = 0;
+    out.retain(|t| {
+        let keep = t.start >= last_end;
+        if keep {
+            last_end = t.end;
+        }
+        keep
+    });
     out
+}
+
+/// "two days later", "a week earlier", "three days after that": a count of days or weeks from
+/// the day told before.
+fn counted_days_later(text: &str, day: NaiveDate, out: &mut Vec<TimeExpr>) {
+    if !(text.contains(" later") || text.contains(" earlier") || text.contains(" after that")) {
+        return;
+    }
+    static COUNTED: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(re) = COUNTED
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<d>later|earlier|after\s+that|before\s+that)\b",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    for c in re.captures_iter(text) {
+        let (Some(all), Some(n), Some(u), Some(d)) =
+            (c.get(0), c.name("n"), c.name("u"), c.name("d"))
+        else {
+            continue;
+        };
+        let count: i64 = match n.as_str().to_lowercase().as_str() {
+            "a" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            digits => digits.parse().unwrap_or(0),
+        };
+        let days = if u.as_str().to_lowercase().starts_with("week") {
+            count * 7
+        } else {
+            count
+        };
+        let sign = if d.as_str().to_lowercase().starts_with("earlier")
+            || d.as_str().to_lowercase().starts_with("before")
+        {
+            -1
+        } else {
+            1
+        };
+        if days == 0 {
+            continue;
+        }
+        let Some(date) = day.checked_add_signed(chrono::Duration::days(sign * days)) else {
+            continue;
+        };
+        out.push(TimeExpr {
+            start: all.start(),
+            end: all.end(),
+            text: all.as_str().to_owned(),
+            range: Some((date, date)),
+            precision: Precision::Day,
+            anchor: Some(format!("the day told before ({day})")),
+            is_duration: false,
+            is_relative: true,
+            rule: "anaphoric_day",
+        });
+    }
 }
 
 /// Like [`find_times`], with the tense given by the caller (`None`: read it from the text

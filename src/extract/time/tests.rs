@@ -1285,3 +1285,25 @@ fn listed_years_are_years() {
     let texts: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
     assert_eq!(texts, ["In 2019"]);
 }
+
+#[test]
+fn counted_days_lean_on_the_day_told_before() {
+    let day = d(2021, 4, 11);
+    let found = anaphoric_days("Potter, who resigned two days later, was charged.", day);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].text, "two days later");
+    assert_eq!(found[0].range, Some((d(2021, 4, 13), d(2021, 4, 13))));
+    let found = anaphoric_days(
+        "A week earlier, the council had met. A day later it voted.",
+        day,
+    );
+    let got: Vec<_> = found.iter().map(|t| (t.text.as_str(), t.range)).collect();
+    assert_eq!(
+        got,
+        [
+            ("A week earlier", Some((d(2021, 4, 4), d(2021, 4, 4)))),
+            ("A day later", Some((d(2021, 4, 12), d(2021, 4, 12)))),
+        ]
+    );
+    assert!(anaphoric_days("It was ten years later than planned.", day).is_empty());
+}
