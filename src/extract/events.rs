@@ -819,7 +819,9 @@ fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
         // "who won it with Barcelona, in 2009 and 2011, became …": a time set off by commas after
         // a clause with a verb dates that clause; otherwise the clause it opens ("Biden, on
         // Sunday, named …").
-        let prev_lo = ids.partition_point(|&x| x + 1 < clause);
+        let prev_lo = ids
+            .partition_point(|&x| x + 1 < clause)
+            .max(lo.saturating_sub(NEAR));
         if lo > 0
             && view.lower(lo) == ","
             && clause > 0
