@@ -1263,3 +1263,54 @@ fn a_time_after_asides_dates_the_verb_before_them() {
         m.events
     );
 }
+
+#[test]
+fn a_verb_after_and_takes_the_subject_of_the_relative_clause() {
+    let m = run(
+        "Peter Lindqvist, who met Chinese President Xi Jinping in Beijing in January 2020 and praised China's response at the time, has since pressed the Chinese government harder.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "praise", "China"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Xi Jinping", "praise", "China"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_title_past_modifiers_gives_the_affiliation() {
+    let m = run(
+        "Peter Lindqvist, China's most senior diplomat, said China would continue to play a constructive role.",
+    );
+    let person = m
+        .actors
+        .iter()
+        .find(|a| a.name == "Peter Lindqvist")
+        .expect("person");
+    let china = actor_named(&m, "China").expect("China");
+    assert_eq!(person.affiliation.as_ref().map(|a| a.as_str()), Some(china));
+    // What one says of one's own country is no praise of it.
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+}
+
+#[test]
+fn capitals_ages_and_lists_of_winners_are_read_as_such() {
+    let m = run(
+        "The ruling alliance won 293 seats, defeating the opposition INDIA alliance, which took 234.",
+    );
+    assert!(actor_named(&m, "India").is_none(), "{:?}", m.actors);
+    let m = run("The 37-year-old Spaniard fell to his knees after Spanish officials cheered.");
+    assert!(
+        actor_named(&m, "Spain").is_none() || m.relations.is_empty(),
+        "{:?}",
+        m.actors
+    );
+    let m = run(
+        "The win made Peter Lindqvist the fifth player to do so, joining Maria Santos, Hans Weber and Ana Costa.",
+    );
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+}

@@ -197,6 +197,17 @@ fn sentence_mentions(
         {
             continue;
         }
+        // "The 37-year-old Serb": a nationality after an age is a person, not the country.
+        if a >= 2
+            && t.lower(a - 1) == "old"
+            && t.lower(a - 2) == "-"
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Demonym)
+        {
+            continue;
+        }
         // "the Alliance of Small Island States": a capitalised word of a context alias that
         // takes an "of" phrase starts another name.
         if b > a
@@ -1109,7 +1120,27 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
                 k = ae + usize::from(t.is_possessive(ae));
             }
         }
-        let Some((len, head)) = titles.longest_at(t, k).or_else(|| {
+        // "Wang Yi, China's most senior diplomat": a title past up to two lowercase modifiers.
+        let modified = || {
+            (k + 1..k + 3).find_map(|m| {
+                let plain = (k..m).all(|j| {
+                    t.is_word(j)
+                        && !is_upper_word(t, text, j)
+                        && !matches!(
+                            t.lower(j),
+                            "the" | "a" | "an" | "and" | "or" | "who" | "which" | "that" | "said"
+                        )
+                        && !super::rules::lexicon().preps.contains(t.lower(j))
+                });
+                if !plain {
+                    return None;
+                }
+                titles
+                    .longest_at(t, m)
+                    .map(|(len, head)| (m - k + len, head))
+            })
+        };
+        let Some((len, head)) = titles.longest_at(t, k).or_else(modified).or_else(|| {
             // "Bonnie Glaser, a senior fellow at the German Marshall Fund": up to four lowercase
             // words, then at/of/with an organization.
             let mut m = k;

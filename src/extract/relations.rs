@@ -570,6 +570,26 @@ fn verb_relation(
         if !earlier.is_empty() {
             subjects = earlier;
         }
+    } else if c > 0
+        && view.lower(c - 1) == "and"
+        && let Some(&s) = subjects.first()
+        // "Tedros, who met Chinese President Xi Jinping in Beijing … and praised China's
+        // response": past a title, the verb whose object the found subject is.
+        && let Some(verb) = (view.args[s].from.saturating_sub(6)..view.args[s].from)
+            .rev()
+            .find(|&k| super::events::clause_verb(view, k))
+        && (verb..view.args[s].from).all(|k| {
+            view.title_tok.get(k).copied().unwrap_or(false)
+                || !view.args_starting_at(k).is_empty()
+                || view.inside_arg(k)
+                || k == verb
+                || view.is_determiner(k)
+        })
+    {
+        let earlier = view.subject_left(verb);
+        if !earlier.is_empty() {
+            subjects = earlier;
+        }
     }
     if subjects.is_empty() {
         return;
@@ -609,6 +629,11 @@ fn verb_relation(
             .find(|&&a| view.args[a].usage != super::resolve::Usage::Inner)
     {
         objects = vec![antecedent];
+    }
+    // "joining Steffi Graf, Andre Agassi, Rafael Nadal and Serena Williams" as winners: a list of
+    // people one joins is a class, not a party ("joined Fain on the picket line" is).
+    if rule.kind == "join" && objects.len() >= 3 && objects.iter().all(|&o| view.args[o].person) {
+        objects.clear();
     }
     if objects.is_empty()
         && rule.that_object

@@ -1111,7 +1111,20 @@ fn resolve_document(
                         } else {
                             (ActorKind::Organization, false)
                         };
-                        let a = reg.get_or_add(slug(surface), surface, kind);
+                        // "the INDIA alliance": a word in capitals is an acronym of its own,
+                        // not the country India.
+                        let key = if surface.chars().count() > 3
+                            && surface
+                                .chars()
+                                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+                            && !reg.by_key.get(&slug(surface)).is_some_and(|&k| {
+                                reg.actors[k].name.chars().all(|c| !c.is_lowercase())
+                            }) {
+                            format!("{}-acronym", slug(surface))
+                        } else {
+                            slug(surface)
+                        };
+                        let a = reg.get_or_add(key, surface, kind);
                         if strong {
                             reg.actors[a].strong = true;
                         }
