@@ -1314,3 +1314,24 @@ fn capitals_ages_and_lists_of_winners_are_read_as_such() {
     );
     assert!(m.relations.is_empty(), "{:?}", m.relations);
 }
+
+#[test]
+fn a_team_goes_by_its_last_word_and_numbered_names_are_teams() {
+    let m = run(
+        "The Kansas City Chiefs beat the San Francisco 49ers 25-22 on Sunday. The Chiefs had also beaten the 49ers four years ago.",
+    );
+    let mut names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        ["Kansas City Chiefs", "San Francisco 49ers"],
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        has_relation(&m, "Kansas City Chiefs", "compete", "San Francisco 49ers")
+            || has_relation(&m, "San Francisco 49ers", "compete", "Kansas City Chiefs"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -656,8 +656,19 @@ pub(crate) fn clause_verb(view: &View<'_>, k: usize) -> bool {
         && !w.ends_with("ed")
         && !lex.past_verbs.contains(w)
         && !lex.speech.contains(w);
+    // "the chips, called Blackwell,": a participle that names is no clause's verb.
+    let naming = matches!(w, "called" | "dubbed" | "nicknamed" | "named" | "titled")
+        && k > 0
+        && view.lower(k - 1) == ","
+        && view
+            .tokens
+            .toks
+            .get(k + 1)
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .is_some_and(super::text::starts_upper);
     lowercase
         && !compound
+        && !naming
         && !noun
         && !view.title_tok.get(k).copied().unwrap_or(false)
         && view.tokens.is_word(k)
@@ -884,8 +895,9 @@ fn assign_times(
     // "The lawsuit … says the utility failed to cut power on Aug. 8": a time in what is reported
     // does not date the report.
     let lex = lexicon();
-    let reported =
-        |trigger: usize, time: usize| (trigger..time).any(|k| lex.speech.contains(view.lower(k)));
+    let reported = |trigger: usize, time: usize| {
+        (trigger..time).any(|k| lex.speech.contains(view.lower(k)) && clause_verb(view, k))
+    };
     // "since Twitter banned him in January 2021, after the attack on the Capitol": a time in a
     // clause with its own actor and relation verb dates that clause, not a trigger beyond it.
     let relation_rules = super::rules::relation_rules();

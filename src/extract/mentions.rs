@@ -595,6 +595,22 @@ fn name_sequence(
     while j < n {
         let w = word(t, text, j);
         let lw = t.lower(j);
+        // "San Francisco 49ers", "Philadelphia 76ers": a numbered team name ends the name.
+        if j > start
+            && covered[j].is_none()
+            && w.len() > 3
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.trim_start_matches(|c: char| c.is_ascii_digit())
+                .chars()
+                .all(|c| c.is_ascii_lowercase())
+            && w.ends_with('s')
+        {
+            words.push(j);
+            j += 1;
+            end = j;
+            org = true;
+            break;
+        }
         if is_upper_word(t, text, j)
             && covered[j].is_none()
             && !title_tok[j]
@@ -853,6 +869,7 @@ fn name_sequence(
     // "COP28", "H100", "A320": a word of letters and digits the knowledge base does not know
     // names a meeting or a model, not an actor.
     let model_number = words.len() == 1
+        && last_word.starts_with(char::is_alphabetic)
         && last_word.chars().any(|c| c.is_ascii_digit())
         && last_word.chars().any(char::is_alphabetic);
     let thing = model_number

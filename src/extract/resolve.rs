@@ -271,6 +271,23 @@ impl<'k> Registry<'k> {
             }
             // "City" for "Manchester City", "Hathaway" for "Berkshire Hathaway": the last word
             // of a two-word name, unless it is a generic organization word.
+            // "Chiefs" for "Kansas City Chiefs", "49ers" for "San Francisco 49ers": a team's
+            // plural last word after a place's name.
+            let team_word = |w: &str| {
+                w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && (w.starts_with(|c: char| c.is_ascii_digit())
+                        || w.chars().next().is_some_and(char::is_uppercase))
+            };
+            if let [_, _, last] = words.as_slice()
+                && team_word(last)
+                && !lex.org_suffixes.contains(*last)
+                && !lex.org_prefixes.contains(*last)
+                && !lex.not_alone.contains(&last.to_lowercase())
+                && last.chars().count() > 3
+            {
+                self.add_short(last, i);
+            }
             if let [_, last] = words.as_slice() {
                 let lower = last.to_lowercase();
                 if !descriptive
