@@ -657,7 +657,7 @@ pub(crate) fn clause_verb(view: &View<'_>, k: usize) -> bool {
         && !lex.past_verbs.contains(w)
         && !lex.speech.contains(w);
     // "the chips, called Blackwell,": a participle that names is no clause's verb.
-    let naming = matches!(w, "called" | "dubbed" | "nicknamed" | "named" | "titled")
+    let naming = matches!(w, "called" | "dubbed" | "nicknamed" | "titled")
         && k > 0
         && view.lower(k - 1) == ","
         && view
