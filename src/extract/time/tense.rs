@@ -401,6 +401,25 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     let next = words.lower(i + 1);
     let flags = word_flags(word);
     let has = |flag: u8| flags & flag != 0;
+    // "the next generation of chips", "next door" say nothing of time; "next week", "its next
+    // decision" do.
+    if word == "next"
+        && matches!(
+            next,
+            "generation"
+                | "generations"
+                | "door"
+                | "to"
+                | "of"
+                | "biggest"
+                | "largest"
+                | "best"
+                | "closest"
+                | "highest"
+        )
+    {
+        return None;
+    }
     if has(FUTURE_WORD) || word.ends_with("'ll") {
         return Some(Marker::Future);
     }

@@ -1307,3 +1307,21 @@ fn counted_days_lean_on_the_day_told_before() {
     );
     assert!(anaphoric_days("It was ten years later than planned.", day).is_empty());
 }
+
+#[test]
+fn next_before_a_noun_is_no_future() {
+    check(
+        "Huang unveiled the next generation of chips in March.",
+        "in March",
+        d(2024, 3, 1),
+        d(2024, 3, 31),
+        Precision::Month,
+    );
+    check(
+        "The next summit will be held in March.",
+        "in March",
+        d(2025, 3, 1),
+        d(2025, 3, 31),
+        Precision::Month,
+    );
+}
