@@ -1292,7 +1292,13 @@ fn a_title_past_modifiers_gives_the_affiliation() {
         .find(|a| a.name == "Peter Lindqvist")
         .expect("person");
     let china = actor_named(&m, "China").expect("China");
-    assert_eq!(person.affiliation.as_ref().map(|a| a.as_str()), Some(china));
+    assert_eq!(
+        person
+            .affiliation
+            .as_ref()
+            .map(dossier::model::ActorId::as_str),
+        Some(china)
+    );
     // What one says of one's own country is no praise of it.
     assert!(m.relations.is_empty(), "{:?}", m.relations);
 }
@@ -1333,5 +1339,24 @@ fn a_team_goes_by_its_last_word_and_numbered_names_are_teams() {
             || has_relation(&m, "San Francisco 49ers", "compete", "Kansas City Chiefs"),
         "{:?}",
         m.relations
+    );
+}
+
+#[test]
+fn a_date_counted_from_an_event_dated_before() {
+    let m = run(
+        "Maria Santos died on May 25, 2020, after a police officer knelt on her neck. The police department fired Peter Lindqvist and three other officers the day after Santos's death. Hans Weber resigned four days after the death.",
+    );
+    let may_26 = NaiveDate::from_ymd_opt(2020, 5, 26).unwrap();
+    let may_29 = NaiveDate::from_ymd_opt(2020, 5, 29).unwrap();
+    assert!(
+        dated_with(&m, "Peter Lindqvist", may_26, may_26),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        dated_with(&m, "Hans Weber", may_29, may_29),
+        "{:?}",
+        m.events
     );
 }

@@ -359,6 +359,107 @@ pub fn sentence_events(
         .collect()
 }
 
+/// "the day after Floyd's death", "four days after the election", "a week before the summit": a
+/// date counted from an event the document dated before. `told` are the document's event
+/// mentions so far; the referenced one is the latest dated to a day with the trigger's kind and,
+/// when the phrase names an actor, that actor among its participants. Offsets are relative to
+/// the sentence, like [`sentence_events`]'s times.
+pub fn event_relative_times(
+    view: &View<'_>,
+    rules: &EventRules,
+    told: &[EventHit],
+) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let n = view.tokens.len();
+    for k in 0..n {
+        let unit_days: i64 = match view.lower(k) {
+            "day" | "days" => 1,
+            "week" | "weeks" => 7,
+            _ => continue,
+        };
+        let sign = match view.lower(k + 1) {
+            "after" => 1,
+            "before" => -1,
+            _ => continue,
+        };
+        let Some(count) = k.checked_sub(1).and_then(|c| match view.lower(c) {
+            "the" | "a" | "one" => Some(1),
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "nine" => Some(9),
+            "ten" => Some(10),
+            w => w.parse::<i64>().ok().filter(|&d| (1..=60).contains(&d)),
+        }) else {
+            continue;
+        };
+        // The event named after "after": a noun trigger within a few words, with the actors
+        // named before it ("Floyd's death").
+        let Some((at, trigger)) = (k + 2..(k + 7).min(n))
+            .take_while(|&j| !matches!(view.lower(j), "," | "." | ";"))
+            .find_map(|j| rules.triggers.at(&view.tokens, j).next().map(|t| (j, t)))
+        else {
+            continue;
+        };
+        if matches!(trigger.form, Form::Verb { .. }) {
+            continue;
+        }
+        let Some(rule) = rules.rules.get(trigger.rule) else {
+            continue;
+        };
+        let named: Vec<usize> = view
+            .args_within(k + 2, at)
+            .iter()
+            .filter_map(|&a| view.actor_of(a))
+            .collect();
+        let Some(day) = told
+            .iter()
+            .rev()
+            .filter(|h| {
+                h.kind == rule.kind
+                    && (named.is_empty() || named.iter().any(|a| h.participants.contains(a)))
+            })
+            .find_map(|h| {
+                let t = h.time.as_ref()?;
+                let (a, b) = t.range?;
+                (a == b && t.precision == Precision::Day).then_some(a)
+            })
+        else {
+            continue;
+        };
+        let Some(date) = day.checked_add_signed(chrono::Duration::days(sign * count * unit_days))
+        else {
+            continue;
+        };
+        let from = k - 1;
+        let to = at + trigger.words.len();
+        let (Some(first), Some(last)) = (view.tokens.toks.get(from), view.tokens.toks.get(to - 1))
+        else {
+            continue;
+        };
+        let (start, end) = (first.start - view.start, last.end - view.start);
+        let Some(text) = view.text().get(start..end) else {
+            continue;
+        };
+        out.push(TimeExpr {
+            start,
+            end,
+            text: text.to_owned(),
+            range: Some((date, date)),
+            precision: Precision::Day,
+            anchor: Some(format!("{} ({day})", rule.kind)),
+            is_duration: false,
+            is_relative: true,
+            rule: "event_relative",
+        });
+    }
+    out
+}
+
 /// A dated clause with no trigger word is still news: "The Justice Department sued Google in
 /// October 2020", "Kissinger was born in 1923". One event per remaining time expression whose
 /// clause names somebody, labelled from its subject, verb and object.

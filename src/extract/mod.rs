@@ -111,6 +111,24 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                     times.sort_by_key(|t| t.start);
                 }
             }
+            // "the day after Floyd's death": counted from an event dated before.
+            let relative = events::event_relative_times(
+                &view,
+                event_rules,
+                event_hits.get(doc_events_from..).unwrap_or_default(),
+            );
+            if !relative.is_empty() {
+                times.retain(|t| {
+                    t.range.is_some()
+                        || !relative.iter().any(|a| t.start < a.end && a.start < t.end)
+                });
+                let fresh: Vec<time::TimeExpr> = relative
+                    .into_iter()
+                    .filter(|a| !times.iter().any(|t| t.start < a.end && a.start < t.end))
+                    .collect();
+                times.extend(fresh);
+                times.sort_by_key(|t| t.start);
+            }
             if let Some(day) = times
                 .iter()
                 .filter(|t| !t.is_duration && t.precision == crate::model::Precision::Day)

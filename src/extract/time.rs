@@ -146,10 +146,10 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
 /// "two days later", "a week earlier", "three days after that": a count of days or weeks from
 /// the day told before.
 fn counted_days_later(text: &str, day: NaiveDate, out: &mut Vec<TimeExpr>) {
+    static COUNTED: OnceLock<Option<Regex>> = OnceLock::new();
     if !(text.contains(" later") || text.contains(" earlier") || text.contains(" after that")) {
         return;
     }
-    static COUNTED: OnceLock<Option<Regex>> = OnceLock::new();
     let Some(re) = COUNTED
         .get_or_init(|| {
             Regex::new(
