@@ -370,6 +370,10 @@ pub fn event_relative_times(
     told: &[EventHit],
 ) -> Vec<TimeExpr> {
     let mut out = Vec::new();
+    let text = view.text();
+    if told.is_empty() || !(text.contains(" after ") || text.contains(" before ")) {
+        return out;
+    }
     let n = view.tokens.len();
     for k in 0..n {
         let unit_days: i64 = match view.lower(k) {
@@ -1009,14 +1013,17 @@ fn assign_times(
         } else {
             verb_clause_before(view, clauses, lo)
         };
+        // "since Argentina returned to democracy in 1983": any verb of the clause, with an
+        // actor, makes the time its own.
         let verb = (lo..hi).any(|k| {
             view.tokens.is_word(k)
                 && view.args_starting_at(k).is_empty()
                 && !view.title_tok.get(k).copied().unwrap_or(false)
-                && relation_rules
+                && (relation_rules
                     .triggers
                     .at(&view.tokens, k)
                     .any(|x| matches!(x.form, Form::Verb { .. }))
+                    || clause_verb(view, k) && !lex.speech.contains(view.lower(k)))
         });
         verb && view
             .args_within(lo, hi)

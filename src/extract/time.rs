@@ -1566,8 +1566,14 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
             // "called an emergency summit for Sunday", "must answer by Friday": a day set,
             // told in the past, is the coming one.
             let word = word_before(text, candidate.start);
+            // "By Monday afternoon, 700 employees had signed": a sentence's opening "By" tells
+            // how far things had gone, not a day set.
+            let opening_by = text
+                .get(..candidate.start)
+                .is_some_and(|b| b.trim_end().ends_with("By"));
             let set = tense != Tense::Future
                 && *shift == Shift::Plain
+                && !opening_by
                 && matches!(word.as_str(), "for" | "by" | "until" | "till")
                 && !text[candidate.end..].starts_with("'s")
                 && !text[candidate.end..].starts_with("\u{2019}s");

@@ -1325,3 +1325,17 @@ fn next_before_a_noun_is_no_future() {
         Precision::Month,
     );
 }
+
+#[test]
+fn an_opening_by_tells_a_past_day() {
+    day(
+        "By Monday afternoon more than 700 employees had signed a letter.",
+        "Monday afternoon",
+        d(2024, 6, 17),
+    );
+    day(
+        "He ordered them to answer by Friday.",
+        "Friday",
+        d(2024, 6, 21),
+    );
+}
