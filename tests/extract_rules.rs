@@ -1360,3 +1360,12 @@ fn a_date_counted_from_an_event_dated_before() {
         m.events
     );
 }
+
+#[test]
+fn a_time_after_its_own_verb_is_not_lent_to_a_trigger_before() {
+    let m = run(
+        "Peter Lindqvist took 44% of the vote, the largest share won by any candidate since Japan returned to democracy in 1983.",
+    );
+    let (s, e) = year(1983);
+    assert!(dated_with(&m, "Japan", s, e), "{:?}", m.events);
+}
