@@ -1369,3 +1369,68 @@ fn a_time_after_its_own_verb_is_not_lent_to_a_trigger_before() {
     let (s, e) = year(1983);
     assert!(dated_with(&m, "Japan", s, e), "{:?}", m.events);
 }
+
+#[test]
+fn coordinated_verbs_share_the_first_verbs_subject() {
+    // After "and", past an object list.
+    let m = run(
+        "French President Emmanuel Macron condemned the coup as dangerous for Nigeriens, Japan and the region, and demanded Peter Lindqvist's release.",
+    );
+    assert!(
+        !m.relations
+            .iter()
+            .any(|r| r.source.as_str() == "a:japan" || r.target.as_str() == "a:japan"),
+        "{:?}",
+        m.relations
+    );
+    // After a comma, past the first verb's object.
+    let m = run(
+        "Peter Lindqvist congratulated Maria Santos in a statement, commended Japan for a fair election and said he looked forward to working with her.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "praise", "Japan"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Maria Santos", "praise", "Japan"),
+        "{:?}",
+        m.relations
+    );
+    // Not the subject of a participle in between.
+    let m = run(
+        "Peter Lindqvist accused the army of striking his camps and killing his men, and vowed to punish Maria Santos.",
+    );
+    assert!(
+        m.relations.iter().any(|r| r.kind == "sanction"
+            && r.source.as_str() == actor_named(&m, "Peter Lindqvist").unwrap_or("?")),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn judging_an_act_is_not_doing_it_and_calling_an_election_is_no_call() {
+    let m = run(
+        "\"Japan and our partners will not tolerate attacks on our personnel,\" Peter Lindqvist said.",
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "attack"),
+        "{:?}",
+        m.relations
+    );
+    let m = run(
+        "Peter Lindqvist, who called the election in May with his party trailing the Acme Party, conceded defeat.",
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "meet"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("It was signed by Maria Santos, Japan's national security adviser, on Friday.");
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "represent"),
+        "{:?}",
+        m.relations
+    );
+}

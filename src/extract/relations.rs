@@ -523,7 +523,7 @@ fn verb_relation(
         && !view.lower(head).ends_with("ing")
         && let Some(verb) = (head.saturating_sub(25)..head - 1)
             .rev()
-            .find(|&k| super::events::clause_verb(view, k))
+            .find(|&k| finite_verb(view, k))
     {
         subjects = view.subject_left(verb);
     }
@@ -570,21 +570,17 @@ fn verb_relation(
         if !earlier.is_empty() {
             subjects = earlier;
         }
-    } else if c > 0
+    } else if c > 1
         && view.lower(c - 1) == "and"
         && let Some(&s) = subjects.first()
         // "Tedros, who met Chinese President Xi Jinping in Beijing … and praised China's
-        // response": past a title, the verb whose object the found subject is.
-        && let Some(verb) = (view.args[s].from.saturating_sub(6)..view.args[s].from)
+        // response", "Macron condemned the coup as dangerous for Niger, and demanded Bazoum's
+        // release": the subject of the verb before "and", whose object the found one is.
+        && let Some(verb) = (c.saturating_sub(30)..c - 1)
             .rev()
-            .find(|&k| super::events::clause_verb(view, k))
-        && (verb..view.args[s].from).all(|k| {
-            view.title_tok.get(k).copied().unwrap_or(false)
-                || !view.args_starting_at(k).is_empty()
-                || view.inside_arg(k)
-                || k == verb
-                || view.is_determiner(k)
-        })
+            .take_while(|&k| !view.is_stop(k))
+            .find(|&k| finite_verb(view, k))
+        && view.args[s].from > verb
     {
         let earlier = view.subject_left(verb);
         if !earlier.is_empty() {
@@ -629,6 +625,11 @@ fn verb_relation(
             .find(|&&a| view.args[a].usage != super::resolve::Usage::Inner)
     {
         objects = vec![antecedent];
+    }
+    // "called Starmer" is a call; "called the election in May with his party trailing Labour"
+    // is none: a call's party is its direct object.
+    if view.lower(from).starts_with("call") && rule.kind == "meet" {
+        objects.retain(|&o| view.args[o].from == to);
     }
     // "joining Steffi Graf, Andre Agassi, Rafael Nadal and Serena Williams" as winners: a list of
     // people one joins is a class, not a party ("joined Fain on the picket line" is).
@@ -732,6 +733,12 @@ fn negated(view: &View<'_>, from: usize) -> bool {
 
 /// The subject of a verb in a series ("X opened relations with A, negotiated with B and
 /// helped C"): the subject of an earlier verb of the series, found left of a comma.
+/// A clause verb that is not a participle in -ing ("accused", not "killing"): the one whose
+/// subject a coordinated verb shares.
+fn finite_verb(view: &View<'_>, k: usize) -> bool {
+    super::events::clause_verb(view, k) && !view.lower(k).ends_with("ing")
+}
+
 fn series_subject(view: &View<'_>, from: usize) -> Vec<usize> {
     let mut j = from;
     for _ in 0..3 {
@@ -741,6 +748,18 @@ fn series_subject(view: &View<'_>, from: usize) -> Vec<usize> {
         else {
             break;
         };
+        // "Biden congratulated Milei in a statement, commended Argentines …": the subject of
+        // the verb before the comma, not its object.
+        if let Some(verb) = (comma.saturating_sub(25)..comma)
+            .rev()
+            .take_while(|&k| !view.is_stop(k))
+            .find(|&k| finite_verb(view, k))
+        {
+            let found = view.subject_left(verb);
+            if !found.is_empty() {
+                return found;
+            }
+        }
         let found = view.subject_left(comma);
         if !found.is_empty() {
             return found;
@@ -883,7 +902,51 @@ fn noun_relation(
             None => return,
         }
     }
-    if sources.is_empty() && !targets.is_empty() {
+    // "X will not tolerate attacks on Y", "X condemned the strikes on Y": whoever judges an act
+    // did not do it.
+    let mut g = from;
+    while g > 0 && from - g < 4 && (view.is_determiner(g - 1) || !view.tokens.is_word(g - 1)) {
+        g -= 1;
+    }
+    let judged = g > 0 && {
+        let w = view.lower(g - 1);
+        let stem = w
+            .strip_suffix("ed")
+            .or_else(|| w.strip_suffix("es"))
+            .or_else(|| w.strip_suffix('s'))
+            .or_else(|| w.strip_suffix('d'))
+            .unwrap_or(w);
+        matches!(
+            stem,
+            "tolerat"
+                | "tolerate"
+                | "condemn"
+                | "denounc"
+                | "denounce"
+                | "criticiz"
+                | "criticize"
+                | "deplor"
+                | "deplore"
+                | "decri"
+                | "decry"
+                | "protest"
+                | "fear"
+                | "blam"
+                | "blame"
+                | "reject"
+                | "welcom"
+                | "welcome"
+                | "prais"
+                | "praise"
+                | "investigat"
+                | "investigate"
+                | "probe"
+                | "report"
+                | "describ"
+                | "describe"
+        )
+    };
+    if sources.is_empty() && !targets.is_empty() && !judged {
         sources = view.subject_left(from);
         // Not across "that": in "Mehta found that the agreement with Apple …" the agreement
         // is not Mehta's.
@@ -1040,6 +1103,15 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
         && let Some(&a) = view.args_starting_at(named_at).first()
     {
         sources = vec![a];
+    }
+    // "Musaed al-Aiban, Saudi Arabia's national security adviser": a title held for a country
+    // or an organization is a role, not a relation ("Trump's lawyer" is one).
+    let represents = super::rules::relation_rules()
+        .rules
+        .get(k)
+        .is_some_and(|r| r.kind == "represent");
+    if represents && view.title_tok.get(from).copied().unwrap_or(false) {
+        targets.retain(|&t| view.args[t].person);
     }
     push_pairs(view, &sources, &targets, k, out);
 }
