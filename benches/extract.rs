@@ -196,6 +196,10 @@ fn stage_times(docs: &[Document], kb: &KnowledgeBase) {
     println!("extract_stage_events: {t_event:.3} s");
 }
 
+// The app's allocator (src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let embedded = KnowledgeBase::embedded();
     let test_kb: KnowledgeBase =

@@ -12,6 +12,9 @@ use dossier::export::slide::{SlideText, View, export_view};
 use dossier::extract::{KnowledgeBase, extract};
 use dossier::ui::state::ViewSettings;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Prints a line to stdout, ignoring a closed pipe (`dossier extract … | head`).
 macro_rules! out {
     ($($arg:tt)*) => {{
