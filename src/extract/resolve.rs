@@ -279,7 +279,7 @@ impl<'k> Registry<'k> {
                     && (w.starts_with(|c: char| c.is_ascii_digit())
                         || w.chars().next().is_some_and(char::is_uppercase))
             };
-            if let [_, _, last] = words.as_slice()
+            if let [first, second, last] = words.as_slice()
                 && team_word(last)
                 && !lex.org_suffixes.contains(*last)
                 && !lex.org_prefixes.contains(*last)
@@ -287,6 +287,8 @@ impl<'k> Registry<'k> {
                 && last.chars().count() > 3
             {
                 self.add_short(last, i);
+                // "San Francisco regained the lead": the team's city stands for the team.
+                self.add_short(&format!("{first} {second}"), i);
             }
             if let [_, last] = words.as_slice() {
                 let lower = last.to_lowercase();
@@ -915,6 +917,16 @@ fn resolve_document(
             FoundKind::Name(class) => {
                 if f.alias_of.is_some() || !surface.contains(' ') {
                     continue; // pass B
+                }
+                // "San Francisco regained the lead": a team's city, named before as part of the
+                // team's name, stands for the team.
+                if *class == NameClass::Unknown
+                    && let Some(a) = reg.by_short(surface)
+                    && reg.actors[a].kind == ActorKind::Organization
+                    && !after_place_prep
+                {
+                    resolved[i].push(a);
+                    continue;
                 }
                 let last = surface.split_whitespace().last().unwrap_or("");
                 let after_the = prev == "the"
