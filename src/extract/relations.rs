@@ -626,6 +626,44 @@ fn verb_relation(
     {
         objects = vec![antecedent];
     }
+    // "appreciated the efforts of China", "praised the role of Oman": what someone did stands
+    // for them.
+    if objects.is_empty()
+        && view.is_determiner(to)
+        && matches!(
+            view.lower(to + 1),
+            "efforts"
+                | "effort"
+                | "role"
+                | "work"
+                | "contribution"
+                | "contributions"
+                | "mediation"
+                | "leadership"
+                | "help"
+                | "courage"
+        )
+        && view.lower(to + 2) == "of"
+        && let Some(&a) = view.args_starting_at(to + 3).first()
+    {
+        objects = view.list_right(a);
+    }
+    // "demanded Bazoum's release": a demand for someone's freedom is support of them.
+    if rule.kind == "demand"
+        && let [o] = objects[..]
+        && view.args[o].possessive
+        && matches!(
+            view.lower(view.args[o].to + 1),
+            "release" | "freedom" | "reinstatement" | "safety" | "safe"
+        )
+        && let Some(support) = super::rules::relation_rules()
+            .rules
+            .iter()
+            .position(|r| r.kind == "support")
+    {
+        push_together(view, &subjects, &objects, support, out);
+        return;
+    }
     // "called Starmer" is a call; "called the election in May with his party trailing Labour"
     // is none: a call's party is its direct object.
     if view.lower(from).starts_with("call") && rule.kind == "meet" {
@@ -736,7 +774,16 @@ fn negated(view: &View<'_>, from: usize) -> bool {
 /// A clause verb that is not a participle in -ing ("accused", not "killing"): the one whose
 /// subject a coordinated verb shares.
 fn finite_verb(view: &View<'_>, k: usize) -> bool {
-    super::events::clause_verb(view, k) && !view.lower(k).ends_with("ing")
+    let w = view.lower(k);
+    // "Israel, which regards Iran as …": a present verb right after its subject.
+    let present = k > 0
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && view.tokens.is_word(k)
+        && (matches!(view.lower(k - 1), "which" | "who" | "that")
+            || !view.args_ending_at(k).is_empty());
+    (super::events::clause_verb(view, k) || present) && !w.ends_with("ing")
 }
 
 fn series_subject(view: &View<'_>, from: usize) -> Vec<usize> {
@@ -948,6 +995,22 @@ fn noun_relation(
     };
     if sources.is_empty() && !targets.is_empty() && !judged {
         sources = view.subject_left(from);
+        // "Israel, which regards Iran as its enemy and has hoped to establish relations with
+        // Saudi Arabia": past "and", the subject of the verb before it.
+        if let Some(&s0) = sources.first()
+            && let Some(and) = (view.args[s0].to..from).find(|&j| view.lower(j) == "and")
+            && view.args_within(and, from).is_empty()
+            && let Some(verb) = (and.saturating_sub(30)..and)
+                .rev()
+                .take_while(|&j| !view.is_stop(j))
+                .find(|&j| finite_verb(view, j))
+            && view.args[s0].from > verb
+        {
+            let earlier = view.subject_left(verb);
+            if !earlier.is_empty() {
+                sources = earlier;
+            }
+        }
         // Not across "that": in "Mehta found that the agreement with Apple …" the agreement
         // is not Mehta's.
         if sources.is_empty()
