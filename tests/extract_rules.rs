@@ -1434,3 +1434,35 @@ fn judging_an_act_is_not_doing_it_and_calling_an_election_is_no_call() {
         m.relations
     );
 }
+
+#[test]
+fn a_when_clause_takes_the_time_only_from_a_clause_with_no_actor() {
+    let m = run(
+        "Acme Holdings declared the emergency on Jan. 30, 2020, when fewer than 100 cases had been reported.",
+    );
+    let jan_30 = NaiveDate::from_ymd_opt(2020, 1, 30).unwrap();
+    assert!(
+        dated_with(&m, "Acme Holdings", jan_30, jan_30),
+        "{:?}",
+        m.events
+    );
+    let m = run(
+        "Relations sank further in February, when the Japan navy shot down a Chinese surveillance balloon.",
+    );
+    let feb = NaiveDate::from_ymd_opt(2024, 2, 1).unwrap();
+    let feb_end = NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+    assert!(dated_with(&m, "Japan", feb, feb_end), "{:?}", m.events);
+}
+
+#[test]
+fn a_count_from_another_moment_of_an_event_is_not_read_from_its_date() {
+    let m = run(
+        "Leaders opened the summit in Paris on Monday. The deal, reached a day after the summit had been scheduled to end, was signed by Peter Lindqvist.",
+    );
+    let tuesday = NaiveDate::from_ymd_opt(2024, 6, 18);
+    assert!(
+        !m.events.iter().any(|e| e.start == tuesday),
+        "{:?}",
+        m.events
+    );
+}

@@ -505,7 +505,7 @@ fn score(gold: &Gold, model: &Model) -> Report {
 fn print_report(name: &str, report: &Report) {
     let c = &report.counts;
     println!(
-        "{name:<30} actors P {:.2} R {:.2} F1 {:.2} | relations P {:.2} R {:.2} | polarity {:.2} | dated events {:.2} ({}/{})",
+        "{name:<30} actors P {:.3} R {:.3} F1 {:.3} | relations P {:.3} R {:.3} | polarity {:.3} | dated events {:.3} ({}/{})",
         c.actor_precision(),
         c.actor_recall(),
         c.actor_f1(),

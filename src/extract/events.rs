@@ -412,6 +412,13 @@ pub fn event_relative_times(
         if matches!(trigger.form, Form::Verb { .. }) {
             continue;
         }
+        // "a day after the summit had been scheduled to end": counted from another moment.
+        if matches!(
+            view.lower(at + trigger.words.len()),
+            "had" | "has" | "was" | "were" | "is" | "began" | "ended" | "started" | "finished"
+        ) {
+            continue;
+        }
         let Some(rule) = rules.rules.get(trigger.rule) else {
             continue;
         };
@@ -906,7 +913,19 @@ fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
         if view.lower(j) == "," {
             j += 1;
         }
-        if j < ids.len() && view.lower(j) == "when" {
+        // Not "The WHO declared the emergency on Jan. 30, 2020, when fewer than 100 cases had
+        // been reported": a clause with its own verb keeps its time.
+        // "Relations sank further in February, when the U.S. military shot down a balloon": a
+        // clause with no actor gives its time to the "when" clause.
+        let lo = ids
+            .partition_point(|&x| x < clause)
+            .max(first.saturating_sub(NEAR));
+        let own = (lo..first).any(|k| clause_verb(view, k))
+            && view
+                .args_within(lo, first)
+                .iter()
+                .any(|&a| view.args[a].usage == Usage::Agent);
+        if j < ids.len() && view.lower(j) == "when" && !own {
             let when = ids[j];
             for x in &mut ids[first..=j] {
                 *x = when;
