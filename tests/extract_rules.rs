@@ -1466,3 +1466,41 @@ fn a_count_from_another_moment_of_an_event_is_not_read_from_its_date() {
         m.events
     );
 }
+
+#[test]
+fn series_relatives_and_kin_find_the_right_parties() {
+    // The first verb of a series gives its subject to the others.
+    let m = run(
+        "Peter Lindqvist appointed Maria Santos as chancellor, made Hans Weber his deputy, and named Ana Costa foreign secretary.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "appoint", "Ana Costa"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Hans Weber", "appoint", "Ana Costa"),
+        "{:?}",
+        m.relations
+    );
+    // A participle describing a noun relates nobody to the subject.
+    let m = run(
+        "Peter Lindqvist said the union would organize workers at plants run by companies such as Acme Holdings.",
+    );
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+    // Still a passive after "remains".
+    let m = run("France's bid remains blocked by Japan and Hungary.");
+    assert!(
+        has_relation(&m, "Japan", "block", "France"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Hungary", "block", "France"),
+        "{:?}",
+        m.relations
+    );
+    // "spoke with X's relatives" is no talk with X.
+    let m = run("Peter Lindqvist had spoken by phone with Maria Santos's relatives on Monday.");
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+}

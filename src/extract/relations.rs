@@ -451,6 +451,57 @@ fn verb_relation(
         push_pairs(view, &agents, &[head], k, out);
         return;
     }
+    // "plants run by companies such as Tesla": a participle after a common noun, with its
+    // agent, describes the noun and relates nobody to the sentence's subject.
+    let reduced_relative = from > 0
+        && !view.lower(from).ends_with("ing")
+        && view.lower(to) == "by"
+        && view.args_ending_at(from).is_empty()
+        && view.tokens.is_word(from - 1)
+        && !view.is_determiner(from - 1)
+        && !view.lower(from - 1).ends_with("ly")
+        && !AUX.contains(&view.lower(from - 1))
+        && !matches!(
+            view.lower(from - 1),
+            "," | "and"
+                | "been"
+                | "being"
+                | "be"
+                | "get"
+                | "got"
+                | "gets"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "stay"
+                | "stays"
+                | "stayed"
+                | "become"
+                | "became"
+                | "becomes"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "appear"
+                | "appears"
+                | "appeared"
+                | "left"
+                | "kept"
+        )
+        && !super::events::clause_verb(view, from - 1)
+        && view
+            .tokens
+            .toks
+            .get(from - 1)
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .is_some_and(|w| w.chars().all(char::is_lowercase));
+    if reduced_relative {
+        return;
+    }
     if participle && view.passive_before(from) {
         let agents = view.by_agent(to);
         if agents.is_empty() {
@@ -576,10 +627,7 @@ fn verb_relation(
         // "Tedros, who met Chinese President Xi Jinping in Beijing … and praised China's
         // response", "Macron condemned the coup as dangerous for Niger, and demanded Bazoum's
         // release": the subject of the verb before "and", whose object the found one is.
-        && let Some(verb) = (c.saturating_sub(30)..c - 1)
-            .rev()
-            .take_while(|&k| !view.is_stop(k))
-            .find(|&k| finite_verb(view, k))
+        && let Some(verb) = first_verb_before(view, c - 1)
         && view.args[s].from > verb
     {
         let earlier = view.subject_left(verb);
@@ -626,6 +674,33 @@ fn verb_relation(
     {
         objects = vec![antecedent];
     }
+    // "spoke with Floyd's relatives": the relatives are the party, not Floyd.
+    objects.retain(|&o| {
+        !(view.args[o].possessive
+            && matches!(
+                view.lower(view.args[o].to + 1),
+                "relatives"
+                    | "family"
+                    | "families"
+                    | "brother"
+                    | "sister"
+                    | "mother"
+                    | "father"
+                    | "son"
+                    | "daughter"
+                    | "wife"
+                    | "husband"
+                    | "widow"
+                    | "children"
+                    | "parents"
+                    | "lawyers"
+                    | "lawyer"
+                    | "attorneys"
+                    | "attorney"
+                    | "fans"
+                    | "followers"
+            ))
+    });
     // "appreciated the efforts of China", "praised the role of Oman": what someone did stands
     // for them.
     if objects.is_empty()
@@ -786,6 +861,28 @@ fn finite_verb(view: &View<'_>, k: usize) -> bool {
     (super::events::clause_verb(view, k) || present) && !w.ends_with("ing")
 }
 
+/// The first finite verb of the series of verbs ending before `pos` ("He appointed Reeves, made
+/// Rayner deputy, and named Lammy": "appointed"), back to a stop word or a speech verb, which
+/// opens another clause ("said Y attacked Z and killed W": "attacked").
+fn first_verb_before(view: &View<'_>, pos: usize) -> Option<usize> {
+    let lex = super::rules::lexicon();
+    let mut first = None;
+    for k in (pos.saturating_sub(40)..pos).rev() {
+        if view.is_stop(k) || lex.speech.contains(view.lower(k)) {
+            break;
+        }
+        if finite_verb(view, k) {
+            first = Some(k);
+        }
+        // "Israel, which regards Iran as its enemy and has hoped …": a relative pronoun opens
+        // the series.
+        if matches!(view.lower(k), "which" | "who" | "whom") {
+            break;
+        }
+    }
+    first
+}
+
 fn series_subject(view: &View<'_>, from: usize) -> Vec<usize> {
     let mut j = from;
     for _ in 0..3 {
@@ -797,11 +894,7 @@ fn series_subject(view: &View<'_>, from: usize) -> Vec<usize> {
         };
         // "Biden congratulated Milei in a statement, commended Argentines …": the subject of
         // the verb before the comma, not its object.
-        if let Some(verb) = (comma.saturating_sub(25)..comma)
-            .rev()
-            .take_while(|&k| !view.is_stop(k))
-            .find(|&k| finite_verb(view, k))
-        {
+        if let Some(verb) = first_verb_before(view, comma) {
             let found = view.subject_left(verb);
             if !found.is_empty() {
                 return found;
@@ -1000,10 +1093,7 @@ fn noun_relation(
         if let Some(&s0) = sources.first()
             && let Some(and) = (view.args[s0].to..from).find(|&j| view.lower(j) == "and")
             && view.args_within(and, from).is_empty()
-            && let Some(verb) = (and.saturating_sub(30)..and)
-                .rev()
-                .take_while(|&j| !view.is_stop(j))
-                .find(|&j| finite_verb(view, j))
+            && let Some(verb) = first_verb_before(view, and)
             && view.args[s0].from > verb
         {
             let earlier = view.subject_left(verb);
