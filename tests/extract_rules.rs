@@ -1504,3 +1504,11 @@ fn series_relatives_and_kin_find_the_right_parties() {
     let m = run("Peter Lindqvist had spoken by phone with Maria Santos's relatives on Monday.");
     assert!(m.relations.is_empty(), "{:?}", m.relations);
 }
+
+#[test]
+fn a_country_after_a_city_and_a_comma_is_a_location() {
+    let m = run("Leaders will meet at the NATO summit in Tokyo, Japan, in July.");
+    assert!(actor_named(&m, "Japan").is_none(), "{:?}", m.actors);
+    let m = run("Talks were held in Beijing, China said on Monday.");
+    assert!(actor_named(&m, "China").is_some(), "{:?}", m.actors);
+}

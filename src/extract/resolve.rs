@@ -802,8 +802,10 @@ fn resolve_document(
                             // "born in Germany", "the war in Ukraine", "in the United States,
                             // Canada and Mexico": a country as a location.
                             let between = text.get(last_location.1..f.start).unwrap_or("x");
+                            // Not "talks in Beijing, China said": a country that acts.
                             let listed = last_location.0
-                                && matches!(between.trim(), "," | "and" | ", and" | "or");
+                                && matches!(between.trim(), "," | "and" | ", and" | "or")
+                                && !next_word_is_verb(text, f.end);
                             // "the workers came from Mexico, Guatemala and Honduras".
                             let origin = prev == "from"
                                 && matches!(
@@ -894,6 +896,8 @@ fn resolve_document(
                             reg.actors[p].host = Some(country);
                             resolved[i].push(p);
                             usage[i] = Usage::Place;
+                            // "in Vilnius, Lithuania": the country after it is a location too.
+                            last_location = (true, f.end);
                         } else {
                             resolved[i].push(country);
                         }
@@ -1002,6 +1006,8 @@ fn resolve_document(
                 // "in the Oval Office": a location, even when named like an organization.
                 if kind == ActorKind::Place || (kind == ActorKind::Organization && prev == "in") {
                     usage[i] = Usage::Place;
+                    // "in Johannesburg, South Africa".
+                    last_location = (true, f.end);
                 }
                 let first = surface.split_whitespace().next().unwrap_or("");
                 let given = super::rules::given_names().contains(first);
