@@ -52,12 +52,12 @@ use serde::Deserialize;
 // The seed's targets, always asserted.
 const SEED_ACTOR_F1: f64 = 0.95;
 // Regression floors on the tuned set, always asserted: what the extractor reaches today
-// (actor F1 0.93, relation P 0.89 / R 0.66, polarity 0.89, dated events 0.94), less a margin.
-const FLOOR_ACTOR_F1: f64 = 0.9;
+// (actor F1 0.93, relation P 0.89 / R 0.66, polarity 0.89, dated events 0.95), less a margin.
+const FLOOR_ACTOR_F1: f64 = 0.91;
 const FLOOR_RELATION_PRECISION: f64 = 0.85;
-const FLOOR_RELATION_RECALL: f64 = 0.62;
-const FLOOR_POLARITY_ACCURACY: f64 = 0.84;
-const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.9;
+const FLOOR_RELATION_RECALL: f64 = 0.63;
+const FLOOR_POLARITY_ACCURACY: f64 = 0.86;
+const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.92;
 // Regression floors on the held-out set (actor F1, relation P, relation R, polarity, dated events):
 // first measured, before any rule had seen them, at actor F1 0.87, relation P 0.58 / R 0.26,
 // polarity 0.79, dated events 0.67. General rules written after looking at its failures
@@ -67,8 +67,9 @@ const FLOOR_DATED_EVENT_ACCURACY: f64 = 0.9;
 // participles, denials, clause-joining ", and") brought it to actor F1 0.94, relation P 0.78 /
 // R 0.60, polarity 0.88, dated events 0.87; the floors are those less a margin.
 // In the fifth session, rules written against the later sets brought it to actor F1 0.94,
-// relation P 0.80 / R 0.67, polarity 0.88, dated events 0.92.
-const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.75, 0.6, 0.83, 0.86];
+// relation P 0.80 / R 0.67, polarity 0.88, dated events 0.92; in the sixth, to actor F1 0.95,
+// relation P 0.82 / R 0.68, polarity 0.86, dated events 0.92.
+const HELD_OUT_FLOORS: [f64; 5] = [0.92, 0.78, 0.64, 0.83, 0.89];
 // Floors on the second held-out set (fourth session): first measured, before any rule had seen
 // it, at actor F1 0.85, relation P 0.61 / R 0.22, polarity 0.77, dated events 0.65. Rules
 // written against its failures (shared surnames, acting counties, org descriptors, negation,
@@ -79,7 +80,8 @@ const HELD_OUT_FLOORS: [f64; 5] = [0.9, 0.75, 0.6, 0.83, 0.86];
 // those less a margin.
 // At the end of the fifth session: actor F1 0.92, relation P 0.87 / R 0.41, polarity 0.95, dated
 // events 0.88.
-const HELD_OUT_2_FLOORS: [f64; 5] = [0.88, 0.8, 0.36, 0.9, 0.82];
+// Sixth session: actor F1 0.92, relation P 0.87 / R 0.41, polarity 0.95, dated events 0.93.
+const HELD_OUT_2_FLOORS: [f64; 5] = [0.89, 0.83, 0.38, 0.92, 0.89];
 // Floors on the third held-out set (fifth session), written by a helper who never read the rules:
 // first measured, before any rule had seen it, at actor F1 0.77, relation P 0.60 / R 0.28,
 // polarity 0.92, dated events 0.62. Rules written against its failures (names before
@@ -87,7 +89,8 @@ const HELD_OUT_2_FLOORS: [f64; 5] = [0.88, 0.8, 0.36, 0.9, 0.82];
 // irregular past verbs, occasions named by their date) brought it to actor F1 0.85, relation
 // P 0.68 / R 0.31, polarity 0.93, dated events 0.71; at the end of the session actor F1 0.88,
 // relation P 0.74 / R 0.37, polarity 0.94, dated events 0.74. The floors are those less a margin.
-const HELD_OUT_3_FLOORS: [f64; 5] = [0.84, 0.68, 0.32, 0.88, 0.68];
+// Sixth session: actor F1 0.89, relation P 0.79 / R 0.39, polarity 0.97, dated events 0.84.
+const HELD_OUT_3_FLOORS: [f64; 5] = [0.86, 0.75, 0.36, 0.93, 0.8];
 // Floors on the fourth held-out set (fifth session, written late in it by another helper who
 // never read the rules): first measured, after the session's other rules and before any rule had
 // seen it, at actor F1 0.78, relation P 0.54 / R 0.26, polarity 0.93, dated events 0.71. Rules
@@ -95,12 +98,17 @@ const HELD_OUT_3_FLOORS: [f64; 5] = [0.84, 0.68, 0.32, 0.88, 0.68];
 // organization words taking for/of phrases, parties by first word, "led by", award, "who" after
 // an appositive, three-day summits, "for Sunday" as the coming one) brought it to actor F1 0.87,
 // relation P 0.67 / R 0.34, polarity 0.92, dated events 0.78. The floors are those less a margin.
-const HELD_OUT_4_FLOORS: [f64; 5] = [0.83, 0.6, 0.29, 0.86, 0.72];
+// Sixth session: actor F1 0.88, relation P 0.82 / R 0.40, polarity 0.88, dated events 0.86.
+const HELD_OUT_4_FLOORS: [f64; 5] = [0.85, 0.78, 0.37, 0.85, 0.82];
 // Floors on the fifth held-out set (sixth session, written by a helper who never read the rules).
 // First measured at the start of the sixth session (after its first four rules: listed years,
 // "when" clauses, times in commas, an acting "It"), before any rule had seen it: actor F1 0.85,
 // relation P 0.61 / R 0.24, polarity 0.89, dated events 0.71 (71 of 100).
-const HELD_OUT_5_FLOORS: [f64; 5] = [0.8, 0.55, 0.2, 0.84, 0.66];
+// Rules written against its failures in the rest of the session (bin names, team names, model
+// numbers, dismissal and overtaking, "but" and series subjects, counted days, dates counted from
+// an event, asides before a time) brought it to actor F1 0.90, relation P 0.77 / R 0.38,
+// polarity 0.93, dated events 0.80. The floors are those less a margin.
+const HELD_OUT_5_FLOORS: [f64; 5] = [0.87, 0.72, 0.35, 0.9, 0.76];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
