@@ -97,7 +97,8 @@ const DETERMINERS: &[&str] = &[
 ];
 const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "became",
-    "become", "becomes",
+    "become", "becomes", "stay", "stays", "stayed", "seem", "seems", "seemed", "appear", "appears",
+    "appeared",
 ];
 const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",

@@ -461,36 +461,10 @@ fn verb_relation(
         && !view.is_determiner(from - 1)
         && !view.lower(from - 1).ends_with("ly")
         && !AUX.contains(&view.lower(from - 1))
+        && !view.is_copula(from - 1)
         && !matches!(
             view.lower(from - 1),
-            "," | "and"
-                | "been"
-                | "being"
-                | "be"
-                | "get"
-                | "got"
-                | "gets"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "remain"
-                | "remains"
-                | "remained"
-                | "stay"
-                | "stays"
-                | "stayed"
-                | "become"
-                | "became"
-                | "becomes"
-                | "seem"
-                | "seems"
-                | "seemed"
-                | "appear"
-                | "appears"
-                | "appeared"
-                | "left"
-                | "kept"
+            "," | "and" | "get" | "got" | "gets" | "left" | "kept"
         )
         && !super::events::clause_verb(view, from - 1)
         && view
