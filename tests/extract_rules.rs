@@ -1512,3 +1512,20 @@ fn a_country_after_a_city_and_a_comma_is_a_location() {
     let m = run("Talks were held in Beijing, China said on Monday.");
     assert!(actor_named(&m, "China").is_some(), "{:?}", m.actors);
 }
+
+#[test]
+fn the_junta_is_the_organization_named_before() {
+    let m = run(
+        "Officers of the National Council for the Safeguard of the Homeland seized power on Wednesday. Japan condemned the junta on Thursday.",
+    );
+    assert!(
+        has_relation(
+            &m,
+            "Japan",
+            "criticize",
+            "National Council for the Safeguard of the Homeland"
+        ),
+        "{:?}",
+        m.relations
+    );
+}
