@@ -1529,3 +1529,25 @@ fn the_junta_is_the_organization_named_before() {
         m.relations
     );
 }
+
+#[test]
+fn a_name_after_a_possessive_noun_is_the_object_and_a_series_verb_has_a_subject() {
+    let m = run(
+        "Coach Peter Lindqvist, 65, won his third title, and beat his Japanese counterpart Maria Santos in the final.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "compete", "Maria Santos")
+            || has_relation(&m, "Maria Santos", "compete", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    let m = run(
+        "Acme Holdings have now won three titles in five seasons, the first of them four years ago, and beat Globex Industries last year.",
+    );
+    assert!(
+        has_relation(&m, "Acme Holdings", "compete", "Globex Industries")
+            || has_relation(&m, "Globex Industries", "compete", "Acme Holdings"),
+        "{:?}",
+        m.relations
+    );
+}

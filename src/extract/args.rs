@@ -762,11 +762,29 @@ impl<'a> View<'a> {
                         .is_some_and(|t| !t.space_before)
                     && self.lower(end + 1).ends_with("ed")
             };
+            // "beat his San Francisco counterpart Kyle Shanahan": the name a possessive pronoun's
+            // noun introduces is the object.
+            let introduced = |k: usize| {
+                let end = self.args[k].to;
+                (end + 1..(end + 5).min(self.tokens.len()))
+                    .take_while(|&m| self.tokens.is_word(m) || !self.args_starting_at(m).is_empty())
+                    .find_map(|m| {
+                        self.args_starting_at(m)
+                            .iter()
+                            .copied()
+                            .find(|&b| self.args[b].usage == Usage::Agent && self.args[b].person)
+                    })
+            };
             if let Some(&a) = starting.iter().find(|&&k| {
                 self.args[k].usage != Usage::Inner
                     && (!self.args[k].possessive_pronoun || j == pos)
                     && !modifier(k)
             }) {
+                let a = if self.args[a].possessive_pronoun {
+                    introduced(a).unwrap_or(a)
+                } else {
+                    a
+                };
                 let prep = self.prep_of(a, pos);
                 let ok = match prep.as_deref() {
                     // "companies including X and Y", "rivals such as X": examples of the object.

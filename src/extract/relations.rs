@@ -597,6 +597,17 @@ fn verb_relation(
         }
     } else if c > 1
         && view.lower(c - 1) == "and"
+        && subjects.is_empty()
+        // A verb in the past: not "to repay …, buy … and fund", nor "ending …, and handing".
+        && (view.lower(head).ends_with("ed")
+            || super::rules::lexicon().past_verbs.contains(view.lower(head)))
+        && let Some(verb) = first_verb_before(view, c - 1)
+    {
+        // "The Chiefs have now won three titles, the first of them four years ago, and beat the
+        // Eagles": no subject of its own, the series' first verb's.
+        subjects = view.subject_left(verb);
+    } else if c > 1
+        && view.lower(c - 1) == "and"
         && let Some(&s) = subjects.first()
         // "Tedros, who met Chinese President Xi Jinping in Beijing … and praised China's
         // response", "Macron condemned the coup as dangerous for Niger, and demanded Bazoum's
