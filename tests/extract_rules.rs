@@ -1551,3 +1551,18 @@ fn a_name_after_a_possessive_noun_is_the_object_and_a_series_verb_has_a_subject(
         m.relations
     );
 }
+
+#[test]
+fn a_passive_with_a_counted_noun_subject_is_news() {
+    let m = run(
+        "Two people were pulled from the river alive on Tuesday, one of whom was treated in hospital.",
+    );
+    let tuesday = NaiveDate::from_ymd_opt(2024, 6, 18);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == tuesday && e.label.contains("pulled")),
+        "{:?}",
+        m.events
+    );
+}

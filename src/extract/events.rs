@@ -613,7 +613,14 @@ fn clause_events(
                 w.ends_with("ed") || lex.past_verbs.contains(w)
             };
             // "Maui police on Thursday released …": past the time phrase.
-            let before_verb = if time_to == verb { time_from } else { verb };
+            let mut before_verb = if time_to == verb { time_from } else { verb };
+            // "Two people were pulled from the river": past the passive's auxiliary.
+            while before_verb > 1
+                && verb - before_verb < 2
+                && matches!(view.lower(before_verb - 1), "was" | "were" | "been" | "had")
+            {
+                before_verb -= 1;
+            }
             let noun = before_verb.checked_sub(1).filter(|&k| {
                 let w = view.lower(k);
                 view.tokens.is_word(k)
@@ -627,7 +634,27 @@ fn clause_events(
                         || view.is_determiner(k - 1)
                         || matches!(view.lower(k - 1), "," | ":" | ";" | "and" | "but")
                         || k - 1 == 0
-                        || upper(k - 1))
+                        || upper(k - 1)
+                        || view
+                            .tokens
+                            .toks
+                            .get(k - 1)
+                            .is_some_and(|x| x.kind == crate::extract::text::TokKind::Number)
+                        || matches!(
+                            view.lower(k - 1),
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "dozens"
+                                | "hundreds"
+                                | "thousands"
+                        ))
             });
             match noun {
                 // "added 142,000 jobs" reports no speech.
