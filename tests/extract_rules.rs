@@ -1566,3 +1566,13 @@ fn a_passive_with_a_counted_noun_subject_is_news() {
         m.events
     );
 }
+
+#[test]
+fn a_thing_called_by_a_name_is_no_actor() {
+    let m = run(
+        "Peter Lindqvist unveiled the company's next generation of chips, called Blackwell, at a conference in March.",
+    );
+    assert!(actor_named(&m, "Blackwell").is_none(), "{:?}", m.actors);
+    let m = run("A man called John Smith was arrested. John Smith denied the charges.");
+    assert!(actor_named(&m, "John Smith").is_some(), "{:?}", m.actors);
+}

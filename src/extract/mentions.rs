@@ -940,8 +940,33 @@ fn name_sequence(
                     | "producer"
             )
     };
+    // "chips called Blackwell", "a program dubbed COVAX": a thing named after a common noun.
+    let called = {
+        let k = if start > 0 && t.lower(start - 1) == "," {
+            start - 1
+        } else {
+            start
+        };
+        // The word before is a common noun ("chips, called"), not a name or a time (", called
+        // Floyd's brother" after "on Monday" is a phone call).
+        let noun_at = |j: usize| {
+            t.is_word(j)
+                && !is_upper_word(t, text, j)
+                && covered[j].is_none()
+                && !lex.is_time_word(t.lower(j))
+                && !lex.stop.contains(t.lower(j))
+        };
+        k >= 3
+            && matches!(
+                t.lower(k - 1),
+                "called" | "dubbed" | "codenamed" | "nicknamed"
+            )
+            && (t.lower(k - 2) == "," && noun_at(k - 3) || noun_at(k - 2))
+            && !person
+            && !super::rules::given_names().contains(word(t, text, start))
+    };
     let own = start > 0 && matches!(t.lower(start - 1), "own" | "whose") || made;
-    if thing || ((quoted_title || owned) && !person && (words.len() > 1 || own)) {
+    if thing || called || ((quoted_title || owned) && !person && (words.len() > 1 || own)) {
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
         return Some((end, Found::new(si, s, e, FoundKind::Thing)));
     }
