@@ -386,19 +386,15 @@ pub fn event_relative_times(
             "before" => -1,
             _ => continue,
         };
-        let Some(count) = k.checked_sub(1).and_then(|c| match view.lower(c) {
-            "the" | "a" | "one" => Some(1),
-            "two" => Some(2),
-            "three" => Some(3),
-            "four" => Some(4),
-            "five" => Some(5),
-            "six" => Some(6),
-            "seven" => Some(7),
-            "eight" => Some(8),
-            "nine" => Some(9),
-            "ten" => Some(10),
-            w => w.parse::<i64>().ok().filter(|&d| (1..=60).contains(&d)),
-        }) else {
+        let Some(count) = k
+            .checked_sub(1)
+            .and_then(|c| match view.lower(c) {
+                "the" => Some(1),
+                w => super::time::parse_number(w),
+            })
+            .map(i64::from)
+            .filter(|d| (1..=60).contains(d))
+        else {
             continue;
         };
         // The event named after "after": a noun trigger within a few words, with the actors
@@ -1197,19 +1193,7 @@ fn extend_begun(
 
 /// How many days a modifier says its event lasts: "three-day" (summit), "2-day" (visit).
 fn lasting_days(phrase: &str) -> Option<u64> {
-    let word = phrase.strip_suffix("-day")?;
-    let n = match word {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        digits => digits.parse().ok()?,
-    };
+    let n = u64::from(super::time::parse_number(phrase.strip_suffix("-day")?)?);
     (2..=31).contains(&n).then_some(n)
 }
 

@@ -118,17 +118,7 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
         if !bounded {
             continue;
         }
-        out.push(TimeExpr {
-            start: at,
-            end,
-            text: text[at..end].to_owned(),
-            range: Some((date, date)),
-            precision: Precision::Day,
-            anchor: Some(format!("the day told before ({day})")),
-            is_duration: false,
-            is_relative: true,
-            rule: "anaphoric_day",
-        });
+        out.push(told_day(at, end, &text[at..end], date, day));
     }
     // "a day later" is read by both passes: keep one of overlapping expressions.
     out.sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
@@ -141,6 +131,21 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
         keep
     });
     out
+}
+
+/// A day read from the day told before (`day`): "the next day", "two days later".
+fn told_day(start: usize, end: usize, text: &str, date: NaiveDate, day: NaiveDate) -> TimeExpr {
+    TimeExpr {
+        start,
+        end,
+        text: text.to_owned(),
+        range: Some((date, date)),
+        precision: Precision::Day,
+        anchor: Some(format!("the day told before ({day})")),
+        is_duration: false,
+        is_relative: true,
+        rule: "anaphoric_day",
+    }
 }
 
 /// "two days later", "a week earlier", "three days after that": a count of days or weeks from
@@ -167,19 +172,7 @@ fn counted_days_later(text: &str, day: NaiveDate, out: &mut Vec<TimeExpr>) {
         else {
             continue;
         };
-        let count: i64 = match n.as_str().to_lowercase().as_str() {
-            "a" | "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            digits => digits.parse().unwrap_or(0),
-        };
+        let count = i64::from(parse_number(n.as_str()).unwrap_or(0));
         let days = if u.as_str().to_lowercase().starts_with("week") {
             count * 7
         } else {
@@ -198,17 +191,7 @@ fn counted_days_later(text: &str, day: NaiveDate, out: &mut Vec<TimeExpr>) {
         let Some(date) = day.checked_add_signed(chrono::Duration::days(sign * days)) else {
             continue;
         };
-        out.push(TimeExpr {
-            start: all.start(),
-            end: all.end(),
-            text: all.as_str().to_owned(),
-            range: Some((date, date)),
-            precision: Precision::Day,
-            anchor: Some(format!("the day told before ({day})")),
-            is_duration: false,
-            is_relative: true,
-            rule: "anaphoric_day",
-        });
+        out.push(told_day(all.start(), all.end(), all.as_str(), date, day));
     }
 }
 
@@ -1982,7 +1965,7 @@ fn shift_of(m: Option<Match<'_>>) -> Shift {
 }
 
 /// A count written in digits or words; `None` for vague ones ("a few", "several").
-fn parse_number(text: &str) -> Option<u32> {
+pub(crate) fn parse_number(text: &str) -> Option<u32> {
     let lower = text.to_lowercase();
     if let Ok(n) = lower.parse::<u32>() {
         return Some(n);
