@@ -105,6 +105,22 @@ const BE_FORMS: &[&str] = &[
     // "Sweden's bid remains blocked by Turkey".
     "remain", "remains", "remained", "stay", "stays", "stayed",
 ];
+/// Auxiliaries and adverbs between a subject and its verb ("whose company has long fought").
+const VERB_AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "also",
+    "long",
+    "repeatedly",
+    "once",
+    "previously",
+    "already",
+];
 const STOPS: &[&str] = &[
     ";", ":", "(", ")", "\"", "“", "”", "because", "although", "though", "whereas", "but", "if",
     "while", "when", "after", "before", "since", "unless", "until", "whether",
@@ -641,6 +657,44 @@ impl<'a> View<'a> {
                 }
                 return Vec::new();
             }
+            // "Keith Ellison, whose office prosecuted Chauvin": what the antecedent runs acts for
+            // it.
+            if l == "whose" {
+                if j >= 1
+                    && self.lower(j - 1) == ","
+                    && j + 2 <= pos
+                    && (j + 2..pos).all(|k| VERB_AUX.contains(&self.lower(k)))
+                    && matches!(
+                        self.lower(j + 1),
+                        "office"
+                            | "company"
+                            | "firm"
+                            | "government"
+                            | "administration"
+                            | "ministry"
+                            | "department"
+                            | "agency"
+                            | "party"
+                            | "team"
+                            | "club"
+                            | "country"
+                            | "army"
+                            | "forces"
+                            | "troops"
+                            | "campaign"
+                            | "group"
+                            | "organization"
+                            | "organisation"
+                    )
+                    && let Some(&a) = self
+                        .args_ending_at(j - 1)
+                        .iter()
+                        .find(|&&x| self.eligible(x))
+                {
+                    return vec![a];
+                }
+                return Vec::new();
+            }
             if l == "that" {
                 return Vec::new();
             }
@@ -712,7 +766,31 @@ impl<'a> View<'a> {
                         && self.args[*a].to == j
                         && self.eligible(*a)
                     {
-                        return vec![*a];
+                        // "John Kerry and his Chinese counterpart, Xie Zhenhua, agreed": the
+                        // name before "and his …" acts with the one in apposition.
+                        let partner = (open.saturating_sub(5)..open)
+                            .find(|&k| {
+                                self.lower(k) == "and"
+                                    && matches!(self.lower(k + 1), "his" | "her" | "its" | "their")
+                                    && (k + 2..open).all(|m| {
+                                        self.tokens.is_word(m)
+                                            && self.args_starting_at(m).is_empty()
+                                            || self
+                                                .args_starting_at(m)
+                                                .iter()
+                                                .all(|&x| self.args[x].usage == Usage::Modifier)
+                                    })
+                            })
+                            .and_then(|k| {
+                                self.args_ending_at(k)
+                                    .iter()
+                                    .copied()
+                                    .find(|&x| self.eligible(x))
+                            });
+                        return match partner {
+                            Some(p) => vec![p, *a],
+                            None => vec![*a],
+                        };
                     }
                     if parenthetical {
                         // "Lai, 64, a former doctor, will …": another aside before this one.

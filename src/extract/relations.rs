@@ -659,9 +659,10 @@ fn verb_relation(
     {
         objects = vec![antecedent];
     }
-    // "spoke with Floyd's relatives": the relatives are the party, not Floyd.
-    objects.retain(|&o| {
-        !(view.args[o].possessive
+    // "spoke with Floyd's relatives": the relatives are the party, not Floyd; "called Floyd's
+    // brother Philonise Floyd": the named relative is.
+    let kin = |o: usize| {
+        view.args[o].possessive
             && matches!(
                 view.lower(view.args[o].to + 1),
                 "relatives"
@@ -684,8 +685,26 @@ fn verb_relation(
                     | "attorney"
                     | "fans"
                     | "followers"
-            ))
-    });
+            )
+    };
+    let direct_kin: Vec<usize> = objects
+        .iter()
+        .filter(|&&o| kin(o))
+        .filter_map(|&o| {
+            view.args_starting_at(view.args[o].to + 2)
+                .iter()
+                .copied()
+                .find(|&b| {
+                    view.args[b].person && view.args[b].usage == super::resolve::Usage::Agent
+                })
+        })
+        .collect();
+    objects.retain(|&o| !kin(o));
+    for b in &direct_kin {
+        if !objects.contains(b) {
+            objects.insert(0, *b);
+        }
+    }
     // "appreciated the efforts of China", "praised the role of Oman": what someone did stands
     // for them.
     if objects.is_empty()
@@ -727,7 +746,7 @@ fn verb_relation(
     // "called Starmer" is a call; "called the election in May with his party trailing Labour"
     // is none: a call's party is its direct object.
     if view.lower(from).starts_with("call") && rule.kind == "meet" {
-        objects.retain(|&o| view.args[o].from == to);
+        objects.retain(|&o| view.args[o].from == to || direct_kin.contains(&o));
     }
     // "joining Steffi Graf, Andre Agassi, Rafael Nadal and Serena Williams" as winners: a list of
     // people one joins is a class, not a party ("joined Fain on the picket line" is).
