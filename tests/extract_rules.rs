@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use dossier::corpus::Document;
 use dossier::extract::text::Tokens;
 use dossier::extract::{KnowledgeBase, extract, rules};
-use dossier::model::{DocId, Model};
+use dossier::model::{ActorKind, DocId, Model};
 
 fn kb() -> KnowledgeBase {
     toml::from_str(include_str!("extract_kb.toml")).expect("test KB parses")
@@ -1575,4 +1575,114 @@ fn a_thing_called_by_a_name_is_no_actor() {
     assert!(actor_named(&m, "Blackwell").is_none(), "{:?}", m.actors);
     let m = run("A man called John Smith was arrested. John Smith denied the charges.");
     assert!(actor_named(&m, "John Smith").is_some(), "{:?}", m.actors);
+}
+
+#[test]
+fn an_organization_after_a_countrys_abbreviation_is_the_same_organization() {
+    let m = run(
+        "The U.S. Federal Aviation Administration grounded the jets on Saturday. The FAA said inspections would take days. The Federal Aviation Administration later agreed.",
+    );
+    let faa: Vec<_> = m
+        .actors
+        .iter()
+        .filter(|a| a.name.contains("Aviation") || a.name == "FAA")
+        .collect();
+    assert_eq!(faa.len(), 1, "{:?}", m.actors);
+    assert!(actor_named(&m, "FAA").is_some(), "{:?}", m.actors);
+}
+
+#[test]
+fn states_storms_seas_and_numbered_things_are_no_actors() {
+    let m = run(
+        "Helene slammed into Florida's Big Bend region late on Thursday as a Category 4 hurricane over the Gulf of Mexico. The remnants of Hurricane Helene flooded western North Carolina, and officials in Georgia and Tennessee said roads were closed. Acme Holdings grounded 171 Boeing 737 MAX 9 jets.",
+    );
+    for name in [
+        "Big Bend",
+        "Category",
+        "Mexico",
+        "Hurricane Helene",
+        "North Carolina",
+        "Georgia",
+        "Tennessee",
+        "MAX",
+    ] {
+        let actor = m.actors.iter().find(|a| a.name == name);
+        assert!(
+            actor.is_none_or(|a| a.kind == ActorKind::Place),
+            "{name}: {:?}",
+            m.actors
+        );
+    }
+    assert!(actor_named(&m, "Acme Holdings").is_some(), "{:?}", m.actors);
+}
+
+#[test]
+fn a_country_named_like_a_given_name_before_a_surname_is_a_person() {
+    let m = run("National Rally leader Jordan Bardella accused France's government of failing.");
+    let bardella = m.actors.iter().find(|a| a.name == "Jordan Bardella");
+    assert!(
+        bardella.is_some_and(|a| a.kind == ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "Jordan").is_none(), "{:?}", m.actors);
+    let m = run("The United States and Jordan helped Israel bring down the drones.");
+    assert!(
+        m.actors
+            .iter()
+            .any(|a| a.name == "Jordan" && a.kind == ActorKind::Country),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn whose_office_and_a_counterpart_in_apposition_act() {
+    let m = run(
+        "Maria Santos, whose office prosecuted Peter Lindqvist, spoke on Monday. Hans Weber and his Chinese counterpart, Antony Blinken, agreed on a plan.",
+    );
+    assert!(
+        m.relations.iter().any(|r| {
+            let (Some(s), Some(t)) = (
+                actor_named(&m, "Maria Santos"),
+                actor_named(&m, "Peter Lindqvist"),
+            ) else {
+                return false;
+            };
+            r.source.as_str() == s && r.target.as_str() == t
+        }),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Hans Weber", "agree", "Antony Blinken")
+            || has_relation(&m, "Antony Blinken", "agree", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn every_region_belongs_to_a_country_of_the_knowledge_base() {
+    let regions = rules::regions();
+    assert!(
+        regions.len() > 100,
+        "regions.toml did not load: {}",
+        regions.len()
+    );
+    assert_eq!(
+        regions.get("North Carolina").map(String::as_str),
+        Some("united-states")
+    );
+    let kb = KnowledgeBase::embedded();
+    for (name, host) in regions {
+        assert!(
+            kb.countries.iter().any(|c| &c.id == host),
+            "{name}: no country {host}"
+        );
+        assert!(
+            kb.countries.iter().all(|c| &c.name != name),
+            "{name} is a country's name; give the country `region_of` instead"
+        );
+    }
 }

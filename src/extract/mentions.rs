@@ -265,6 +265,55 @@ fn sentence_mentions(
             covered[i] = None;
         }
     }
+    // "Jordan Bardella", "Georgia Meloni": a country's name that is also a given name, right
+    // before an unknown capitalised word that names nothing else, is a person's given name.
+    for i in 0..n.saturating_sub(1) {
+        if let Some(k) = covered[i]
+            && covered[i + 1].is_none()
+            && (i == 0 || covered[i - 1] != Some(k))
+            && t.range_of(hits[k].start, hits[k].end) == (i, i + 1)
+            && super::rules::given_names().contains(word(&t, text, i))
+            && is_upper_word(&t, text, i + 1)
+            && t.toks.get(i + 1).is_some_and(|x| x.space_before)
+            && !is_acronym(word(&t, text, i + 1))
+            && !lex.stop.contains(t.lower(i + 1))
+            && !lex.is_time_word(t.lower(i + 1))
+            && !lex.not_alone.contains(t.lower(i + 1))
+            && !lex.org_suffixes.contains(word(&t, text, i + 1))
+            && !lex.org_prefixes.contains(word(&t, text, i + 1))
+            && !lex.place_suffixes.contains(word(&t, text, i + 1))
+            && !lex.thing_suffixes.contains(word(&t, text, i + 1))
+            && titles.longest_at(&t, i + 1).is_none()
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| matches!(e.kb, KbRef::Country(_)) && e.form == SurfaceForm::Name)
+        {
+            covered[i] = None;
+        }
+    }
+    // "the Gulf of Mexico", "the Sea of Japan": a country's name in a sea's is no actor.
+    for i in 2..n {
+        if covered[i].is_some()
+            && covered[i - 1].is_none()
+            && t.lower(i - 1) == "of"
+            && covered[i - 2].is_none()
+            && is_upper_word(&t, text, i - 2)
+            && lex.place_suffixes.contains(word(&t, text, i - 2))
+            && let Some(k) = covered[i]
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| matches!(e.kb, KbRef::Country(_)))
+        {
+            for c in covered.iter_mut().skip(i) {
+                if *c != Some(k) {
+                    break;
+                }
+                *c = None;
+            }
+        }
+    }
     // "Prince Abdulaziz bin Salman": a known surname after a name and its particle is part of
     // that name, not King Salman.
     for i in 2..n {
@@ -872,7 +921,28 @@ fn name_sequence(
         && last_word.starts_with(char::is_alphabetic)
         && last_word.chars().any(|c| c.is_ascii_digit())
         && last_word.chars().any(char::is_alphabetic);
+    let first_name_word = word(t, text, words[0]);
+    let number_at = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == super::text::TokKind::Number)
+    };
+    // "a Category 4 hurricane", "Flight 1282": a noun numbered; "the 737 MAX 9": capitals
+    // after a model number (not a year: "the 2024 NATO summit").
+    let numbered = words.len() == 1
+        && (lex.numbered_nouns.contains(last_word) && number_at(end)
+            || is_acronym(last_word)
+                && start > 0
+                && number_at(start - 1)
+                && !is_year_word(t.lower(start - 1)));
+    // "Hurricane Helene", "the Gulf of Mexico".
+    let named_thing = words.len() > 1
+        && (lex.thing_prefixes.contains(first_name_word)
+            || lex.place_suffixes.contains(first_name_word)
+                && (start..end).any(|k| t.lower(k) == "of"));
     let thing = model_number
+        || numbered
+        || named_thing
         || lex.thing_suffixes.contains(last_word)
             && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
     // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace
@@ -992,6 +1062,13 @@ fn name_sequence(
     f.sentence_initial = Some(start) == first_word;
     f.possessive = t.is_possessive(end);
     Some((end, f))
+}
+
+/// Whether a number token reads as a year ("2024"), not a model number ("737").
+fn is_year_word(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The mention (index ≥ base) covering exactly tokens ending at `end_tok`.

@@ -159,6 +159,15 @@ pub struct Resolution {
     pub slots: Vec<Vec<Slot>>,
 }
 
+/// The name after a country's abbreviation ("U.S. Federal Aviation Administration"), when at least
+/// two words are left.
+fn country_prefixed(name: &str) -> Option<&str> {
+    let rest = ["U.S. ", "US ", "U.K. ", "UK ", "EU ", "E.U. "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))?;
+    (rest.split_whitespace().count() >= 2).then_some(rest)
+}
+
 struct Registry<'k> {
     kb: &'k KnowledgeBase,
     actors: Vec<ActorDraft>,
@@ -171,6 +180,18 @@ struct Registry<'k> {
 impl<'k> Registry<'k> {
     fn get_or_add(&mut self, key: String, name: &str, kind: ActorKind) -> usize {
         if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        // "the U.S. Federal Aviation Administration" is the "Federal Aviation Administration"
+        // (and the "FAA"): a country's abbreviation before an organization's name of two words
+        // or more only says whose it is.
+        let bare = matches!(kind, ActorKind::Organization | ActorKind::Group)
+            .then(|| country_prefixed(name))
+            .flatten();
+        if let Some(bare) = bare
+            && let Some(&i) = self.by_key.get(&slug(bare))
+        {
+            self.by_key.insert(key, i);
             return i;
         }
         // "Recep Tayyip Erdoğan" is the "Tayyip Erdogan" already known: same last name (without
@@ -204,6 +225,17 @@ impl<'k> Registry<'k> {
             ..ActorDraft::default()
         });
         self.by_key.insert(key, i);
+        if let Some(bare) = bare {
+            self.by_key.entry(slug(bare)).or_insert(i);
+            let initials: String = bare
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            if initials.chars().count() >= 3 {
+                self.add_short(&initials, i);
+            }
+        }
         let words: Vec<&str> = name.split_whitespace().collect();
         if kind == ActorKind::Person && words.len() > 1 {
             // "King Charles III" is "Charles": titles and regnal numbers are not short forms.
@@ -591,6 +623,41 @@ fn possessed(text: &str, end: usize) -> bool {
     rest.starts_with("'s") || rest.starts_with("\u{2019}s")
 }
 
+/// Whether the word right after a name is a lowercase noun of geography ("the Big Bend region",
+/// "the Tigray region", "the Donbas area"): the name is a location's.
+fn next_word_is_geographic(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let word: String = rest
+        .trim_start_matches(' ')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    matches!(
+        word.as_str(),
+        "region"
+            | "area"
+            | "coast"
+            | "coastline"
+            | "province"
+            | "state"
+            | "county"
+            | "district"
+            | "valley"
+            | "river"
+            | "mountains"
+            | "peninsula"
+            | "neighborhood"
+            | "neighbourhood"
+            | "suburb"
+            | "township"
+            | "village"
+            | "island"
+            | "islands"
+            | "desert"
+            | "basin"
+    )
+}
+
 fn next_word_is_verb(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
@@ -725,11 +792,15 @@ fn is_region_here(kb: &KnowledgeBase, r: KbRef, text: &str) -> bool {
         .chain(&country.metonyms)
         .chain(&country.demonyms)
         .any(|w| has(w));
+    // "Georgia, Florida and the Carolinas": another region of the host names it too.
     let host_named = std::iter::once(&host.name)
         .chain(&host.aliases)
         .chain(&host.demonyms)
         .chain(&host.metonyms)
-        .any(|w| has(w));
+        .any(|w| has(w))
+        || super::rules::regions()
+            .iter()
+            .any(|(name, id)| *id == host.id && has(name));
     host_named && !own
 }
 
@@ -960,7 +1031,12 @@ fn resolve_document(
                         | "Territory"
                 ) && !after_place_prep
                     && next_word_is_verb(text, f.end);
+                // "western North Carolina", "Florida's Big Bend": a state or province.
+                let region = f.role.is_none()
+                    && super::rules::regions().contains_key(surface.trim_end_matches('.').trim());
                 let kind = match class {
+                    _ if region => ActorKind::Place,
+                    NameClass::Unknown if next_word_is_geographic(text, f.end) => ActorKind::Place,
                     NameClass::Person => ActorKind::Person,
                     NameClass::Unknown if governs || lex.org_descriptors.contains(&prev) => {
                         ActorKind::Organization

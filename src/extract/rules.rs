@@ -119,6 +119,8 @@ struct LexiconFile {
     negative_words: Vec<String>,
     family_name_first: Vec<String>,
     thing_suffixes: Vec<String>,
+    thing_prefixes: Vec<String>,
+    numbered_nouns: Vec<String>,
 }
 
 /// Closed word classes (lowercase unless noted).
@@ -163,6 +165,10 @@ pub struct Lexicon {
     pub family_first: WordSet,
     /// Case-sensitive: last words of names of things and occasions.
     pub thing_suffixes: WordSet,
+    /// First words that make a capitalised sequence a thing ("Hurricane Helene").
+    pub thing_prefixes: WordSet,
+    /// Capitalised nouns that a number follows in the name of a thing ("Category 4").
+    pub numbered_nouns: WordSet,
 }
 
 impl Lexicon {
@@ -217,6 +223,8 @@ pub fn lexicon() -> &'static Lexicon {
             negative: set(file.negative_words, true),
             family_first: set(file.family_name_first, false),
             thing_suffixes: set(file.thing_suffixes, false),
+            thing_prefixes: set(file.thing_prefixes, false),
+            numbered_nouns: set(file.numbered_nouns, false),
         }
     })
 }
@@ -233,6 +241,35 @@ fn names_file() -> &'static NamesFile {
     static FILE: OnceLock<NamesFile> = OnceLock::new();
     FILE.get_or_init(|| {
         toml::from_str(include_str!("../../assets/rules/names.toml")).unwrap_or_default()
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RegionsFile {
+    regions: Vec<RegionList>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RegionList {
+    host: String,
+    names: Vec<String>,
+}
+
+/// Regions inside countries (`assets/kb/regions.toml`): name as written → the host country's id.
+pub fn regions() -> &'static HashMap<String, String> {
+    static REGIONS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    REGIONS.get_or_init(|| {
+        let file: RegionsFile =
+            toml::from_str(include_str!("../../assets/kb/regions.toml")).unwrap_or_default();
+        file.regions
+            .into_iter()
+            .flat_map(|r| {
+                let host = r.host;
+                r.names.into_iter().map(move |n| (n, host.clone()))
+            })
+            .collect()
     })
 }
 
