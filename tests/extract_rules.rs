@@ -1686,3 +1686,42 @@ fn every_region_belongs_to_a_country_of_the_knowledge_base() {
         );
     }
 }
+
+#[test]
+fn airline_ordinal_particle_and_longer_organization_names_are_whole() {
+    let m = run(
+        "Delta Air Lines and American Airlines asked regulators for help. First Republic Bank lost more than 60% of its value. \"We were the best,\" said coach Luis de la Fuente, who took charge in 2022. A pass from Lamine Yamal, who had turned 17, set up the goal. The European Union Aviation Safety Agency followed NATO.",
+    );
+    for name in [
+        "Delta Air Lines",
+        "American Airlines",
+        "First Republic Bank",
+        "Luis de la Fuente",
+        "Lamine Yamal",
+        "European Union Aviation Safety Agency",
+    ] {
+        assert!(
+            m.actors.iter().any(|a| a.name == name),
+            "{name}: {:?}",
+            m.actors
+        );
+    }
+    for name in [
+        "Airlines",
+        "Republic Bank",
+        "Luis",
+        "Aviation Safety Agency",
+    ] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+}
+
+#[test]
+fn the_last_country_of_a_list_of_locations_is_a_location() {
+    let m = run(
+        "Banks in Japan, Australia and India reported problems with payments. Airports from Paris to Tokyo reported delays.",
+    );
+    for name in ["Japan", "Australia", "India"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+}

@@ -292,6 +292,43 @@ fn sentence_mentions(
             covered[i] = None;
         }
     }
+    // "Turkish Airlines", "Qatar Airways": a country's name or adjective before an airline's
+    // word names the airline. "the European Union Aviation Safety Agency": a known
+    // organization's name before more capitalised words ending in an organization word is the
+    // start of a longer name.
+    let no_titles = vec![false; n];
+    for i in 0..n {
+        let Some(k) = covered[i] else {
+            continue;
+        };
+        if i > 0 && covered[i - 1] == Some(k) {
+            continue;
+        }
+        let (a, b) = t.range_of(hits[k].start, hits[k].end);
+        if a != i || b >= n || covered[b].is_some() || !is_upper_word(&t, text, b) {
+            continue;
+        }
+        let airline = matches!(word(&t, text, b), "Airlines" | "Airways")
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| matches!(e.kb, KbRef::Country(_)));
+        let longer_org = hits[k]
+            .entries
+            .iter()
+            .all(|e| matches!(e.kb, KbRef::Org(_)) && e.form != SurfaceForm::Context)
+            && b + 1 < n
+            && !t.is_possessive(b - 1)
+            && titles.longest_at(&t, b).is_none()
+            && !lex.stop.contains(t.lower(b))
+            && is_upper_word(&t, text, b + 1)
+            && ends_in_org_suffix(text, &t, b, &covered, &no_titles);
+        if airline || longer_org {
+            for c in covered.iter_mut().take(b).skip(a) {
+                *c = None;
+            }
+        }
+    }
     // "the Gulf of Mexico", "the Sea of Japan": a country's name in a sea's is no actor.
     for i in 2..n {
         if covered[i].is_some()
@@ -616,7 +653,14 @@ fn name_sequence(
             }
             continue;
         }
-        if start < n && is_upper_word(t, text, start) && lex.stop.contains(w) {
+        // "First Republic Bank": an ordinal starting an organization's name is part of it.
+        if start < n
+            && is_upper_word(t, text, start)
+            && lex.stop.contains(w)
+            && !(matches!(w, "first" | "second" | "third")
+                && start + 2 < n
+                && ends_in_org_suffix(text, t, start + 1, covered, title_tok))
+        {
             start += 1;
             continue;
         }
@@ -732,12 +776,16 @@ fn name_sequence(
             end = j;
             continue;
         }
+        // "Luis de la Fuente", "Rafael van der Vaart": one particle or two.
+        let after_particles = (j..(j + 3).min(n))
+            .find(|&k| !lex.particles.contains(word(t, text, k)))
+            .unwrap_or(j);
         if j > start
-            && lex.particles.contains(w)
-            && is_upper_word(t, text, j + 1)
-            && covered.get(j + 1).is_some_and(Option::is_none)
+            && after_particles > j
+            && is_upper_word(t, text, after_particles)
+            && covered.get(after_particles).is_some_and(Option::is_none)
         {
-            j += 1;
+            j = after_particles;
             continue;
         }
         // "Bab al-Mandab Strait": a particle joined by a hyphen.

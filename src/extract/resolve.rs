@@ -874,9 +874,11 @@ fn resolve_document(
                             // Canada and Mexico": a country as a location.
                             let between = text.get(last_location.1..f.start).unwrap_or("x");
                             // Not "talks in Beijing, China said": a country that acts.
+                            // "Banks in Australia, New Zealand and South Africa reported",
+                            // "from Amsterdam to Hong Kong": the list's last item too.
                             let listed = last_location.0
-                                && matches!(between.trim(), "," | "and" | ", and" | "or")
-                                && !next_word_is_verb(text, f.end);
+                                && (matches!(between.trim(), "and" | ", and" | "or" | "to")
+                                    || between.trim() == "," && !next_word_is_verb(text, f.end));
                             // "the workers came from Mexico, Guatemala and Honduras".
                             let origin = prev == "from"
                                 && matches!(
@@ -1045,6 +1047,12 @@ fn resolve_document(
                     // "saved from Kingsley Coman": a known given name makes a person, even
                     // after "from" or "in".
                     NameClass::Unknown if given_first => ActorKind::Person,
+                    // "a pass from Lamine Yamal, who had turned 17": "who" follows a person.
+                    NameClass::Unknown
+                        if !long && text.get(f.end..).is_some_and(|r| r.starts_with(", who ")) =>
+                    {
+                        ActorKind::Person
+                    }
                     // "a save from Romelu Lukaku's header": the preposition governs the
                     // possessed noun, not the name.
                     NameClass::Unknown
