@@ -979,6 +979,11 @@ fn name_sequence(
     // after a model number (not a year: "the 2024 NATO summit").
     let numbered = words.len() == 1
         && (lex.numbered_nouns.contains(last_word) && number_at(end)
+            // "its MAX 9 fleet": capitals before a number that is no year.
+            || is_acronym(last_word)
+                && number_at(end)
+                && !is_year_word(t.lower(end))
+                && Some(start) != first_word
             || is_acronym(last_word)
                 && start > 0
                 && number_at(start - 1)

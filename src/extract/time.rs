@@ -1859,12 +1859,16 @@ fn narrow(range: (NaiveDate, NaiveDate), part: Part) -> (NaiveDate, NaiveDate) {
             Some((from, to))
         })
     } else if whole_months {
-        let (from, to) = match part {
-            Part::Early | Part::Start => (1, 10),
-            Part::Mid => (11, 20),
-            Part::Late | Part::End => (21, end.day()),
-        };
-        ymd(start.year(), start.month(), from).zip(ymd(start.year(), start.month(), to))
+        // "in late October", "late last month": a part of one month is dated to the month, as
+        // annotators and timelines of month precision do; "the start of next month", "by the
+        // end of the month" name its first or last days.
+        match part {
+            Part::Start => {
+                ymd(start.year(), start.month(), 1).zip(ymd(start.year(), start.month(), 10))
+            }
+            Part::End => ymd(start.year(), start.month(), 21).zip(Some(end)),
+            Part::Early | Part::Mid | Part::Late => Some(range),
+        }
     } else {
         let days = (end - start).num_days() + 1;
         let len = (days + 2) / 3;

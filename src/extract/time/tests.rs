@@ -481,7 +481,7 @@ fn calendar_units() {
         "It opens early next month.",
         "early next month",
         d(2024, 7, 1),
-        d(2024, 7, 10),
+        d(2024, 7, 31),
         Precision::Month,
     );
     check(
@@ -721,15 +721,15 @@ fn bare_month_names() {
     check(
         "Rains came in late May.",
         "in late May",
-        d(2024, 5, 21),
+        d(2024, 5, 1),
         d(2024, 5, 31),
         Precision::Month,
     );
     check(
         "Rains came by mid-April.",
         "mid-April",
-        d(2024, 4, 11),
-        d(2024, 4, 20),
+        d(2024, 4, 1),
+        d(2024, 4, 30),
         Precision::Month,
     );
     check(
