@@ -1725,3 +1725,23 @@ fn the_last_country_of_a_list_of_locations_is_a_location() {
         assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
     }
 }
+
+#[test]
+fn a_word_after_a_hyphen_is_no_clause_verb_but_after_a_prefix_it_is() {
+    let m = run(
+        "The alliance of Socialists and the hard-left Acme Holdings formed only last month. Maria Santos co-founded Globex Industries in 2011.",
+    );
+    assert!(
+        m.events.iter().all(|e| !e.label.contains("left")),
+        "{:?}",
+        m.events
+    );
+    let y2011 = NaiveDate::from_ymd_opt(2011, 1, 1);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == y2011 && e.label.contains("founded")),
+        "{:?}",
+        m.events
+    );
+}

@@ -801,8 +801,32 @@ pub(crate) fn clause_verb(view: &View<'_>, k: usize) -> bool {
             .get(k + 1)
             .and_then(|t| view.doc.text.get(t.start..t.end))
             .is_some_and(super::text::starts_upper);
+    // "the hard-left France Unbowed": a word after a hyphen is part of a compound.
+    // ("co-founded", "re-elected" are verbs still).
+    let hyphenated = k > 1
+        && view.lower(k - 1) == "-"
+        && view.tokens.toks.get(k).is_some_and(|t| !t.space_before)
+        && !matches!(
+            view.lower(k - 2),
+            "co" | "re"
+                | "pre"
+                | "un"
+                | "non"
+                | "self"
+                | "mis"
+                | "over"
+                | "out"
+                | "under"
+                | "cross"
+                | "counter"
+                | "anti"
+                | "de"
+                | "dis"
+                | "semi"
+        );
     lowercase
         && !compound
+        && !hyphenated
         && !naming
         && !noun
         && !view.title_tok.get(k).copied().unwrap_or(false)
