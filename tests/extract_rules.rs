@@ -1745,3 +1745,25 @@ fn a_word_after_a_hyphen_is_no_clause_verb_but_after_a_prefix_it_is() {
         m.events
     );
 }
+
+#[test]
+fn play_told_by_the_clock_is_dated_to_the_game() {
+    let m = run(
+        "Spain beat England 2-1 in the final in Berlin on Sunday. Maria Santos equalized for England in the 73rd minute. They beat Germany in extra time in the quarterfinals.",
+    );
+    let sunday = NaiveDate::from_ymd_opt(2024, 6, 16);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == sunday && e.label.contains("Santos")),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        m.events
+            .iter()
+            .all(|e| !(e.start == sunday && e.label.contains("Germany"))),
+        "{:?}",
+        m.events
+    );
+}

@@ -87,6 +87,8 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         let mut views = Vec::new();
         // The last single day a sentence gave, for "later that day" in the next ones.
         let mut last_day = None;
+        // The first single day the document told: a game report's day of play.
+        let mut first_day = None;
         for si in 0..doc.sentences.len() {
             let Some(view) = View::new(doc, si, slots, &host) else {
                 continue;
@@ -129,6 +131,18 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 times.extend(fresh);
                 times.sort_by_key(|t| t.start);
             }
+            // "Palmer equalized in the 73rd minute": play told without a date is on the day of
+            // the game, the first day the document told.
+            if let Some(day) = first_day
+                && let Some(clock) = time::game_clock(view.text(), day)
+                && !times
+                    .iter()
+                    .any(|t| t.range.is_some() && t.start < clock.end && clock.start < t.end)
+            {
+                times.retain(|t| !(t.start < clock.end && clock.start < t.end));
+                times.push(clock);
+                times.sort_by_key(|t| t.start);
+            }
             if let Some(day) = times
                 .iter()
                 .filter(|t| !t.is_duration && t.precision == crate::model::Precision::Day)
@@ -138,6 +152,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 .next_back()
             {
                 last_day = Some(day);
+                first_day = first_day.or(Some(day));
             }
             if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
                 event_hits.extend(events::sentence_events(

@@ -133,6 +133,66 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
     out
 }
 
+/// The time of play in a report of a game ("in the 73rd minute", "at halftime", "two minutes
+/// after the break", "in stoppage time"): the day of the game, `day`, the first single day the
+/// document told.
+pub fn game_clock(text: &str, day: NaiveDate) -> Option<TimeExpr> {
+    static CLOCK: OnceLock<Option<Regex>> = OnceLock::new();
+    if !(text.contains("minute")
+        || text.contains("half")
+        || text.contains("time")
+        || text.contains("whistle")
+        || text.contains("break")
+        || text.contains("shootout"))
+    {
+        return None;
+    }
+    let re = CLOCK
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)\b(?:in the (?:\d+(?:st|nd|rd|th)|final|last|first|closing|opening|dying) minutes?|(?:at|by|before|after|just after|just before|until|from) (?:half-?time|the break|the interval|full-?time|the final whistle)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) minutes? (?:after|before|into|from) (?:half-?time|the break|the restart|the start|the end|time)|in (?:overtime|extra time|stoppage time|injury time|added time)|in the (?:penalty )?shootout|on penalties)\b",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let m = re.find(text)?;
+    // "They beat Germany in extra time in the quarterfinals": play in another round of the
+    // tournament is not on the day of this game.
+    let from = text[..m.start()].rfind([',', ';']).map_or(0, |i| i + 1);
+    let to = text[m.end()..]
+        .find([',', ';'])
+        .map_or(text.len(), |i| m.end() + i);
+    let clause = text[from..to].to_ascii_lowercase();
+    if [
+        "quarterfinal",
+        "quarter-final",
+        "semifinal",
+        "semi-final",
+        "group stage",
+        "round of",
+        "last 16",
+        "previous",
+        "last year",
+        "last season",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+    {
+        return None;
+    }
+    Some(TimeExpr {
+        start: m.start(),
+        end: m.end(),
+        text: m.as_str().to_owned(),
+        range: Some((day, day)),
+        precision: Precision::Day,
+        anchor: Some(format!("the day of the game ({day})")),
+        is_duration: false,
+        is_relative: true,
+        rule: "game_clock",
+    })
+}
+
 /// A day read from the day told before (`day`): "the next day", "two days later".
 fn told_day(start: usize, end: usize, text: &str, date: NaiveDate, day: NaiveDate) -> TimeExpr {
     TimeExpr {

@@ -1339,3 +1339,35 @@ fn an_opening_by_tells_a_past_day() {
         d(2024, 6, 21),
     );
 }
+
+#[test]
+fn time_of_play_is_the_day_of_the_game() {
+    let day = d(2024, 7, 14);
+    for (text, clock) in [
+        ("Palmer equalized in the 73rd minute.", "in the 73rd minute"),
+        ("Rodri was forced off at halftime.", "at halftime"),
+        (
+            "Williams scored two minutes after the break.",
+            "two minutes after the break",
+        ),
+        (
+            "In the final minute, Simon saved a header.",
+            "In the final minute",
+        ),
+        ("Mahomes threw the winner in overtime.", "in overtime"),
+    ] {
+        let t = game_clock(text, day);
+        assert_eq!(
+            t.as_ref().map(|t| (t.text.as_str(), t.range)),
+            Some((clock, Some((day, day)))),
+            "{text}"
+        );
+    }
+    for text in [
+        "They beat Germany in extra time in the quarterfinals.",
+        "Sales rose in the first half of the year.",
+        "The minutes of the meeting were released.",
+    ] {
+        assert!(game_clock(text, day).is_none(), "{text}");
+    }
+}
