@@ -331,7 +331,11 @@ const BE_PRESENT: [&str; 8] = [
     "is", "are", "am", "be", "been", "remains", "remain", "being",
 ];
 /// Verbs that mark the future when followed by "to" ("plans to visit").
-const FUTURE_BEFORE_TO: [&str; 22] = [
+const FUTURE_BEFORE_TO: [&str; 25] = [
+    // "with his contract due to expire in December": "due to" is ahead even without "is".
+    "due",
+    "slated",
+    "poised",
     "plans",
     "plan",
     "intends",

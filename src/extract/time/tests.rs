@@ -1371,3 +1371,14 @@ fn time_of_play_is_the_day_of_the_game() {
         assert!(game_clock(text, day).is_none(), "{text}");
     }
 }
+
+#[test]
+fn due_to_is_ahead_without_a_form_of_be() {
+    check(
+        "With his contract due to expire in December, he said nothing.",
+        "in December",
+        d(2024, 12, 1),
+        d(2024, 12, 31),
+        Precision::Month,
+    );
+}
