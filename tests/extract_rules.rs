@@ -1767,3 +1767,23 @@ fn play_told_by_the_clock_is_dated_to_the_game() {
         m.events
     );
 }
+
+#[test]
+fn a_month_after_that_is_in_the_year_told_before_and_a_landslide_win_is_no_disaster() {
+    let m = run(
+        "Maria Santos lost the election in 1980. Peter Lindqvist defeated Santos in a landslide that November.",
+    );
+    let nov_1980 = NaiveDate::from_ymd_opt(1980, 11, 1);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == nov_1980 && e.label.contains("defeated")),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        m.events.iter().all(|e| e.kind != "disaster"),
+        "{:?}",
+        m.events
+    );
+}

@@ -116,6 +116,19 @@ pub fn sentence_events(
             i = to;
             continue;
         }
+        // "defeated Carter in a landslide": a figure, not a disaster.
+        let figurative = rule.not_after.iter().any(|phrase| {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            i >= words.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| view.lower(i - words.len() + k) == *w)
+        });
+        if !verb && figurative {
+            i = to;
+            continue;
+        }
         // "we need to address", "will trial": a noun trigger used as a verb is no event.
         let prev_raw = view
             .tokens

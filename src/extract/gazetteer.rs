@@ -123,8 +123,14 @@ impl Gazetteer {
             let r = KbRef::Person(i);
             add(&p.name, r, SurfaceForm::Name);
             p.aliases.iter().for_each(|a| add(a, r, SurfaceForm::Name));
-            if let Some(last) = p.name.split_whitespace().last()
-                && p.name.split_whitespace().count() > 1
+            // "Charles Q. Brown Jr." goes by "Brown": a generation's mark is no surname.
+            let words: Vec<&str> = p
+                .name
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+                .collect();
+            if let Some(&last) = words.last()
+                && words.len() > 1
                 && last.chars().count() > 2
             {
                 add(last, r, SurfaceForm::Surname);

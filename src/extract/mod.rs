@@ -89,6 +89,8 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         let mut last_day = None;
         // The first single day the document told: a game report's day of play.
         let mut first_day = None;
+        // The last year a sentence named outright ("in 1980", "in April 1980").
+        let mut last_year: Option<i32> = None;
         for si in 0..doc.sentences.len() {
             let Some(view) = View::new(doc, si, slots, &host) else {
                 continue;
@@ -130,6 +132,24 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                     .collect();
                 times.extend(fresh);
                 times.sort_by_key(|t| t.start);
+            }
+            // "that November", "later that year": the year an earlier sentence told.
+            if let Some(year) = last_year {
+                let extra = time::year_told_before(view.text(), &mut times, year);
+                if !extra.is_empty() {
+                    times.extend(extra);
+                    times.sort_by_key(|t| t.start);
+                }
+            }
+            if let Some(year) = times
+                .iter()
+                .filter(|t| !t.is_duration && !t.is_relative)
+                .filter_map(|t| t.range)
+                .filter(|r| chrono::Datelike::year(&r.0) == chrono::Datelike::year(&r.1))
+                .map(|r| chrono::Datelike::year(&r.0))
+                .next_back()
+            {
+                last_year = Some(year);
             }
             // "Palmer equalized in the 73rd minute": play told without a date is on the day of
             // the game, the first day the document told.

@@ -196,20 +196,30 @@ impl<'k> Registry<'k> {
         }
         // "Recep Tayyip Erdoğan" is the "Tayyip Erdogan" already known: same last name (without
         // diacritics) and every word of the shorter name in the longer one.
+        // "James Earl Carter Jr." is the "Jimmy Carter" already known: generation marks aside,
+        // a given name's short form is the name.
         if kind == ActorKind::Person {
-            let words: Vec<String> = name.split_whitespace().map(fold).collect();
+            let person_words = |n: &str| -> Vec<String> {
+                n.split_whitespace()
+                    .filter(|w| !is_generation_mark(w))
+                    .map(fold)
+                    .collect()
+            };
+            let words = person_words(name);
+            let within = |a: &[String], b: &[String]| {
+                a.iter()
+                    .all(|w| b.iter().any(|x| super::rules::same_given_name(w, x)))
+            };
             if words.len() > 1
                 && let Some(last) = words.last()
                 && let Some(list) = self.short.get(last)
             {
                 let same = list.iter().copied().find(|&c| {
-                    let other: Vec<String> =
-                        self.actors[c].name.split_whitespace().map(fold).collect();
+                    let other = person_words(&self.actors[c].name);
                     self.actors[c].kind == ActorKind::Person
                         && other.last() == Some(last)
                         && other.len() > 1
-                        && (other.iter().all(|w| words.contains(w))
-                            || words.iter().all(|w| other.contains(w)))
+                        && (within(&other, &words) || within(&words, &other))
                 });
                 if let Some(c) = same {
                     self.by_key.insert(key, c);
@@ -249,6 +259,7 @@ impl<'k> Registry<'k> {
                         && !lex.male_words.contains(&l)
                         && !lex.female_words.contains(&l)
                         && !is_regnal_number(w)
+                        && !is_generation_mark(w)
                 })
                 .collect();
             let (Some(&first), Some(&last)) = (plain.first(), plain.last()) else {
@@ -406,6 +417,11 @@ impl<'k> Registry<'k> {
 }
 
 /// "II", "III", "XIV": a regnal or generational number after a name.
+/// "Jr.", "Sr.": the mark of a generation after a surname.
+pub(crate) fn is_generation_mark(word: &str) -> bool {
+    matches!(word, "Jr." | "Jr" | "Sr." | "Sr")
+}
+
 pub(crate) fn is_regnal_number(word: &str) -> bool {
     !word.is_empty() && word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }

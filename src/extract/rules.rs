@@ -235,6 +235,7 @@ struct NamesFile {
     given: Vec<String>,
     male: Vec<String>,
     female: Vec<String>,
+    nicknames: Vec<(String, String)>,
 }
 
 fn names_file() -> &'static NamesFile {
@@ -271,6 +272,16 @@ pub fn regions() -> &'static HashMap<String, String> {
             })
             .collect()
     })
+}
+
+/// Whether two given names are the same name, one a short form of the other ("Jimmy",
+/// "James"), or equal.
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    a == b
+        || names_file()
+            .nicknames
+            .iter()
+            .any(|(short, full)| (short == a && full == b) || (short == b && full == a))
 }
 
 /// Given names usually borne by men (case-sensitive).
@@ -602,6 +613,9 @@ pub struct EventRule {
     pub label: String,
     /// Nouns after which a noun trigger only modifies ("fire danger", "war crimes").
     pub modifies: Vec<String>,
+    /// Words right before a noun trigger that make it a figure of speech ("won in a
+    /// landslide").
+    pub not_after: Vec<String>,
     /// `[sentence, kind]`.
     pub examples: Vec<Vec<String>>,
 }

@@ -193,6 +193,85 @@ pub fn game_clock(text: &str, day: NaiveDate) -> Option<TimeExpr> {
     })
 }
 
+/// "Reagan defeated Carter in a landslide that November", "later that year", "the following
+/// year": a month or year read from the year an earlier sentence of the document told
+/// (`year`), not from the publication date. Rewrites the months in `times` and returns the years
+/// to add.
+pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<TimeExpr> {
+    let lower = text.to_ascii_lowercase();
+    for t in times.iter_mut() {
+        let Some((s, e)) = t.range else {
+            continue;
+        };
+        let before = lower.get(..t.start).unwrap_or("").trim_end();
+        let that = before.ends_with(" that") || before == "that" || before.ends_with(" that same");
+        if t.is_relative
+            && !t.is_duration
+            && t.precision == Precision::Month
+            && (s.year(), s.month()) == (e.year(), e.month())
+            && that
+            && let Some(range) = months_range(year, s.month(), 1)
+        {
+            t.range = Some(range);
+            t.anchor = Some(format!("the year told before ({year})"));
+        }
+    }
+    const FORMS: &[(&str, i32)] = &[
+        ("that year", 0),
+        ("that same year", 0),
+        ("the same year", 0),
+        ("the following year", 1),
+        ("the next year", 1),
+        ("a year later", 1),
+        // Not "a year earlier", "the previous year": mostly comparisons ("up 5% from a year
+        // earlier").
+    ];
+    let mut out = Vec::new();
+    for &(form, offset) in FORMS {
+        let mut from = 0;
+        while let Some(i) = lower.get(from..).and_then(|r| r.find(form)) {
+            let at = from + i;
+            let end = at + form.len();
+            from = end;
+            let bounded = !lower[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !lower[end..].starts_with(|c: char| c.is_alphanumeric());
+            let Some(y) = year.checked_add(offset) else {
+                continue;
+            };
+            let Some(range) = months_range(y, 1, 12) else {
+                continue;
+            };
+            if !bounded || out.iter().any(|t: &TimeExpr| t.start < end && at < t.end) {
+                continue;
+            }
+            // "the following year" read from the publication date: from the year told instead.
+            if let Some(t) = times.iter_mut().find(|t| t.start < end && at < t.end) {
+                // ("the following year" is also read as a length of time.)
+                if t.is_relative && !t.is_duration || t.text.eq_ignore_ascii_case(form) {
+                    t.range = Some(range);
+                    t.is_duration = false;
+                    t.is_relative = true;
+                    t.precision = Precision::Year;
+                    t.anchor = Some(format!("the year told before ({year})"));
+                }
+                continue;
+            }
+            out.push(TimeExpr {
+                start: at,
+                end,
+                text: text.get(at..end).unwrap_or_default().to_owned(),
+                range: Some(range),
+                precision: Precision::Year,
+                anchor: Some(format!("the year told before ({year})")),
+                is_duration: false,
+                is_relative: true,
+                rule: "year_told_before",
+            });
+        }
+    }
+    out
+}
+
 /// A day read from the day told before (`day`): "the next day", "two days later".
 fn told_day(start: usize, end: usize, text: &str, date: NaiveDate, day: NaiveDate) -> TimeExpr {
     TimeExpr {

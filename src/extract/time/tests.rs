@@ -1382,3 +1382,27 @@ fn due_to_is_ahead_without_a_form_of_be() {
         Precision::Month,
     );
 }
+
+#[test]
+fn that_year_and_that_month_are_read_from_the_year_told_before() {
+    let text = "Reagan won that November, and the following year Carter founded a center.";
+    let mut times = all(text);
+    let extra = year_told_before(text, &mut times, 1980);
+    let november = times.iter().find(|t| t.text.contains("November"));
+    assert_eq!(
+        november.and_then(|t| t.range),
+        Some((d(1980, 11, 1), d(1980, 11, 30)))
+    );
+    let following = times
+        .iter()
+        .chain(&extra)
+        .find(|t| t.text.contains("following year"));
+    assert_eq!(
+        following.and_then(|t| t.range),
+        Some((d(1981, 1, 1), d(1981, 12, 31)))
+    );
+    // Without "that", a month is read from the publication date.
+    let mut plain = all("Reagan won in November.");
+    assert!(year_told_before("Reagan won in November.", &mut plain, 1980).is_empty());
+    assert_eq!(plain[0].range.map(|r| r.0.year()), Some(2023));
+}
