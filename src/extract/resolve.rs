@@ -893,8 +893,10 @@ fn resolve_document(
                             // "Banks in Australia, New Zealand and South Africa reported",
                             // "from Amsterdam to Hong Kong": the list's last item too.
                             let listed = last_location.0
-                                && (matches!(between.trim(), "and" | ", and" | "or" | "to")
-                                    || between.trim() == "," && !next_word_is_verb(text, f.end));
+                                // (", and Japan praised France" joins clauses.)
+                                && (matches!(between.trim(), "and" | "or" | "to")
+                                    || matches!(between.trim(), "," | ", and")
+                                        && !next_word_is_verb(text, f.end));
                             // "the workers came from Mexico, Guatemala and Honduras".
                             let origin = prev == "from"
                                 && matches!(

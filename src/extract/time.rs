@@ -198,6 +198,16 @@ pub fn game_clock(text: &str, day: NaiveDate) -> Option<TimeExpr> {
 /// (`year`), not from the publication date. Rewrites the months in `times` and returns the years
 /// to add.
 pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<TimeExpr> {
+    const FORMS: &[(&str, i32)] = &[
+        ("that year", 0),
+        ("that same year", 0),
+        ("the same year", 0),
+        ("the following year", 1),
+        ("the next year", 1),
+        ("a year later", 1),
+        // Not "a year earlier", "the previous year": mostly comparisons ("up 5% from a year
+        // earlier").
+    ];
     let lower = text.to_ascii_lowercase();
     for t in times.iter_mut() {
         let Some((s, e)) = t.range else {
@@ -216,16 +226,6 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<Ti
             t.anchor = Some(format!("the year told before ({year})"));
         }
     }
-    const FORMS: &[(&str, i32)] = &[
-        ("that year", 0),
-        ("that same year", 0),
-        ("the same year", 0),
-        ("the following year", 1),
-        ("the next year", 1),
-        ("a year later", 1),
-        // Not "a year earlier", "the previous year": mostly comparisons ("up 5% from a year
-        // earlier").
-    ];
     let mut out = Vec::new();
     for &(form, offset) in FORMS {
         let mut from = 0;
