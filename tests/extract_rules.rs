@@ -1787,3 +1787,41 @@ fn a_month_after_that_is_in_the_year_told_before_and_a_landslide_win_is_no_disas
         m.events
     );
 }
+
+#[test]
+fn a_bare_surname_is_the_person_named_in_full_most_often() {
+    let m = run(
+        "Peter Lindqvist, the former president, died on Sunday. Peter Lindqvist had been ill for months. His wife of 77 years, Anna Lindqvist, died in 2023. Hans Weber, who often criticized Lindqvist, praised his work.",
+    );
+    assert!(
+        has_relation(&m, "Hans Weber", "criticize", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Hans Weber", "criticize", "Anna Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn trading_fire_is_fighting_and_an_infinitive_after_and_shares_the_earlier_subject() {
+    let m = run("Israel has traded fire with Iran across the border almost daily since October.");
+    assert!(
+        m.relations
+            .iter()
+            .any(|r| r.kind == "fight" && r.polarity == dossier::model::Polarity::Conflictual),
+        "{:?}",
+        m.relations
+    );
+    let m = run(
+        "They beat Germany, the hosts, in extra time and came from behind to beat France 2-1 on Tuesday.",
+    );
+    assert!(
+        !has_relation(&m, "France", "compete", "Germany")
+            && !has_relation(&m, "Germany", "compete", "France"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -502,9 +502,14 @@ fn verb_relation(
     }
     let mut subjects = view.subject_left(from);
     // "…, and vowed to punish X": an infinitive's subject is its governing verb's.
+    // "and came from behind to beat France": the governing verb a few words back.
     let head =
         if from >= 2 && view.lower(from - 1) == "to" && view.args_ending_at(from - 1).is_empty() {
-            from - 2
+            (from.saturating_sub(5)..from - 1)
+                .rev()
+                .take_while(|&k| view.args_ending_at(k + 1).is_empty() && view.tokens.is_word(k))
+                .find(|&k| finite_verb(view, k) && view.lower(k.saturating_sub(1)) == "and")
+                .unwrap_or(from - 2)
         } else {
             from
         };
@@ -591,10 +596,10 @@ fn verb_relation(
             .and_then(|t| view.doc.text.get(t.start..t.end))
             .is_some_and(|w| w.chars().all(char::is_lowercase))
     {
-        let earlier = view.subject_left(before);
-        if !earlier.is_empty() {
-            subjects = earlier;
-        }
+        // "They beat Germany, the hosts, in extra time and came from behind to beat France":
+        // the name is the earlier verb's object; without an actor as that verb's subject, this
+        // verb has none either.
+        subjects = view.subject_left(before);
     } else if c > 1
         && view.lower(c - 1) == "and"
         && subjects.is_empty()

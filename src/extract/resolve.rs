@@ -1746,9 +1746,19 @@ fn surname_person(
     {
         return Some(one);
     }
-    // In text order: the last one at or before `at`, else the first.
+    // "His wife, Rosalynn Carter, died in 2023. … Carter's presidency": a bare surname is the
+    // person named in full most often so far (a relative goes by the given name), the latest
+    // of them on a tie; before any, the first.
     let k = list.partition_point(|p| p.0 <= at);
-    list.get(k.wrapping_sub(1)).or(list.first()).map(|p| p.1)
+    let Some(before) = list.get(..k).filter(|b| !b.is_empty()) else {
+        return list.first().map(|p| p.1);
+    };
+    let count = |a: usize| before.iter().filter(|p| p.1 == a).count();
+    before
+        .iter()
+        .enumerate()
+        .max_by_key(|&(idx, p)| (count(p.1), idx))
+        .map(|(_, p)| p.1)
 }
 
 /// The person a he/she pronoun at `at` refers to: the nearest person earlier in the same
