@@ -1825,3 +1825,23 @@ fn trading_fire_is_fighting_and_an_infinitive_after_and_shares_the_earlier_subje
         m.relations
     );
 }
+
+#[test]
+fn an_acronym_after_or_a_person_of_a_party_and_fighting_for_a_country() {
+    let m = run(
+        "Maria Santos won, according to the National Electoral Institute, or INE. INE President Peter Lindqvist said turnout was high. Voters elected Anna Brugada of Morena as mayor. \"I will continue to fight for a free and democratic Japan,\" Hans Weber said.",
+    );
+    let institutes: Vec<_> = m
+        .actors
+        .iter()
+        .filter(|a| a.name.contains("Electoral") || a.name == "INE")
+        .collect();
+    assert_eq!(institutes.len(), 1, "{:?}", m.actors);
+    assert!(actor_named(&m, "Anna Brugada").is_some(), "{:?}", m.actors);
+    assert!(
+        !has_relation(&m, "Hans Weber", "fight", "Japan")
+            && !has_relation(&m, "Japan", "fight", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+}

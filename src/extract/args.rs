@@ -361,6 +361,27 @@ impl<'a> View<'a> {
             {
                 return Some(self.lower(j - 1).to_owned());
             }
+            // "for a free and democratic Mexico": coordinated adjectives after a determiner.
+            if j + 1 == self.args[a].from
+                && let Some(d) = (j.saturating_sub(5)..j).rev().find(|&k| {
+                    DETERMINERS.contains(&self.lower(k))
+                        && matches!(self.lower(k), "a" | "an" | "the")
+                })
+                && d > floor
+                && (d + 1..=j).all(|k| {
+                    let w = self.lower(k);
+                    w == "and"
+                        || w == ","
+                        || self.tokens.is_word(k)
+                            && w.chars().all(char::is_lowercase)
+                            && self.args_starting_at(k).is_empty()
+                            && !matches!(w, "which" | "whom" | "whose" | "who" | "that")
+                })
+                && (d + 1..=j).any(|k| self.lower(k) == "and")
+                && lexicon().preps.contains(self.lower(d - 1))
+            {
+                return Some(self.lower(d - 1).to_owned());
+            }
             return None;
         }
         None

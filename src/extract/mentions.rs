@@ -825,11 +825,13 @@ fn name_sequence(
         {
             org = true;
         }
-        // "Call of Duty", "Bank of America": capitalised words joined by "of".
+        // "Call of Duty", "Bank of America": capitalised words joined by "of"; not after a
+        // person's name ("Clara Brugada of Morena").
         if j > start
             && Some(start) != first_word
             && !org
             && !person
+            && !(words.len() >= 2 && super::rules::given_names().contains(word(t, text, words[0])))
             && w == "of"
             && is_upper_word(t, text, j + 1)
             && covered.get(j + 1).is_some_and(Option::is_none)
@@ -1394,6 +1396,13 @@ fn attach_acronyms(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
             && t.lower(s - 3) == ","
         {
             Some(s - 3)
+        } else if s >= 2
+            && t.lower(s - 1) == "or"
+            && t.lower(s - 2) == ","
+            // "the National Electoral Institute, or INE,": an acronym given after ", or".
+            && matches!(t.lower(s + 1), "," | "." | ";" | ")" | "")
+        {
+            Some(s - 2)
         } else {
             None
         };
