@@ -1845,3 +1845,25 @@ fn an_acronym_after_or_a_person_of_a_party_and_fighting_for_a_country() {
         m.relations
     );
 }
+
+#[test]
+fn a_named_storm_labels_its_event_and_a_storm_surge_is_no_storm() {
+    let m = run(
+        "The storm surge was worse than that of Hurricane Idalia, which struck the same coast in August last year.",
+    );
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "storm" && e.label.contains("Idalia")),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        m.events
+            .iter()
+            .filter(|e| e.kind == "storm")
+            .all(|e| e.label.contains("Idalia")),
+        "{:?}",
+        m.events
+    );
+}

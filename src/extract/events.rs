@@ -297,11 +297,34 @@ pub fn sentence_events(
         }
         let anaphoric = definite && participants.len() == agents;
         let evidence = view.evidence(i);
-        let trigger_text = (i..to)
+        let mut trigger_text = (i..to)
             .map(|k| view.lower(k))
             .collect::<Vec<_>>()
             .join(" ")
             .replace(" - ", "-");
+        // "Hurricane Idalia", "Typhoon Haiyan": a capitalised trigger before a name names the
+        // event.
+        let raw = |k: usize| {
+            view.tokens
+                .toks
+                .get(k)
+                .and_then(|t| view.doc.text.get(t.start..t.end))
+                .unwrap_or("")
+        };
+        if !verb && raw(i).starts_with(char::is_uppercase) {
+            let name: Vec<&str> = (to..(to + 2).min(view.tokens.len()))
+                .take_while(|&k| {
+                    view.tokens.is_word(k)
+                        && raw(k).starts_with(char::is_uppercase)
+                        && view.args_starting_at(k).is_empty()
+                        && !view.inside_arg(k)
+                })
+                .map(raw)
+                .collect();
+            if !name.is_empty() {
+                trigger_text = format!("{trigger_text} {}", name.join(" "));
+            }
+        }
         // Up to two lowercase modifiers before a noun trigger ("private family funeral").
         let mut from = i;
         let lex = lexicon();
