@@ -311,18 +311,19 @@ pub fn sentence_events(
                 .and_then(|t| view.doc.text.get(t.start..t.end))
                 .unwrap_or("")
         };
+        let mut event_name = String::new();
         if !verb && raw(i).starts_with(char::is_uppercase) {
             let name: Vec<&str> = (to..(to + 2).min(view.tokens.len()))
                 .take_while(|&k| {
                     view.tokens.is_word(k)
                         && raw(k).starts_with(char::is_uppercase)
                         && view.args_starting_at(k).is_empty()
-                        && !view.inside_arg(k)
                 })
                 .map(raw)
                 .collect();
             if !name.is_empty() {
-                trigger_text = format!("{trigger_text} {}", name.join(" "));
+                event_name = name.join(" ");
+                trigger_text = format!("{trigger_text} {event_name}");
             }
         }
         // Up to two lowercase modifiers before a noun trigger ("private family funeral").
@@ -346,11 +347,14 @@ pub fn sentence_events(
         }
         // A verb reads with its object: "signed a letter", not "signed".
         let upto = if verb { object_words_end(view, to) } else { to };
-        let phrase = (from..upto)
+        let mut phrase = (from..upto)
             .map(|k| view.lower(k))
             .collect::<Vec<_>>()
             .join(" ")
             .replace(" - ", "-");
+        if !event_name.is_empty() {
+            phrase = format!("{phrase} {event_name}");
+        }
         hits.push((
             i,
             to,
