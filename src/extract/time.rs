@@ -778,6 +778,11 @@ fn rule_sources() -> Vec<(&'static str, String, Build)> {
             build_half,
         ),
         ("half_h", r"\bH(?P<h>[12])\s+(?P<y>\d{4})\b".to_owned(), build_half),
+        (
+            "months_of_year",
+            format!(r"(?i)\b(?:the\s+)?(?P<side>first|last|final)\s+(?P<n>{NUM})\s+months\s+of\s+(?:(?P<y>\d{{4}})\b|(?P<ys>this|last|next|the)\s+year\b)"),
+            build_months_of_year,
+        ),
     ]
 }
 
@@ -1488,6 +1493,16 @@ fn build_quarter(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)
         _ => 4,
     };
     yearly_in(c, text, Yearly::Quarter(quarter))
+}
+
+/// "the last three months of last year", "the first six months of 2023".
+fn build_months_of_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
+    let n = parse_number(c.name("n")?.as_str()).filter(|n| (1..=11).contains(n))?;
+    let first = match c.name("side")?.as_str().to_lowercase().as_str() {
+        "first" => 1,
+        _ => 13 - n,
+    };
+    yearly_in(c, text, Yearly::Months(first, n))
 }
 
 fn build_half(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {

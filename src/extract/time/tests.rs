@@ -1078,6 +1078,11 @@ const RULE_EXAMPLES: &[(&str, &str, &str)] = &[
     ("day_month", "Filed on 18 June 2024.", "on 18 June 2024"),
     ("month_year", "Filed in June 2024.", "in June 2024"),
     (
+        "months_of_year",
+        "Sales fell in the first six months of 2022.",
+        "in the first six months of 2022",
+    ),
+    (
         "month_of_year",
         "Filed in June last year.",
         "in June last year",
@@ -1405,4 +1410,22 @@ fn that_year_and_that_month_are_read_from_the_year_told_before() {
     let mut plain = all("Reagan won in November.");
     assert!(year_told_before("Reagan won in November.", &mut plain, 1980).is_empty());
     assert_eq!(plain[0].range.map(|r| r.0.year()), Some(2023));
+}
+
+#[test]
+fn the_first_or_last_months_of_a_year() {
+    check(
+        "BYD overtook Tesla in the last three months of last year.",
+        "in the last three months of last year",
+        d(2023, 10, 1),
+        d(2023, 12, 31),
+        Precision::Month,
+    );
+    check(
+        "Sales fell in the first six months of 2022.",
+        "in the first six months of 2022",
+        d(2022, 1, 1),
+        d(2022, 6, 30),
+        Precision::Month,
+    );
 }
