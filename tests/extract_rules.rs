@@ -1867,3 +1867,46 @@ fn a_named_storm_labels_its_event_and_a_storm_surge_is_no_storm() {
         m.events
     );
 }
+
+#[test]
+fn agents_in_an_alliance_elided_passives_and_counted_objects() {
+    let m = run(
+        "Maria Santos was backed by an alliance of Acme Holdings and Globex Industries. Peter Lindqvist was taken off in the 61st minute and replaced by Hans Weber. France said it had destroyed a number of Iranian attack drones.",
+    );
+    assert!(
+        has_relation(&m, "Acme Holdings", "support", "Maria Santos")
+            && has_relation(&m, "Globex Industries", "support", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        m.relations.iter().any(|r| {
+            let ids = [
+                actor_named(&m, "Peter Lindqvist"),
+                actor_named(&m, "Hans Weber"),
+            ];
+            ids.contains(&Some(r.source.as_str())) && ids.contains(&Some(r.target.as_str()))
+        }),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "France", "attack", "Iran"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_nationality_after_a_verb_of_transfer_and_a_phrasal_verb_relate_nobody() {
+    let m = run(
+        "Maria Santos scored, sending tens of thousands of Japanese fans into delirium. The door plug blows out on a Japan Airlines flight, France said.",
+    );
+    assert!(
+        m.relations
+            .iter()
+            .all(|r| r.kind != "supply" && r.kind != "attack"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -885,9 +885,33 @@ impl<'a> View<'a> {
                     a
                 };
                 let prep = self.prep_of(a, pos);
+                // "destroyed a number of Iranian drones", "killed dozens of Palestinians": a
+                // quantity's "of" leaves the object direct.
+                let counted = self.args[a].from >= 2
+                    && self.lower(self.args[a].from - 1) == "of"
+                    && matches!(
+                        self.lower(self.args[a].from - 2),
+                        "number"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "scores"
+                            | "lot"
+                            | "lots"
+                            | "couple"
+                            | "handful"
+                            | "pair"
+                            | "millions"
+                            | "several"
+                            | "some"
+                            | "many"
+                            | "most"
+                            | "all"
+                    );
                 let ok = match prep.as_deref() {
                     // "companies including X and Y", "rivals such as X": examples of the object.
                     None | Some("including") => steps <= max_steps,
+                    Some("of") if counted => steps <= max_steps,
                     Some("as") if self.lower(self.args[a].from.saturating_sub(2)) == "such" => {
                         steps <= max_steps
                     }
@@ -901,7 +925,8 @@ impl<'a> View<'a> {
                             .args_starting_at(self.args[a].to)
                             .iter()
                             .chain(self.args_starting_at(self.args[a].to + 1))
-                            .find(|&&b| self.eligible(b))
+                            // Not "SVB's British arm": a nationality describes the possession.
+                            .find(|&&b| self.eligible(b) && self.args[b].usage != Usage::Modifier)
                     {
                         return self.list_right(b);
                     }
@@ -940,6 +965,8 @@ impl<'a> View<'a> {
                 || l == "that"
                 || l == "which"
                 || l == "who"
+                || l == "what"
+                || l == "where"
                 || self.is_dash(j)
                 || self.is_stop(j)
             {
@@ -971,7 +998,12 @@ impl<'a> View<'a> {
                 j = self.args[a].to;
                 continue;
             }
-            if self.lower(j) == "," || self.is_stop(j) || self.lower(j) == "that" {
+            // "campaign against it in Lebanon": a pronoun the resolver left is the object, not
+            // a name after it.
+            if self.lower(j) == ","
+                || self.is_stop(j)
+                || matches!(self.lower(j), "that" | "it" | "them" | "him" | "her" | "us")
+            {
                 return None;
             }
             j += 1;
@@ -1033,6 +1065,15 @@ impl<'a> View<'a> {
     /// The nearest be-form among the two tokens before `pos` (passive voice).
     pub fn passive_before(&self, pos: usize) -> bool {
         (1..=3).any(|d| pos >= d && BE_FORMS.contains(&self.lower(pos - d)))
+            // "was taken off in the 61st minute and replaced by Watkins": a participle after
+            // "and" shares the passive before it.
+            || pos >= 2
+                && self.lower(pos - 1) == "and"
+                && self.lower(pos).ends_with("ed")
+                && (pos.saturating_sub(14)..pos - 1).rev().any(|k| {
+                    self.lower(k).ends_with("en") || self.lower(k).ends_with("ed")
+                }) && (pos.saturating_sub(14)..pos - 1).any(|k| matches!(self.lower(k), "was" | "were"))
+                && !(pos.saturating_sub(14)..pos - 1).any(|k| matches!(self.lower(k), "," | ";" | "who" | "which"))
     }
 
     /// The agent of a passive verb ending at `pos`: "… by X".
@@ -1059,6 +1100,14 @@ impl<'a> View<'a> {
                         || self.title_tok.get(k).copied().unwrap_or(false)
                     {
                         k += 1;
+                    } else if matches!(
+                        self.lower(k),
+                        "alliance" | "coalition" | "group" | "consortium" | "bloc" | "team"
+                    ) && self.lower(k + 1) == "of"
+                    {
+                        // "backed by an alliance of the National Action Party, the PRD and the
+                        // PRI": the members act.
+                        k += 2;
                     } else {
                         break;
                     }

@@ -135,6 +135,9 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
                 Form::Verb { participle } => {
                     verb_relation(view, i, end, participle, trigger.rule, rule, &mut out);
                 }
+                // "a door plug blows out": a particle after it makes the noun a verb.
+                Form::Noun if matches!(view.lower(end), "out" | "up" | "off" | "away" | "down") => {
+                }
                 Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
                 Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
             }
@@ -709,6 +712,14 @@ fn verb_relation(
         if !objects.contains(b) {
             objects.insert(0, *b);
         }
+    }
+    // "sending thousands of Argentine fans into delirium", "sent Iranian drones": a nationality
+    // right after a verb of transfer tells whose the goods or people are, not who receives them.
+    if rule.kind == "supply" {
+        objects.retain(|&o| {
+            view.args[o].usage != super::resolve::Usage::Modifier
+                || view.prep_of(o, to).as_deref() == Some("to")
+        });
     }
     // "appreciated the efforts of China", "praised the role of Oman": what someone did stands
     // for them.
