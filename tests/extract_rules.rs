@@ -1910,3 +1910,28 @@ fn a_nationality_after_a_verb_of_transfer_and_a_phrasal_verb_relate_nobody() {
         m.relations
     );
 }
+
+#[test]
+fn a_union_which_endorsed_a_korean_name_and_a_joint_statement() {
+    let m = run(
+        "The Globex Industries union, which endorsed Maria Santos in January, praised the decision. Park An-su, whom Peter Lindqvist named to head the command, issued a decree. Japan, France and Germany said in a joint statement that talks would go on.",
+    );
+    assert!(
+        has_relation(&m, "Globex Industries", "support", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        m.actors
+            .iter()
+            .any(|a| a.name == "Park An-su" && a.kind == ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        has_relation(&m, "Japan", "cooperate", "Germany")
+            || has_relation(&m, "Germany", "cooperate", "Japan"),
+        "{:?}",
+        m.relations
+    );
+}

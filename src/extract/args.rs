@@ -676,6 +676,36 @@ impl<'a> View<'a> {
                 if let Some(&a) = self.args_ending_at(k).iter().find(|&&x| self.eligible(x)) {
                     return if k < j { self.list_left(a) } else { vec![a] };
                 }
+                // "The United Auto Workers union, which endorsed Biden": past the word naming
+                // what the organization is.
+                if k < j
+                    && k >= 1
+                    && matches!(
+                        self.lower(k - 1),
+                        "union"
+                            | "party"
+                            | "group"
+                            | "alliance"
+                            | "coalition"
+                            | "bloc"
+                            | "company"
+                            | "firm"
+                            | "agency"
+                            | "militia"
+                            | "movement"
+                            | "network"
+                            | "club"
+                            | "team"
+                            | "government"
+                            | "administration"
+                    )
+                    && let Some(&a) = self
+                        .args_ending_at(k - 1)
+                        .iter()
+                        .find(|&&x| self.eligible(x))
+                {
+                    return vec![a];
+                }
                 return Vec::new();
             }
             // "Keith Ellison, whose office prosecuted Chauvin": what the antecedent runs acts for

@@ -708,7 +708,12 @@ fn name_sequence(
             && covered[j].is_none()
             && !title_tok[j]
             && !lex.is_time_word(lw)
-            && !(lex.stop.contains(lw) && j > start)
+            // ("An-su" in "Park An-su" is a name, though "an" alone is a stop word.)
+            && !(lex.stop.contains(lw)
+                && j > start
+                && !(t.lower(j + 1) == "-"
+                    && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
+                    && t.toks.get(j + 2).is_some_and(|k| !k.space_before)))
             // "Maryland Gov. Wes Moore", "Rear Adm. Shannon Gilreath": an abbreviated title
             // ends the name before it.
             && !(j > start

@@ -148,10 +148,41 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
         i = end;
     }
     joint_subjects(view, rules, &mut out);
+    joint_statement(view, rules, &mut out);
     evaluative_relations(view, rules, &mut out);
     out.retain(|h| h.source != h.target);
     out.dedup();
     out
+}
+
+/// "The Treasury, the Fed and the FDIC said in a joint statement", "France and Germany issued a
+/// joint declaration": those who speak together act together.
+fn joint_statement(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    let n = view.tokens.len();
+    let Some(k) = (0..n.saturating_sub(1)).find(|&k| {
+        view.lower(k) == "joint"
+            && matches!(
+                view.lower(k + 1),
+                "statement" | "declaration" | "communique" | "communiqué" | "letter" | "appeal"
+            )
+    }) else {
+        return;
+    };
+    let Some(together) = rules.rules.iter().position(|r| r.kind == "cooperate") else {
+        return;
+    };
+    let Some(verb) = (k.saturating_sub(8)..k)
+        .rev()
+        .find(|&v| super::events::clause_verb(view, v))
+    else {
+        return;
+    };
+    let subjects = view.subject_left(verb);
+    for (x, &a) in subjects.iter().enumerate() {
+        for &b in &subjects[x + 1..] {
+            push_pairs(view, &[a], &[b], together, out);
+        }
+    }
 }
 
 /// "Francois Englert and Robert Brout had published a similar theory", "he and Dan Evans lost

@@ -1037,7 +1037,16 @@ fn resolve_document(
                 let given_first = surface
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| super::rules::given_names().contains(w));
+                    .is_some_and(|w| super::rules::given_names().contains(w))
+                    || surface.split_whitespace().count() == 2
+                        && surface
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| lex.family_first.contains(w))
+                        && surface
+                            .split_whitespace()
+                            .nth(1)
+                            .is_some_and(|w| w.contains('-'));
                 // "Maui County sued Hawaiian Electric": an administrative area that acts is its
                 // government.
                 let governs = matches!(
@@ -1067,7 +1076,10 @@ fn resolve_document(
                     NameClass::Unknown if given_first => ActorKind::Person,
                     // "a pass from Lamine Yamal, who had turned 17": "who" follows a person.
                     NameClass::Unknown
-                        if !long && text.get(f.end..).is_some_and(|r| r.starts_with(", who ")) =>
+                        if !long
+                            && text.get(f.end..).is_some_and(|r| {
+                                r.starts_with(", who ") || r.starts_with(", whom ")
+                            }) =>
                     {
                         ActorKind::Person
                     }
@@ -1112,7 +1124,14 @@ fn resolve_document(
                     last_location = (true, f.end);
                 }
                 let first = surface.split_whitespace().next().unwrap_or("");
-                let given = super::rules::given_names().contains(first);
+                // "Park An-su", "Kim Yong-hyun": a family name written first before a hyphenated
+                // given name is as telling as a known given name.
+                let given = super::rules::given_names().contains(first)
+                    || lex.family_first.contains(first)
+                        && surface
+                            .split_whitespace()
+                            .nth(1)
+                            .is_some_and(|w| w.contains('-') && w.starts_with(char::is_uppercase));
                 // Without a known given name, a two- or three-word name is a person when nothing in
                 // it reads as a place or common word and it acts ("Gonzalo Montiel scored").
                 let plain = surface.split_whitespace().all(|w| {
@@ -1210,6 +1229,11 @@ fn resolve_document(
                     } else if !f.sentence_initial
                         || *class != NameClass::Unknown
                         || is_camel_case(surface)
+                        // "Park An-su, whom Yoon named": a name the sentence opens with, before
+                        // "who", is a person's.
+                        || text.get(f.end..).is_some_and(|r| {
+                            r.starts_with(", who ") || r.starts_with(", whom ")
+                        })
                         || appositive_org(text, f.end)
                         || reg.by_key.contains_key(&slug(surface))
                     {
