@@ -1935,3 +1935,14 @@ fn a_union_which_endorsed_a_korean_name_and_a_joint_statement() {
         m.relations
     );
 }
+
+#[test]
+fn a_capital_before_an_organization_word_names_the_organization() {
+    let m = run("It was the largest lender to collapse since Washington Mutual failed in 2008.");
+    assert!(
+        m.actors.iter().any(|a| a.name == "Washington Mutual"),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "United States").is_none(), "{:?}", m.actors);
+}

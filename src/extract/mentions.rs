@@ -308,6 +308,14 @@ fn sentence_mentions(
         if a != i || b >= n || covered[b].is_some() || !is_upper_word(&t, text, b) {
             continue;
         }
+        // "Washington Mutual", "Moscow City Court": a capital before an organization's word.
+        let capital_org = b == a + 1
+            && lex.org_suffixes.contains(word(&t, text, b))
+            && !lex.short_suffixes.contains(word(&t, text, b))
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == SurfaceForm::Metonym);
         let airline = matches!(word(&t, text, b), "Airlines" | "Airways")
             && hits[k]
                 .entries
@@ -323,7 +331,7 @@ fn sentence_mentions(
             && !lex.stop.contains(t.lower(b))
             && is_upper_word(&t, text, b + 1)
             && ends_in_org_suffix(text, &t, b, &covered, &no_titles);
-        if airline || longer_org {
+        if airline || longer_org || capital_org {
             for c in covered.iter_mut().take(b).skip(a) {
                 *c = None;
             }
@@ -1000,10 +1008,14 @@ fn name_sequence(
         && (lex.thing_prefixes.contains(first_name_word)
             || lex.place_suffixes.contains(first_name_word)
                 && (start..end).any(|k| t.lower(k) == "of"));
+    // "the Party of the Democratic Revolution": a name that opens with an organization's word
+    // is the organization, whatever its last word.
+    let org_first = words.len() > 2 && lex.org_prefixes.contains(first_name_word);
     let thing = model_number
         || numbered
         || named_thing
-        || lex.thing_suffixes.contains(last_word)
+        || !org_first
+            && lex.thing_suffixes.contains(last_word)
             && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
     // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace
     // Accords": a country or capital before an organization or thing name belongs to it.

@@ -1061,8 +1061,8 @@ fn resolve_document(
                 ) && !after_place_prep
                     && next_word_is_verb(text, f.end);
                 // "western North Carolina", "Florida's Big Bend": a state or province.
-                let region = f.role.is_none()
-                    && super::rules::regions().contains_key(surface.trim_end_matches('.').trim());
+                let region =
+                    super::rules::regions().contains_key(surface.trim_end_matches('.').trim());
                 let kind = match class {
                     _ if region => ActorKind::Place,
                     NameClass::Unknown if next_word_is_geographic(text, f.end) => ActorKind::Place,
