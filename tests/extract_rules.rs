@@ -1946,3 +1946,18 @@ fn a_capital_before_an_organization_word_names_the_organization() {
     );
     assert!(actor_named(&m, "United States").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_time_after_of_dates_only_the_noun_before_it() {
+    let m = run(
+        "Maria Santos warned Japan during her visit that France would not accept a repeat of the crisis of the early 2000s.",
+    );
+    assert!(
+        m.events
+            .iter()
+            .filter(|e| e.kind == "visit")
+            .all(|e| e.start.is_none()),
+        "{:?}",
+        m.events
+    );
+}

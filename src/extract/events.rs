@@ -1079,6 +1079,10 @@ fn assign_times(
         .map(|t| (view.tokens.index_at(view.start + t.start), t))
         .collect();
     let mut used = vec![false; usable.len()];
+    // "a repeat of the "China shock" of the early 2000s": a time after "of" dates the noun
+    // before it, and only a trigger there may take it.
+    let genitive = |tok: usize| tok >= 2 && view.lower(tok - 1) == "of";
+    let owns_genitive = |h: &(usize, usize, EventHit), tok: usize| tok == h.1 + 1;
     let dist = |a: usize, b: usize, tok: usize| {
         if tok < a {
             a - tok
@@ -1096,7 +1100,9 @@ fn assign_times(
         let clause = clause_of(h.0);
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
-            .filter(|(_, (tok, _))| clause_of(*tok) == clause)
+            .filter(|(_, (tok, _))| {
+                clause_of(*tok) == clause && (!genitive(*tok) || owns_genitive(h, *tok))
+            })
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
             h.2.time = Some((*t).clone());
@@ -1141,6 +1147,7 @@ fn assign_times(
             .map(|k| (k, &usable[k]))
             .filter(|(k, (tok, _))| {
                 !used[*k]
+                    && !genitive(*tok)
                     && !reported(h.0, *tok)
                     && (clause_of(*tok) == clause_of(h.0) || !own_news(*tok))
             })
