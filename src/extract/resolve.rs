@@ -1777,12 +1777,21 @@ fn surname_person(
     let Some(before) = list.get(..k).filter(|b| !b.is_empty()) else {
         return list.first().map(|p| p.1);
     };
-    let count = |a: usize| before.iter().filter(|p| p.1 == a).count();
-    before
-        .iter()
-        .enumerate()
-        .max_by_key(|&(idx, p)| (count(p.1), idx))
-        .map(|(_, p)| p.1)
+    // One pass: (mentions, latest position) per person; few people share a surname.
+    let mut tally: Vec<(usize, usize, usize)> = Vec::new();
+    for (idx, p) in before.iter().enumerate() {
+        match tally.iter_mut().find(|t| t.0 == p.1) {
+            Some(t) => {
+                t.1 += 1;
+                t.2 = idx;
+            }
+            None => tally.push((p.1, 1, idx)),
+        }
+    }
+    tally
+        .into_iter()
+        .max_by_key(|&(_, count, last)| (count, last))
+        .map(|t| t.0)
 }
 
 /// The person a he/she pronoun at `at` refers to: the nearest person earlier in the same
