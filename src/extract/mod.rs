@@ -153,8 +153,11 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             }
             // "Palmer equalized in the 73rd minute": play told without a date is on the day of
             // the game, the first day the document told.
+            let sports = event_hits
+                .get(doc_events_from..)
+                .is_some_and(|h| h.iter().any(|e| e.kind == "match"));
             if let Some(day) = first_day
-                && let Some(clock) = time::game_clock(view.text(), day)
+                && let Some(clock) = time::game_clock(view.text(), day, sports)
                 && !times
                     .iter()
                     .any(|t| t.range.is_some() && t.start < clock.end && clock.start < t.end)

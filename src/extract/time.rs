@@ -136,8 +136,41 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
 /// The time of play in a report of a game ("in the 73rd minute", "at halftime", "two minutes
 /// after the break", "in stoppage time"): the day of the game, `day`, the first single day the
 /// document told.
-pub fn game_clock(text: &str, day: NaiveDate) -> Option<TimeExpr> {
+/// In a report of a game (`sports`: the document told of a contest), the periods of play count
+/// too ("in the fourth quarter", "in the first half", "left in regulation"); elsewhere they are
+/// a company's quarters and halves.
+pub fn game_clock(text: &str, day: NaiveDate, sports: bool) -> Option<TimeExpr> {
     static CLOCK: OnceLock<Option<Regex>> = OnceLock::new();
+    static PERIODS: OnceLock<Option<Regex>> = OnceLock::new();
+    if sports
+        && (text.contains("quarter")
+            || text.contains("half")
+            || text.contains("period")
+            || text.contains("inning")
+            || text.contains("regulation"))
+        && let Some(re) = PERIODS
+            .get_or_init(|| {
+                Regex::new(
+                    r"(?i)\b(?:in the (?:first|second|third|fourth|final|opening) (?:quarter|half|period|inning)|(?:left )?in regulation|at the half)\b",
+                )
+                .ok()
+            })
+            .as_ref()
+        && let Some(m) = re.find(text)
+        && !text[m.end()..].trim_start().starts_with("of ")
+    {
+        return Some(TimeExpr {
+            start: m.start(),
+            end: m.end(),
+            text: m.as_str().to_owned(),
+            range: Some((day, day)),
+            precision: Precision::Day,
+            anchor: Some(format!("the day of the game ({day})")),
+            is_duration: false,
+            is_relative: true,
+            rule: "game_clock",
+        });
+    }
     if !(text.contains("minute")
         || text.contains("half")
         || text.contains("time")

@@ -1361,7 +1361,7 @@ fn time_of_play_is_the_day_of_the_game() {
         ),
         ("Mahomes threw the winner in overtime.", "in overtime"),
     ] {
-        let t = game_clock(text, day);
+        let t = game_clock(text, day, false);
         assert_eq!(
             t.as_ref().map(|t| (t.text.as_str(), t.range)),
             Some((clock, Some((day, day)))),
@@ -1373,7 +1373,20 @@ fn time_of_play_is_the_day_of_the_game() {
         "Sales rose in the first half of the year.",
         "The minutes of the meeting were released.",
     ] {
-        assert!(game_clock(text, day).is_none(), "{text}");
+        assert!(game_clock(text, day, false).is_none(), "{text}");
+    }
+    // Periods of play only in a report of a game.
+    let text = "Purdy found Jennings for a touchdown in the fourth quarter.";
+    assert!(game_clock(text, day, false).is_none());
+    assert_eq!(
+        game_clock(text, day, true).map(|t| t.text),
+        Some("in the fourth quarter".to_owned())
+    );
+    for text in [
+        "Profits rose in the first half of the year.",
+        "Sales fell in the third quarter of 2023.",
+    ] {
+        assert!(game_clock(text, day, true).is_none(), "{text}");
     }
 }
 
