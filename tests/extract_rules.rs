@@ -1961,3 +1961,34 @@ fn a_time_after_of_dates_only_the_noun_before_it() {
         m.events
     );
 }
+
+#[test]
+fn ampersands_hyphens_short_organization_names_and_palaces() {
+    let m = run(
+        "Acme Holdings shares fell after S&P Global Ratings warned of a downgrade. General Waker-uz-Zaman spoke on television. Hokuriku Electric Power said 33,000 households had no power, and the regulator said Hokuriku Electric's plant was safe. Members of the International Association of Machinists and Aerospace Workers voted to strike, and the deal reached with IAM leadership failed. The Emperor canceled his appearance at the Imperial Palace. Buckingham Palace said the king was well.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in [
+        "S&P Global Ratings",
+        "Waker-uz-Zaman",
+        "Hokuriku Electric Power",
+        "Buckingham Palace",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    for name in [
+        "P Global Ratings",
+        "Waker-uz",
+        "Zaman",
+        "Hokuriku Electric",
+        "IAM",
+        "Imperial Palace",
+    ] {
+        assert!(!names.contains(&name), "{name}: {names:?}");
+    }
+    assert_eq!(
+        names.iter().filter(|n| n.contains("Machinists")).count(),
+        1,
+        "{names:?}"
+    );
+}

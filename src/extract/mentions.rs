@@ -731,6 +731,17 @@ fn name_sequence(
             words.push(j);
             j += 1;
             end = j;
+            // "S&P Global", "AT&T": capitals joined by an ampersand are one word.
+            if t.lower(j) == "&"
+                && t.toks.get(j).is_some_and(|k| !k.space_before)
+                && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
+                && is_upper_word(t, text, j + 1)
+                && w.chars().all(|c| c.is_ascii_uppercase())
+            {
+                j += 2;
+                end = j;
+                org = true;
+            }
             // An initial: "S. Somanath", "John F. Kennedy"; "St. Petersburg".
             if (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) || w == "St")
                 && t.lower(j) == "."
@@ -741,8 +752,9 @@ fn name_sequence(
                 j += 1;
                 continue;
             }
-            // Hyphenated continuation: "Jean-Pierre", "Al-Assad"; not "San Francisco-based".
-            if t.lower(j) == "-"
+            // Hyphenated continuation: "Jean-Pierre", "Al-Assad", "Waker-uz-Zaman"; not
+            // "San Francisco-based".
+            while t.lower(j) == "-"
                 && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
                 && t.is_word(j + 1)
                 && !matches!(

@@ -175,6 +175,9 @@ struct Registry<'k> {
     /// Short forms across the corpus: a person's first and last name, an organization's
     /// initials, acronyms defined in the text.
     short: HashMap<String, Vec<usize>>,
+    /// An organization's name without its trailing organization words ("Hokuriku Electric" for
+    /// "Hokuriku Electric Power").
+    org_prefix: HashMap<String, usize>,
 }
 
 impl<'k> Registry<'k> {
@@ -193,6 +196,32 @@ impl<'k> Registry<'k> {
         {
             self.by_key.insert(key, i);
             return i;
+        }
+        // "Hokuriku Electric" is the "Hokuriku Electric Power" already known, and the other way
+        // round: a name that only lacks trailing organization words.
+        let org_words = |w: &str| {
+            let lex = lexicon();
+            lex.org_suffixes.contains(w) || matches!(w, "Power" | "Electric" | "Group" | "Co.")
+        };
+        let org_kind = matches!(kind, ActorKind::Organization | ActorKind::Group);
+        let words_all: Vec<&str> = name.split_whitespace().collect();
+        if org_kind && words_all.len() >= 2 {
+            if let Some(&i) = self.org_prefix.get(&slug(name)) {
+                self.by_key.insert(key, i);
+                return i;
+            }
+            for cut in (2..words_all.len()).rev() {
+                if words_all[cut..].iter().all(|w| org_words(w))
+                    && let Some(&i) = self.by_key.get(&slug(&words_all[..cut].join(" ")))
+                    && matches!(
+                        self.actors[i].kind,
+                        ActorKind::Organization | ActorKind::Group
+                    )
+                {
+                    self.by_key.insert(key, i);
+                    return i;
+                }
+            }
         }
         // "Recep Tayyip Erdoğan" is the "Tayyip Erdogan" already known: same last name (without
         // diacritics) and every word of the shorter name in the longer one.
@@ -235,6 +264,26 @@ impl<'k> Registry<'k> {
             ..ActorDraft::default()
         });
         self.by_key.insert(key, i);
+        if org_kind {
+            for cut in 2..words_all.len() {
+                if words_all[cut..].iter().all(|w| org_words(w)) {
+                    self.org_prefix
+                        .entry(slug(&words_all[..cut].join(" ")))
+                        .or_insert(i);
+                }
+            }
+            // "IAM" for the "International Association of Machinists and Aerospace Workers": the
+            // initials of the first three words of a long name.
+            let capitals: Vec<char> = words_all
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if capitals.len() >= 5 {
+                let head: String = capitals[..3].iter().collect();
+                self.add_short(&head, i);
+            }
+        }
         if let Some(bare) = bare {
             self.by_key.entry(slug(bare)).or_insert(i);
             let initials: String = bare
@@ -445,6 +494,7 @@ pub fn resolve(
         actors: Vec::new(),
         by_key: HashMap::new(),
         short: HashMap::new(),
+        org_prefix: HashMap::new(),
     };
     let mut all_slots = Vec::with_capacity(documents.len());
     for (doc, f) in documents.iter().zip(found) {
@@ -1049,9 +1099,11 @@ fn resolve_document(
                             .is_some_and(|w| w.contains('-'));
                 // "Maui County sued Hawaiian Electric": an administrative area that acts is its
                 // government.
+                // "Buckingham Palace said": a palace that speaks is its household.
                 let governs = matches!(
                     last,
                     "County"
+                        | "Palace"
                         | "District"
                         | "Province"
                         | "Prefecture"
@@ -1148,6 +1200,7 @@ fn resolve_document(
                     || f.role.is_some()
                     || (kind == ActorKind::Person && given && !after_the)
                     || shaped
+                    || governs
                 {
                     reg.actors[a].strong = true;
                 }
