@@ -1992,3 +1992,25 @@ fn ampersands_hyphens_short_organization_names_and_palaces() {
         "{names:?}"
     );
 }
+
+#[test]
+fn an_object_pronoun_after_and_a_collision_and_the_states_of_a_list() {
+    let m = run(
+        "Peter Lindqvist oversaw the trial of Hans Weber. Lindqvist held Weber in contempt 10 times during the trial and fined him $10,000. A Japan Airlines jet collided with a Globex Industries aircraft. NATO vowed to defend the Baltic states of Japan, France and Germany.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "sanction", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        m.relations.iter().any(|r| r.kind == "collide"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "NATO", "support", "Germany"),
+        "{:?}",
+        m.relations
+    );
+}

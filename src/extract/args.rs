@@ -621,7 +621,16 @@ impl<'a> View<'a> {
                             "after" | "before" | "since" | "until" | "as" | "once" | "because"
                         )
                     });
-                if self.prep_of(a, 0).is_some() && !self.args[a].possessive && !opens_clause {
+                // "easier for the alliance to defend X": "for" before an infinitive names its
+                // subject.
+                let infinitive_subject = self.lower(self.args[a].to) == "to"
+                    && self.args[a].to + 1 == pos
+                    && self.prep_of(a, 0).as_deref() == Some("for");
+                if self.prep_of(a, 0).is_some()
+                    && !self.args[a].possessive
+                    && !opens_clause
+                    && !infinitive_subject
+                {
                     j = self.args[a].from;
                     continue;
                 }
@@ -937,6 +946,9 @@ impl<'a> View<'a> {
                             | "many"
                             | "most"
                             | "all"
+                            | "states"
+                            | "countries"
+                            | "nations"
                     );
                 let ok = match prep.as_deref() {
                     // "companies including X and Y", "rivals such as X": examples of the object.

@@ -1886,12 +1886,15 @@ fn last_person(
         .collect();
     // The subject an object pronoun cannot be: the nearest person when nothing separates them
     // ("…, and Milei invited him"), else the sentence's first person.
+    // ("Merchan held Trump in contempt and fined him": after "and" the verb is the first
+    // clause's, whose subject opened the sentence.)
     let subject = match here.first() {
         Some(x)
-            if doc
-                .text
-                .get(x.1..at)
-                .is_some_and(|between| !between.contains([',', ';', '"', '“', '”'])) =>
+            if doc.text.get(x.1..at).is_some_and(|between| {
+                !between.contains([',', ';', '"', '“', '”'])
+                    && !between.contains(" and ")
+                    && !between.contains(" but ")
+            }) =>
         {
             Some(x.2)
         }
