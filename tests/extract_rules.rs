@@ -2014,3 +2014,18 @@ fn an_object_pronoun_after_and_a_collision_and_the_states_of_a_list() {
         m.relations
     );
 }
+
+#[test]
+fn a_city_named_with_los_or_san_is_no_person() {
+    let m = run(
+        "Los Angeles will host the Summer Olympics for a third time. Officials in San Diego said the fire spread.",
+    );
+    assert!(
+        m.actors.iter().all(|a| a.kind != ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+    let m = run("The Paralympics will open in Paris on Aug. 28.");
+    let aug28 = NaiveDate::from_ymd_opt(2024, 8, 28);
+    assert!(m.events.iter().any(|e| e.start == aug28), "{:?}", m.events);
+}

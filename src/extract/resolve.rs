@@ -1100,23 +1100,45 @@ fn resolve_document(
                 // "Maui County sued Hawaiian Electric": an administrative area that acts is its
                 // government.
                 // "Buckingham Palace said": a palace that speaks is its household.
-                let governs = matches!(
-                    last,
-                    "County"
-                        | "Palace"
-                        | "District"
-                        | "Province"
-                        | "Prefecture"
-                        | "Oblast"
-                        | "Region"
-                        | "Territory"
-                ) && !after_place_prep
-                    && next_word_is_verb(text, f.end);
+                // "Los Angeles will host", "San Diego sued": a city's name is no person's.
+                let city_first = surface.split_whitespace().count() >= 2
+                    && matches!(
+                        surface.split_whitespace().next().unwrap_or(""),
+                        "Los"
+                            | "Las"
+                            | "San"
+                            | "Santa"
+                            | "Fort"
+                            | "Port"
+                            | "Puerto"
+                            | "Rio"
+                            | "Sao"
+                            | "São"
+                            | "Lake"
+                            | "Mount"
+                            | "Saint"
+                    );
+                let governs = (city_first && next_word_is_verb(text, f.end) && !after_place_prep)
+                    || matches!(
+                        last,
+                        "County"
+                            | "Palace"
+                            | "District"
+                            | "Province"
+                            | "Prefecture"
+                            | "Oblast"
+                            | "Region"
+                            | "Territory"
+                    ) && !after_place_prep
+                        && next_word_is_verb(text, f.end);
                 // "western North Carolina", "Florida's Big Bend": a state or province.
                 let region =
                     super::rules::regions().contains_key(surface.trim_end_matches('.').trim());
                 let kind = match class {
                     _ if region => ActorKind::Place,
+                    NameClass::Unknown | NameClass::Person if city_first && !governs => {
+                        ActorKind::Place
+                    }
                     NameClass::Unknown if next_word_is_geographic(text, f.end) => ActorKind::Place,
                     NameClass::Person => ActorKind::Person,
                     NameClass::Unknown if governs || lex.org_descriptors.contains(&prev) => {
