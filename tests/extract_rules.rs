@@ -2029,3 +2029,13 @@ fn a_city_named_with_los_or_san_is_no_person() {
     let aug28 = NaiveDate::from_ymd_opt(2024, 8, 28);
     assert!(m.events.iter().any(|e| e.start == aug28), "{:?}", m.events);
 }
+
+#[test]
+fn a_name_before_a_pronoun_subject_is_its_object() {
+    let m = run("Maria Santos won the prize in 2006 with the Globex Industries she founded.");
+    assert!(
+        has_relation(&m, "Maria Santos", "found", "Globex Industries"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -800,6 +800,18 @@ fn verb_relation(
     if rule.kind == "join" && objects.len() >= 3 && objects.iter().all(|&o| view.args[o].person) {
         objects.clear();
     }
+    // "the Grameen Bank he founded", "the party she leads": a name right before the pronoun
+    // subject is the verb's object.
+    if objects.is_empty()
+        && head == from
+        && from >= 2
+        && matches!(view.lower(from - 1), "he" | "she" | "they" | "we")
+        && let Some(&a) = view.args_ending_at(from - 1).iter().find(|&&a| {
+            view.args[a].usage == super::resolve::Usage::Agent && !view.args[a].possessive
+        })
+    {
+        objects = vec![a];
+    }
     if objects.is_empty()
         && rule.that_object
         && view.lower(to) == "that"
