@@ -2039,3 +2039,18 @@ fn a_name_before_a_pronoun_subject_is_its_object() {
         m.relations
     );
 }
+
+#[test]
+fn a_list_member_after_a_relational_adjective() {
+    let m = run("Japan and neighboring France applied to join NATO in May 2022.");
+    assert!(
+        has_relation(&m, "France", "join", "NATO"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Japan", "join", "NATO"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -413,9 +413,12 @@ impl<'a> View<'a> {
             {
                 j = self.args[inner].from;
             }
-            // "Canada and the Netherlands".
+            // "Canada and the Netherlands", "Sweden and neighboring Finland".
             if j > 1
-                && self.lower(j - 1) == "the"
+                && matches!(
+                    self.lower(j - 1),
+                    "the" | "neighboring" | "neighbouring" | "fellow" | "rival" | "nearby"
+                )
                 && matches!(self.lower(j - 2), "," | "and" | "or")
             {
                 j -= 1;
