@@ -2054,3 +2054,19 @@ fn a_list_member_after_a_relational_adjective() {
         m.relations
     );
 }
+
+#[test]
+fn shortly_after_an_event_is_its_day() {
+    let m = run(
+        "A magnitude 7.5 earthquake struck Japan on Monday. The Japan Meteorological Agency issued a tsunami warning shortly after the earthquake.",
+    );
+    let monday = NaiveDate::from_ymd_opt(2024, 6, 17);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == monday
+                && e.time_text.as_deref() == Some("shortly after the earthquake")),
+        "{:?}",
+        m.events
+    );
+}

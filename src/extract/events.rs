@@ -416,9 +416,15 @@ pub fn event_relative_times(
     }
     let n = view.tokens.len();
     for k in 0..n {
+        // "shortly after the quake", "hours after the vote": the same day.
+        let same_day = matches!(
+            view.lower(k),
+            "shortly" | "soon" | "immediately" | "hours" | "minutes" | "moments"
+        );
         let unit_days: i64 = match view.lower(k) {
             "day" | "days" => 1,
             "week" | "weeks" => 7,
+            _ if same_day => 0,
             _ => continue,
         };
         let sign = match view.lower(k + 1) {
@@ -426,15 +432,18 @@ pub fn event_relative_times(
             "before" => -1,
             _ => continue,
         };
-        let Some(count) = k
-            .checked_sub(1)
-            .and_then(|c| match view.lower(c) {
-                "the" => Some(1),
-                w => super::time::parse_number(w),
-            })
-            .map(i64::from)
-            .filter(|d| (1..=60).contains(d))
-        else {
+        let count = if same_day {
+            Some(0)
+        } else {
+            k.checked_sub(1)
+                .and_then(|c| match view.lower(c) {
+                    "the" => Some(1),
+                    w => super::time::parse_number(w),
+                })
+                .map(i64::from)
+                .filter(|d| (1..=60).contains(d))
+        };
+        let Some(count) = count else {
             continue;
         };
         // The event named after "after": a noun trigger within a few words, with the actors
@@ -482,7 +491,7 @@ pub fn event_relative_times(
         else {
             continue;
         };
-        let from = k - 1;
+        let from = if same_day { k } else { k - 1 };
         let to = at + trigger.words.len();
         let (Some(first), Some(last)) = (view.tokens.toks.get(from), view.tokens.toks.get(to - 1))
         else {
