@@ -442,9 +442,30 @@ fn find_times_in(
             // "the Nov. 5 presidential election", "the May summit": a date naming an occasion
             // is its nearest occurrence, whatever the tense of the sentence telling of it.
             None if attributive(text, candidate.start, candidate.end)
-                && matches!(candidate.meaning, Meaning::Yearly { .. }) =>
+                && matches!(candidate.meaning, Meaning::Yearly { .. })
+                && !matches!(
+                    candidate.meaning,
+                    Meaning::Yearly {
+                        kind: Yearly::Month(_),
+                        ..
+                    }
+                ) =>
             {
                 Tense::Unknown
+            }
+            None if attributive(text, candidate.start, candidate.end)
+                && matches!(candidate.meaning, Meaning::Yearly { .. }) =>
+            {
+                // A month alone follows its own clause: "which boycotted the January election".
+                let (from, to) = around(text, candidate.start, candidate.end, CONTEXT_BYTES);
+                let window = &text[from..to];
+                let read = tense::Words::new(window);
+                tense::clause_tense_at_in(
+                    window,
+                    &read,
+                    candidate.start - from,
+                    candidate.end - from,
+                )
             }
             None => {
                 // Only the words near the expression matter; a window keeps long texts linear.

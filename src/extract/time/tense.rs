@@ -489,6 +489,17 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
 
 /// [`tense_at`] with the words of `text` already read.
 pub fn tense_at_in(text: &str, words: &Words, start: usize, end: usize) -> Tense {
+    tense_around(text, words, start, end, false)
+}
+
+/// The tense of the clause holding the expression only ([`Tense::Unknown`] when that clause
+/// has no marker): "which boycotted the January election" is past, "Trump, Biden's opponent in
+/// the November election, said" tells nothing of the election.
+pub fn clause_tense_at_in(text: &str, words: &Words, start: usize, end: usize) -> Tense {
+    tense_around(text, words, start, end, true)
+}
+
+fn tense_around(text: &str, words: &Words, start: usize, end: usize, clause_only: bool) -> Tense {
     let start = floor_boundary(text, start);
     let end = floor_boundary(text, end).max(start);
     let tokens = &words.tokens;
@@ -549,6 +560,9 @@ pub fn tense_at_in(text: &str, words: &Words, start: usize, end: usize) -> Tense
         tense_in(tokens, from..to, start..end)
     };
     let expr = start..end;
+    if clause_only {
+        return tense_in(tokens, clause_start..clause_end, expr).unwrap_or(Tense::Unknown);
+    }
     tense_in(tokens, clause_start..clause_end, expr.clone())
         .or_else(next_clause)
         .or_else(|| tense_in(tokens, seg_start..seg_end, expr.clone()))

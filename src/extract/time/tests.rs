@@ -1442,3 +1442,23 @@ fn the_first_or_last_months_of_a_year() {
         Precision::Month,
     );
 }
+
+#[test]
+fn a_month_naming_an_occasion_follows_its_own_clause() {
+    // Anchor 2024-06-18: the nearest November is 2024, but the clause is past.
+    check(
+        "The party, which boycotted the November election, called for a vote.",
+        "November",
+        d(2023, 11, 1),
+        d(2023, 11, 30),
+        Precision::Month,
+    );
+    // A clause with no tense of its own: the nearest occurrence.
+    check(
+        "Leaders met at the May summit.",
+        "May",
+        d(2024, 5, 1),
+        d(2024, 5, 31),
+        Precision::Month,
+    );
+}
