@@ -2070,3 +2070,19 @@ fn shortly_after_an_event_is_its_day() {
         m.events
     );
 }
+
+#[test]
+fn a_count_from_a_date_told_dates_the_clause_after_it() {
+    let m = run(
+        "Japan and France applied to join NATO in May 2022, three months after Germany invaded Spain.",
+    );
+    let feb = NaiveDate::from_ymd_opt(2022, 2, 1);
+    assert!(
+        m.events.iter().any(|e| e.start == feb
+            && e.participants
+                .iter()
+                .any(|p| p.as_str().contains("germany"))),
+        "{:?}",
+        m.events
+    );
+}

@@ -1092,6 +1092,11 @@ fn assign_times(
     // before it, and only a trigger there may take it.
     let genitive = |tok: usize| tok >= 2 && view.lower(tok - 1) == "of";
     let owns_genitive = |h: &(usize, usize, EventHit), tok: usize| tok == h.1 + 1;
+    // "in May 2022, three months after Russian troops invaded Ukraine": a count from a date
+    // told dates the clause after it, within a few words.
+    let forward = |t: &TimeExpr, tok: usize, at: usize| {
+        t.rule == "counted_from_told" && at > tok && at <= tok + 12
+    };
     let dist = |a: usize, b: usize, tok: usize| {
         if tok < a {
             a - tok
@@ -1109,8 +1114,10 @@ fn assign_times(
         let clause = clause_of(h.0);
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
-            .filter(|(_, (tok, _))| {
-                clause_of(*tok) == clause && (!genitive(*tok) || owns_genitive(h, *tok))
+            .filter(|(_, (tok, t))| {
+                (clause_of(*tok) == clause || forward(t, *tok, h.0))
+                    && (!genitive(*tok) || owns_genitive(h, *tok))
+                    && (t.rule != "counted_from_told" || h.0 >= *tok)
             })
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
         if let Some((k, (_, t))) = best {
@@ -1154,9 +1161,10 @@ fn assign_times(
     for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
-            .filter(|(k, (tok, _))| {
+            .filter(|(k, (tok, t))| {
                 !used[*k]
                     && !genitive(*tok)
+                    && (t.rule != "counted_from_told" || h.0 >= *tok)
                     && !reported(h.0, *tok)
                     && (clause_of(*tok) == clause_of(h.0) || !own_news(*tok))
             })

@@ -133,6 +133,24 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 times.extend(fresh);
                 times.sort_by_key(|t| t.start);
             }
+            // "in May 2022, three months after Russian troops invaded Ukraine".
+            let counted = time::counted_from_told(view.text(), &times);
+            if !counted.is_empty() {
+                times.retain(|t| {
+                    !counted
+                        .iter()
+                        .any(|c| t.start < c.end && c.start < t.end && t.range.is_none())
+                        && !counted
+                            .iter()
+                            .any(|c| t.start < c.end && c.start < t.end && t.is_duration)
+                });
+                let fresh: Vec<time::TimeExpr> = counted
+                    .into_iter()
+                    .filter(|c| !times.iter().any(|t| t.start < c.end && c.start < t.end))
+                    .collect();
+                times.extend(fresh);
+                times.sort_by_key(|t| t.start);
+            }
             // "that November", "later that year": the year an earlier sentence told.
             if let Some(year) = last_year {
                 let extra = time::year_told_before(view.text(), &mut times, year);

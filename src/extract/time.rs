@@ -305,6 +305,92 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<Ti
     out
 }
 
+/// "in May 2022, three months after Russian troops invaded Ukraine", "July 11, four days before
+/// the convention opens": a count after a date told in the same sentence dates what follows it,
+/// counted back (after) or on (before) from that date.
+pub fn counted_from_told(text: &str, times: &[TimeExpr]) -> Vec<TimeExpr> {
+    static COUNT: OnceLock<Option<Regex>> = OnceLock::new();
+    if !(text.contains(" after ") || text.contains(" before ")) {
+        return Vec::new();
+    }
+    let Some(re) = COUNT
+        .get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i),\s+(?:just\s+|about\s+|some\s+)?(?P<n>{NUM})\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\b"
+            ))
+            .ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let (Some(whole), Some(n), Some(u), Some(dir)) =
+            (c.get(0), c.name("n"), c.name("u"), c.name("dir"))
+        else {
+            continue;
+        };
+        let Some(told) = times.iter().find(|t| {
+            t.end == whole.start() && !t.is_duration && t.range.is_some_and(|r| r.0 <= r.1)
+        }) else {
+            continue;
+        };
+        let Some((from, to)) = told.range else {
+            continue;
+        };
+        let Some(count) = parse_number(n.as_str()).and_then(|x| i32::try_from(x).ok()) else {
+            continue;
+        };
+        // The date told is that long after (or before) what follows.
+        let sign = if dir.as_str().eq_ignore_ascii_case("after") {
+            -1
+        } else {
+            1
+        };
+        let unit = u.as_str().to_ascii_lowercase();
+        let shifted = if unit.starts_with("day") || unit.starts_with("week") {
+            let days = i64::from(count) * if unit.starts_with("week") { 7 } else { 1 };
+            (told.precision == Precision::Day && from == to)
+                .then(|| add_days(from, i64::from(sign) * days))
+                .flatten()
+                .map(|d| ((d, d), Precision::Day))
+        } else if unit.starts_with("month") {
+            (matches!(told.precision, Precision::Day | Precision::Month))
+                .then(|| shift_months(from, sign * count))
+                .flatten()
+                .and_then(|d| months_range(d.year(), d.month(), 1))
+                .map(|r| (r, Precision::Month))
+        } else {
+            from.year()
+                .checked_add(sign * count)
+                .and_then(|y| months_range(y, 1, 12))
+                .filter(|_| to.year() == from.year())
+                .map(|r| (r, Precision::Year))
+        };
+        let Some((range, precision)) = shifted else {
+            continue;
+        };
+        let start = n.start();
+        out.push(TimeExpr {
+            start,
+            end: whole.end(),
+            text: text
+                .get(start..whole.end())
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
+            range: Some(range),
+            precision,
+            anchor: Some(format!("{} ({})", told.text, from)),
+            is_duration: false,
+            is_relative: true,
+            rule: "counted_from_told",
+        });
+    }
+    out
+}
+
 /// A day read from the day told before (`day`): "the next day", "two days later".
 fn told_day(start: usize, end: usize, text: &str, date: NaiveDate, day: NaiveDate) -> TimeExpr {
     TimeExpr {

@@ -1462,3 +1462,26 @@ fn a_month_naming_an_occasion_follows_its_own_clause() {
         Precision::Month,
     );
 }
+
+#[test]
+fn a_count_after_a_date_told_dates_what_follows() {
+    let text = "They applied in May 2022, three months after Russian troops invaded Ukraine.";
+    let times = all(text);
+    let counted = counted_from_told(text, &times);
+    assert_eq!(
+        counted
+            .iter()
+            .map(|t| (t.text.as_str(), t.range))
+            .collect::<Vec<_>>(),
+        vec![("three months after", Some((d(2022, 2, 1), d(2022, 2, 28))))]
+    );
+    let text = "He set sentencing for July 11, four days before the convention opens.";
+    let counted = counted_from_told(text, &all(text));
+    assert_eq!(
+        counted.first().and_then(|t| t.range),
+        Some((d(2024, 7, 15), d(2024, 7, 15)))
+    );
+    // A count that follows no date told is left to the normaliser.
+    let text = "The plant closed, three days after the fire.";
+    assert!(counted_from_told(text, &all(text)).is_empty());
+}
