@@ -363,6 +363,7 @@ impl<'a> View<'a> {
             }
             // "for a free and democratic Mexico": coordinated adjectives after a determiner.
             if j + 1 == self.args[a].from
+                && (j.saturating_sub(4)..j).any(|k| self.lower(k) == "and")
                 && let Some(d) = (j.saturating_sub(5)..j).rev().find(|&k| {
                     DETERMINERS.contains(&self.lower(k))
                         && matches!(self.lower(k), "a" | "an" | "the")

@@ -259,8 +259,8 @@ struct RegionList {
 }
 
 /// Regions inside countries (`assets/kb/regions.toml`): name as written → the host country's id.
-pub fn regions() -> &'static HashMap<String, String> {
-    static REGIONS: OnceLock<HashMap<String, String>> = OnceLock::new();
+pub fn regions() -> &'static HashMap<String, String, WordHash> {
+    static REGIONS: OnceLock<HashMap<String, String, WordHash>> = OnceLock::new();
     REGIONS.get_or_init(|| {
         let file: RegionsFile =
             toml::from_str(include_str!("../../assets/kb/regions.toml")).unwrap_or_default();

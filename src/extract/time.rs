@@ -241,6 +241,10 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<Ti
         // Not "a year earlier", "the previous year": mostly comparisons ("up 5% from a year
         // earlier").
     ];
+    // Most sentences have neither "that" nor "year": no copy of them.
+    if !(text.contains("hat ") || text.contains("year")) {
+        return Vec::new();
+    }
     let lower = text.to_ascii_lowercase();
     for t in times.iter_mut() {
         let Some((s, e)) = t.range else {
