@@ -91,6 +91,8 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         let mut first_day = None;
         // The last year a sentence named outright ("in 1980", "in April 1980").
         let mut last_year: Option<i32> = None;
+        // Whether the document has told of a contest (a report of a game).
+        let mut sports = false;
         for si in 0..doc.sentences.len() {
             let Some(view) = View::new(doc, si, slots, &host) else {
                 continue;
@@ -171,9 +173,6 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             }
             // "Palmer equalized in the 73rd minute": play told without a date is on the day of
             // the game, the first day the document told.
-            let sports = event_hits
-                .get(doc_events_from..)
-                .is_some_and(|h| h.iter().any(|e| e.kind == "match"));
             if let Some(day) = first_day
                 && let Some(clock) = time::game_clock(view.text(), day, sports)
                 && !times
@@ -196,12 +195,9 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 first_day = first_day.or(Some(day));
             }
             if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
-                event_hits.extend(events::sentence_events(
-                    &view,
-                    &times,
-                    doc.published,
-                    event_rules,
-                ));
+                let found = events::sentence_events(&view, &times, doc.published, event_rules);
+                sports |= found.iter().any(|e| e.kind == "match");
+                event_hits.extend(found);
             }
             views.push(view);
         }
