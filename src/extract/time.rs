@@ -1983,12 +1983,19 @@ fn choose(
             Tense::Past => latest_starting_by(),
             Tense::Future => earliest_ending_from(),
             Tense::Unknown => containing().or_else(|| {
-                // The nearest occurrence; the past one on a tie.
+                // The nearest occurrence. About half a year either way ("the November
+                // election", told in May), the one ahead: what is that far past is told with
+                // its year or "last".
+                let ahead_bias = if matches!(kind, Yearly::Month(_)) {
+                    15
+                } else {
+                    0
+                };
                 let distance = |c: &(NaiveDate, NaiveDate)| {
                     if c.1 < anchor {
                         (anchor - c.1).num_days()
                     } else {
-                        (c.0 - anchor).num_days()
+                        (c.0 - anchor).num_days() - ahead_bias
                     }
                 };
                 candidates

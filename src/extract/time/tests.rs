@@ -1485,3 +1485,21 @@ fn a_count_after_a_date_told_dates_what_follows() {
     let text = "The plant closed, three days after the fire.";
     assert!(counted_from_told(text, &all(text)).is_empty());
 }
+
+#[test]
+fn a_month_about_half_a_year_away_without_tense_is_the_one_ahead() {
+    // Told on 2024-05-14: November 2023 ended 166 days before, November 2024 starts 171 days
+    // after. The one ahead wins near half a year.
+    let at = d(2024, 5, 14);
+    let t = find_times("Biden's opponent in the November election.", Some(at));
+    assert_eq!(
+        t.first().and_then(|t| t.range),
+        Some((d(2024, 11, 1), d(2024, 11, 30)))
+    );
+    // Clearly nearer in the past, still the past: "the March summit" told in June.
+    let t = find_times("Leaders recalled the March summit.", Some(d(2024, 6, 18)));
+    assert_eq!(
+        t.first().and_then(|t| t.range),
+        Some((d(2024, 3, 1), d(2024, 3, 31)))
+    );
+}
