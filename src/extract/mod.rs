@@ -43,6 +43,27 @@ struct Found {
     quotes: Vec<quotes::QuoteHit>,
 }
 
+/// Adds times read from context (`found`) to a sentence's own: an own time they overlap goes
+/// when `replaceable` says it is weaker ("the day after Floyd's death" read alone is no date);
+/// one of them that overlaps an own time that stays is dropped.
+fn merge_times(
+    times: &mut Vec<time::TimeExpr>,
+    found: Vec<time::TimeExpr>,
+    replaceable: impl Fn(&time::TimeExpr) -> bool,
+) {
+    if found.is_empty() {
+        return;
+    }
+    let overlaps = |a: &time::TimeExpr, b: &time::TimeExpr| a.start < b.end && b.start < a.end;
+    times.retain(|t| !(replaceable(t) && found.iter().any(|f| overlaps(t, f))));
+    let fresh: Vec<time::TimeExpr> = found
+        .into_iter()
+        .filter(|f| !times.iter().any(|t| overlaps(t, f)))
+        .collect();
+    times.extend(fresh);
+    times.sort_by_key(|t| t.start);
+}
+
 fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
     // Finer sentences where paragraphs are single lines.
     let refined: Vec<Option<Document>> = documents
@@ -123,36 +144,10 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 event_rules,
                 event_hits.get(doc_events_from..).unwrap_or_default(),
             );
-            if !relative.is_empty() {
-                times.retain(|t| {
-                    t.range.is_some()
-                        || !relative.iter().any(|a| t.start < a.end && a.start < t.end)
-                });
-                let fresh: Vec<time::TimeExpr> = relative
-                    .into_iter()
-                    .filter(|a| !times.iter().any(|t| t.start < a.end && a.start < t.end))
-                    .collect();
-                times.extend(fresh);
-                times.sort_by_key(|t| t.start);
-            }
+            merge_times(&mut times, relative, |t| t.range.is_none());
             // "in May 2022, three months after Russian troops invaded Ukraine".
             let counted = time::counted_from_told(view.text(), &times);
-            if !counted.is_empty() {
-                times.retain(|t| {
-                    !counted
-                        .iter()
-                        .any(|c| t.start < c.end && c.start < t.end && t.range.is_none())
-                        && !counted
-                            .iter()
-                            .any(|c| t.start < c.end && c.start < t.end && t.is_duration)
-                });
-                let fresh: Vec<time::TimeExpr> = counted
-                    .into_iter()
-                    .filter(|c| !times.iter().any(|t| t.start < c.end && c.start < t.end))
-                    .collect();
-                times.extend(fresh);
-                times.sort_by_key(|t| t.start);
-            }
+            merge_times(&mut times, counted, |t| t.range.is_none() || t.is_duration);
             // "that November", "later that year": the year an earlier sentence told.
             if let Some(year) = last_year {
                 let extra = time::year_told_before(view.text(), &mut times, year);

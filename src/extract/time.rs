@@ -159,17 +159,7 @@ pub fn game_clock(text: &str, day: NaiveDate, sports: bool) -> Option<TimeExpr> 
         && let Some(m) = re.find(text)
         && !text[m.end()..].trim_start().starts_with("of ")
     {
-        return Some(TimeExpr {
-            start: m.start(),
-            end: m.end(),
-            text: m.as_str().to_owned(),
-            range: Some((day, day)),
-            precision: Precision::Day,
-            anchor: Some(format!("the day of the game ({day})")),
-            is_duration: false,
-            is_relative: true,
-            rule: "game_clock",
-        });
+        return Some(day_of_game(&m, day));
     }
     if !(text.contains("minute")
         || text.contains("half")
@@ -213,7 +203,12 @@ pub fn game_clock(text: &str, day: NaiveDate, sports: bool) -> Option<TimeExpr> 
     {
         return None;
     }
-    Some(TimeExpr {
+    Some(day_of_game(&m, day))
+}
+
+/// A time of play `m`, dated to the day of the game.
+fn day_of_game(m: &Match<'_>, day: NaiveDate) -> TimeExpr {
+    TimeExpr {
         start: m.start(),
         end: m.end(),
         text: m.as_str().to_owned(),
@@ -223,7 +218,7 @@ pub fn game_clock(text: &str, day: NaiveDate, sports: bool) -> Option<TimeExpr> 
         is_duration: false,
         is_relative: true,
         rule: "game_clock",
-    })
+    }
 }
 
 /// "Reagan defeated Carter in a landslide that November", "later that year", "the following
