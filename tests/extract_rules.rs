@@ -2086,3 +2086,102 @@ fn a_count_from_a_date_told_dates_the_clause_after_it() {
         m.events
     );
 }
+
+#[test]
+fn a_former_head_is_not_the_head_in_office() {
+    // "the Russian president" alone is Putin, in office on the document's date, and an actor
+    // though never named; "a former Russian president" is somebody else.
+    let current = run("The Russian president met Hans Weber on Monday.");
+    assert!(
+        actor_named(&current, "Vladimir Putin").is_some(),
+        "{:?}",
+        current.actors
+    );
+    let former = run(
+        "Hans Weber became the first former Russian president to be convicted of a crime on Monday when a jury found him guilty.",
+    );
+    assert!(
+        actor_named(&former, "Vladimir Putin").is_none(),
+        "{:?}",
+        former.actors
+    );
+    let monday = NaiveDate::from_ymd_opt(2024, 6, 17);
+    assert!(
+        former
+            .events
+            .iter()
+            .any(|e| e.start == monday
+                && e.participants.iter().any(|p| p.as_str().contains("weber"))),
+        "{:?}",
+        former.events
+    );
+}
+
+#[test]
+fn after_an_event_counts_from_one_told_before_the_clause_date() {
+    // The sentencing is set for a later day; "the hours after the verdict" are before Friday.
+    let m = run(
+        "Hans Weber was found guilty on Thursday. Judge Maria Santos set sentencing for July 11. Weber's campaign said on Friday it had raised $34 million in the hours after the verdict.",
+    );
+    let thursday = NaiveDate::from_ymd_opt(2024, 6, 13);
+    let july = NaiveDate::from_ymd_opt(2024, 7, 11);
+    let after: Vec<_> = m
+        .events
+        .iter()
+        .filter(|e| e.time_text.as_deref() == Some("hours after the verdict"))
+        .collect();
+    assert!(!after.is_empty(), "{:?}", m.events);
+    assert!(
+        after.iter().all(|e| e.start == thursday && e.start != july),
+        "{after:?}"
+    );
+}
+
+#[test]
+fn a_several_day_event_told_with_a_name_before_it_lasts_its_days() {
+    let m =
+        run("Hans Weber will attend a three-day NATO summit in Washington starting on Tuesday.");
+    let (from, to) = (
+        NaiveDate::from_ymd_opt(2024, 6, 18),
+        NaiveDate::from_ymd_opt(2024, 6, 20),
+    );
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "summit" && e.start == from && e.end == to),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn rounds_of_a_tournament_are_games_of_their_own() {
+    let m = run(
+        "Hans Weber won the final on Sunday, beating Peter Lindqvist. Weber had beaten Peter Lindqvist in the second round on June 3 and in the quarterfinal on June 10.",
+    );
+    let matches: Vec<_> = m.events.iter().filter(|e| e.kind == "match").collect();
+    for day in [3, 10, 16] {
+        let d = NaiveDate::from_ymd_opt(2024, 6, day);
+        assert!(
+            matches.iter().any(|e| e.start == d),
+            "June {day}: {matches:?}"
+        );
+    }
+    assert!(
+        !m.events.iter().any(|e| e.kind == "election"),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn withdrawing_from_a_race_is_an_event_and_withdrawing_money_is_not() {
+    let m = run(
+        "Hans Weber withdrew from the race on Monday. Advisers told clients to withdraw their money on Friday.",
+    );
+    let monday = NaiveDate::from_ymd_opt(2024, 6, 17);
+    let withdrawals: Vec<_> = m.events.iter().filter(|e| e.kind == "withdrawal").collect();
+    assert_eq!(withdrawals.len(), 1, "{withdrawals:?}");
+    assert_eq!(withdrawals[0].start, monday);
+    assert_eq!(withdrawals[0].label, "Weber withdrew");
+}

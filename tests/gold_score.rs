@@ -125,6 +125,11 @@ const HELD_OUT_7_FLOORS: [f64; 5] = [0.88, 0.71, 0.4, 0.94, 0.83];
 // failures (ampersands, hyphens, organization prefixes, palaces, "shortly after", counts from a
 // date told, months of occasions) brought it to 0.91, 0.76 / 0.43, 0.97, 0.80.
 const HELD_OUT_8_FLOORS: [f64; 5] = [0.89, 0.72, 0.4, 0.93, 0.77];
+// Floors on the ninth held-out set (eighth session, by a helper who never read the rules), first
+// measured after the session's first rules (withdrawals, stages of a tournament, several-day
+// events, former office holders, counts from "the verdict"): actor F1 0.85, relation P 0.60 / R
+// 0.46, polarity 0.89, dated events 0.80 (78 of 97).
+const HELD_OUT_9_FLOORS: [f64; 5] = [0.83, 0.58, 0.44, 0.86, 0.78];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -198,6 +203,7 @@ const HELD_OUT_5: &str = "gold_heldout5";
 const HELD_OUT_6: &str = "gold_heldout6";
 const HELD_OUT_7: &str = "gold_heldout7";
 const HELD_OUT_8: &str = "gold_heldout8";
+const HELD_OUT_9: &str = "gold_heldout9";
 
 fn gold_dir(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -625,6 +631,7 @@ fn gold_score() {
     let (held_out_6, _) = score_set(HELD_OUT_6, kb);
     let (held_out_7, _) = score_set(HELD_OUT_7, kb);
     let (held_out_8, _) = score_set(HELD_OUT_8, kb);
+    let (held_out_9, _) = score_set(HELD_OUT_9, kb);
     let mut unseen = held_out;
     unseen.add(&held_out_2);
     unseen.add(&held_out_3);
@@ -633,6 +640,7 @@ fn gold_score() {
     unseen.add(&held_out_6);
     unseen.add(&held_out_7);
     unseen.add(&held_out_8);
+    unseen.add(&held_out_9);
     print_report(
         "micro-average (all held-out sets)",
         &Report {
@@ -683,6 +691,7 @@ fn gold_score() {
     assert_reaches(HELD_OUT_6, &held_out_6, HELD_OUT_6_FLOORS);
     assert_reaches(HELD_OUT_7, &held_out_7, HELD_OUT_7_FLOORS);
     assert_reaches(HELD_OUT_8, &held_out_8, HELD_OUT_8_FLOORS);
+    assert_reaches(HELD_OUT_9, &held_out_9, HELD_OUT_9_FLOORS);
     if std::env::var("DOSSIER_GOLD_STRICT").is_ok_and(|v| v == "1") {
         let targets = [
             ACTOR_F1,
@@ -700,6 +709,7 @@ fn gold_score() {
         assert_reaches(HELD_OUT_6, &held_out_6, targets);
         assert_reaches(HELD_OUT_7, &held_out_7, targets);
         assert_reaches(HELD_OUT_8, &held_out_8, targets);
+        assert_reaches(HELD_OUT_9, &held_out_9, targets);
     } else {
         println!(
             "\n(seed targets and regression floors asserted; set DOSSIER_GOLD_STRICT=1 to assert the issue's targets)"
@@ -722,6 +732,7 @@ fn gold_files_are_well_formed() {
         (HELD_OUT_6, 6),
         (HELD_OUT_7, 6),
         (HELD_OUT_8, 6),
+        (HELD_OUT_9, 6),
     ] {
         let articles = read_articles(set);
         assert!(

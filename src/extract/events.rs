@@ -399,6 +399,20 @@ pub fn sentence_events(
         .collect()
 }
 
+/// "beat Nadal in the second round", in a document that reports a game: the round is a match,
+/// not an election's.
+pub fn rounds_are_play(hits: &mut [EventHit], rules: &EventRules) {
+    let Some(play) = rules.rules.iter().position(|r| r.kind == "match") else {
+        return;
+    };
+    for h in hits {
+        if h.kind == "election" && h.trigger.ends_with(" round") {
+            h.rule = play;
+            "match".clone_into(&mut h.kind);
+        }
+    }
+}
+
 /// "the day after Floyd's death", "four days after the election", "a week before the summit": a
 /// date counted from an event the document dated before. `told` are the document's event
 /// mentions so far; the referenced one is the latest dated to a day with the trigger's kind and,
@@ -408,6 +422,7 @@ pub fn event_relative_times(
     view: &View<'_>,
     rules: &EventRules,
     told: &[EventHit],
+    dated_here: &[TimeExpr],
 ) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let text = view.text();
@@ -472,18 +487,37 @@ pub fn event_relative_times(
             .iter()
             .filter_map(|&a| view.actor_of(a))
             .collect();
-        let Some(day) = told
-            .iter()
-            .rev()
-            .filter(|h| {
-                h.kind == rule.kind
-                    && (named.is_empty() || named.iter().any(|a| h.participants.contains(a)))
+        // "said on Friday it had raised $34 million in the hours after the verdict": what
+        // happened after the event is dated, so the event came no later than that day.
+        let latest_here = (sign > 0)
+            .then(|| {
+                dated_here
+                    .iter()
+                    .filter(|t| !t.is_duration && t.precision == Precision::Day)
+                    .filter_map(|t| t.range.map(|r| r.1))
+                    .max()
             })
-            .find_map(|h| {
-                let t = h.time.as_ref()?;
-                let (a, b) = t.range?;
-                (a == b && t.precision == Precision::Day).then_some(a)
-            })
+            .flatten();
+        let noun = view.lower(at);
+        let days = || {
+            told.iter()
+                .rev()
+                .filter(|h| {
+                    h.kind == rule.kind
+                        && (named.is_empty() || named.iter().any(|a| h.participants.contains(a)))
+                })
+                .filter_map(|h| {
+                    let t = h.time.as_ref()?;
+                    let (a, b) = t.range?;
+                    (a == b && t.precision == Precision::Day && latest_here.is_none_or(|l| a <= l))
+                        .then_some((a, h))
+                })
+        };
+        // The event told with the same word first ("the verdict"), else the latest of its kind.
+        let Some(day) = days()
+            .find(|(_, h)| h.trigger == noun)
+            .or_else(|| days().next())
+            .map(|(d, _)| d)
         else {
             continue;
         };
@@ -1244,12 +1278,14 @@ fn extend_begun(
         let Some((start, end)) = time.range else {
             continue;
         };
-        // "a three-day summit that began on Tuesday": the summit's days.
-        let before = if *from >= 3 && view.lower(*from - 2) == "-" {
-            format!("{}-{}", view.lower(*from - 3), view.lower(*from - 1))
-        } else {
-            String::new()
-        };
+        // "a three-day summit that began on Tuesday", "a three-day NATO summit", "a two-day
+        // state visit": the event's days, told a few words before its trigger.
+        let before = (from.saturating_sub(5)..*from)
+            .rev()
+            .take_while(|&j| !matches!(view.lower(j), "," | "." | ";" | "the" | "a" | "an"))
+            .find(|&j| j >= 2 && view.lower(j - 1) == "-" && view.lower(j) == "day")
+            .map(|j| format!("{}-day", view.lower(j - 2)))
+            .unwrap_or_default();
         if let Some(days) = lasting_days(&before)
             && time.precision == Precision::Day
             && start == end
@@ -1283,6 +1319,23 @@ fn extend_begun(
 fn lasting_days(phrase: &str) -> Option<u64> {
     let n = u64::from(super::time::parse_number(phrase.strip_suffix("-day")?)?);
     (2..=31).contains(&n).then_some(n)
+}
+
+/// Whether two triggers name different stages of a competition ("the final", "the second
+/// round"): each is a game of its own.
+fn distinct_stages(a: &str, b: &str) -> bool {
+    let stage = |t: &str| {
+        let t = t.rsplit(' ').next().unwrap_or(t).replace('-', "");
+        matches!(
+            t.as_str(),
+            "final" | "semifinal" | "quarterfinal" | "round" | "semifinals" | "quarterfinals"
+        )
+        .then_some(t)
+    };
+    matches!((stage(a), stage(b)), (Some(x), Some(y)) if x != y) || {
+        // "first round" and "second round".
+        a != b && a.ends_with(" round") && b.ends_with(" round")
+    }
 }
 
 /// Whether two date ranges can describe the same event.
@@ -1446,7 +1499,10 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
             .filter_map(|&k| index.get(&(h.kind.clone(), k)))
             .flatten()
             .copied()
-            .find(|&m| compatible(out[m].time.as_ref().and_then(|t| t.range), range));
+            .find(|&m| {
+                compatible(out[m].time.as_ref().and_then(|t| t.range), range)
+                    && !distinct_stages(&out[m].trigger, &h.trigger)
+            });
         let m = if let Some(m) = found {
             let e = &mut out[m];
             for &p in &h.participants {
@@ -1576,7 +1632,12 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
             .or(event.participants.first().copied())
             .map(name)
             .unwrap_or_default();
-        let text = format!("{who} {}{place}", event.trigger);
+        // "Biden withdrew from": the verb without the preposition its phrase needed.
+        let verb = event
+            .trigger
+            .strip_suffix(" from")
+            .unwrap_or(&event.trigger);
+        let text = format!("{who} {verb}{place}");
         return capitalize(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     }
     let people: Vec<usize> = event

@@ -1460,6 +1460,7 @@ fn attach_head_refs(
     let title_index = super::rules::titles();
     let n = t.len();
     let mut new = Vec::new();
+    let mut inner_only = Vec::new();
     #[allow(
         clippy::needless_range_loop,
         reason = "new references are collected by index into `out`"
@@ -1468,7 +1469,7 @@ fn attach_head_refs(
         if !out[o].may_affiliate() || matches!(out[o].kind, FoundKind::Pronoun(_)) {
             continue;
         }
-        let (_, e) = t.range_of(out[o].start, out[o].end);
+        let (s, e) = t.range_of(out[o].start, out[o].end);
         let k = e + usize::from(t.is_possessive(e));
         if titles.iter().any(|ts| ts.from == k) {
             continue; // a title followed by a name
@@ -1477,6 +1478,17 @@ fn attach_head_refs(
             continue;
         };
         if !head || (k + len < n && is_upper_word(t, text, k + len)) {
+            continue;
+        }
+        // "the first former U.S. president", "a NATO chief", "the next U.S. president": the
+        // country or organization only qualifies the title; no head in office is meant.
+        if s > 0
+            && matches!(
+                t.lower(s - 1),
+                "former" | "ex" | "late" | "future" | "next" | "previous" | "a" | "an" | "another"
+            )
+        {
+            inner_only.push(o);
             continue;
         }
         let end = t.toks[k + len - 1].end;
@@ -1489,6 +1501,9 @@ fn attach_head_refs(
         f.role = Some(title_text(text, t, k, k + len));
         f.head = true;
         new.push((o, f));
+    }
+    for o in inner_only {
+        out[o].inner = true;
     }
     for (o, f) in new {
         out[o].inner = true;

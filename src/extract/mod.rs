@@ -143,6 +143,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 &view,
                 event_rules,
                 event_hits.get(doc_events_from..).unwrap_or_default(),
+                &times,
             );
             merge_times(&mut times, relative, |t| t.range.is_none());
             // "in May 2022, three months after Russian troops invaded Ukraine".
@@ -190,7 +191,11 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 first_day = first_day.or(Some(day));
             }
             if !times.is_empty() || event_rules.triggers_in(&view.tokens) {
-                let found = events::sentence_events(&view, &times, doc.published, event_rules);
+                let mut found = events::sentence_events(&view, &times, doc.published, event_rules);
+                if sports {
+                    // "beat Nadal in the second round": in a report of a game, a round is play.
+                    events::rounds_are_play(&mut found, event_rules);
+                }
                 sports |= found.iter().any(|e| e.kind == "match");
                 event_hits.extend(found);
             }

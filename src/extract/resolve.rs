@@ -1660,6 +1660,15 @@ fn resolve_document(
                 actor.strong = true;
             }
             let actor = &mut reg.actors[a];
+            // "the Russian president" names its holder even when no name is told.
+            let head_ref = matches!(f.kind, FoundKind::HeadRef { .. });
+            if head_ref && actor.kind == ActorKind::Person {
+                actor.mentions.push(Mention {
+                    document: doc.id.clone(),
+                    start: f.start,
+                    end: f.end,
+                });
+            }
             if !reference {
                 if surface != actor.name && !surface.is_empty() {
                     actor.aliases.insert(surface.to_owned());
