@@ -2185,3 +2185,83 @@ fn withdrawing_from_a_race_is_an_event_and_withdrawing_money_is_not() {
     assert_eq!(withdrawals[0].start, monday);
     assert_eq!(withdrawals[0].label, "Weber withdrew");
 }
+
+#[test]
+fn a_long_list_acting_together_is_a_star_from_its_first_member() {
+    let m = run(
+        "The Fed, the ECB, the Bank of England, the Bank of Japan and the Bank of Canada announced on Sunday a coordinated action to increase the supply of dollars.",
+    );
+    let pairs: Vec<(String, String)> = m
+        .relations
+        .iter()
+        .map(|r| (r.source.to_string(), r.target.to_string()))
+        .collect();
+    assert_eq!(pairs.len(), 4, "{pairs:?}");
+    let fed = actor_named(&m, "Fed").expect("the Fed is an actor");
+    assert!(pairs.iter().all(|(a, b)| a == fed || b == fed), "{pairs:?}");
+    // Three or fewer: every pair.
+    let m = run("Japan, France and Germany announced a coordinated action on Sunday.");
+    assert_eq!(m.relations.len(), 3, "{:?}", m.relations);
+}
+
+#[test]
+fn a_verb_form_in_a_compound_or_after_an_article_relates_nobody() {
+    let m = run(
+        "Acme Holdings was hit by the collapse of the investment firm Globex Industries and of the supply-chain finance firm Initech Capital in 2021.",
+    );
+    assert!(
+        !m.relations
+            .iter()
+            .any(|r| r.kind == "supply" || r.kind == "finance"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_given_name_before_a_known_person_makes_another_person() {
+    let m = run(
+        "Vladimir Putin spoke on Monday. His eldest daughter, Maria Putin, chairs the holding company Acme Holdings, and his son Pier Vladimir Putin runs Globex Industries.",
+    );
+    let son = actor_named(&m, "Pier Vladimir Putin").expect("the son is his own actor");
+    let father = actor_named(&m, "Vladimir Putin").expect("the father is an actor");
+    assert_ne!(son, father);
+    assert!(
+        has_relation(&m, "Pier Vladimir Putin", "family", "Vladimir Putin"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Pier Vladimir Putin", "lead", "Globex Industries"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Acme Holdings", "family", "Vladimir Putin"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn welcoming_a_thing_is_no_meeting_and_ends_at_the_next_verb() {
+    let m = run(
+        "Japan and France welcomed the agreement. Peter Lindqvist welcomed the deal and praised Hans Weber and German Chancellor Maria Santos for their help.",
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "meet"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "praise", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+    // "their help" is not help the two gave each other.
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "support"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -465,6 +465,12 @@ impl<'a> View<'a> {
             .map(|k| self.lower(k))
             .filter(|w| matches!(*w, "with" | "to" | "against" | "for" | "from" | "by"));
         loop {
+            // "Sheikh Tamim bin Hamad" "Al Thani": two spans of one name.
+            while let Some(&same) = self.args_starting_at(self.args[cur].to).iter().find(|&&k| {
+                self.args[k].actor == self.args[cur].actor && self.args[k].to > self.args[cur].to
+            }) {
+                cur = same;
+            }
             let mut j = self.args[cur].to;
             if self.tokens.is_possessive(j) {
                 break;
@@ -506,11 +512,13 @@ impl<'a> View<'a> {
             ) {
                 j += 1;
             }
-            if let Some(&inner) = self
-                .args_starting_at(j)
-                .iter()
-                .find(|&&k| self.args[k].usage == Usage::Inner)
-            {
+            // "and Egyptian President Abdel Fattah el-Sisi": past the demonym before a title.
+            if let Some(&inner) = self.args_starting_at(j).iter().find(|&&k| {
+                let arg = &self.args[k];
+                arg.usage == Usage::Inner
+                    || (arg.usage == Usage::Modifier
+                        && self.title_tok.get(arg.to).copied().unwrap_or(false))
+            }) {
                 j = self.args[inner].to;
             }
             while self.title_tok.get(j).copied().unwrap_or(false) {
@@ -1007,12 +1015,21 @@ impl<'a> View<'a> {
             {
                 return vec![a];
             }
+            // "welcomed the deal and thanked Qatar": the object of another verb.
+            // ("search and rescue teams" is a noun's modifier: a past tense is needed.)
+            let next_verb = matches!(l, "and" | "but")
+                && (self.lower(j + 1).ends_with("ed")
+                    || super::rules::lexicon()
+                        .past_verbs
+                        .contains(self.lower(j + 1)))
+                && super::events::clause_verb(self, j + 1);
             if l == ","
                 || l == "that"
                 || l == "which"
                 || l == "who"
                 || l == "what"
                 || l == "where"
+                || next_verb
                 || self.is_dash(j)
                 || self.is_stop(j)
             {

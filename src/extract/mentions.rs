@@ -419,7 +419,14 @@ fn sentence_mentions(
             && is_upper_word(&t, text, i + 1)
             && (lex.org_prefixes.contains(word(&t, text, i + 1))
                 || lex.org_suffixes.contains(word(&t, text, i + 1)));
-        if (capital || org_name || demonym_inside)
+        // "Pier Silvio Berlusconi": a given name before a known person's full name makes another
+        // person, the son named after his father.
+        let person_name = a == i
+            && b >= i + 2
+            && hits[k].entries.iter().all(|e| {
+                e.form == super::gazetteer::SurfaceForm::Name && matches!(e.kb, KbRef::Person(_))
+            });
+        if (capital || org_name || demonym_inside || person_name)
             && covered[i - 1].is_none()
             && is_upper_word(&t, text, i - 1)
             && t.toks[i].space_before
@@ -451,7 +458,10 @@ fn sentence_mentions(
             for c in covered.iter_mut().take(b).skip(i) {
                 *c = None;
             }
-            if !demonym_inside && let Some(last) = b.checked_sub(1).and_then(|x| t.toks.get(x)) {
+            if !demonym_inside
+                && !person_name
+                && let Some(last) = b.checked_sub(1).and_then(|x| t.toks.get(x))
+            {
                 club_end.push(last.end);
             }
         }

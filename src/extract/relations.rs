@@ -156,14 +156,25 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
 }
 
 /// "The Treasury, the Fed and the FDIC said in a joint statement", "France and Germany issued a
-/// joint declaration": those who speak together act together.
+/// joint declaration", "the Fed, the ECB and the Bank of Japan announced a coordinated action":
+/// those who speak or act together cooperate.
 fn joint_statement(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
     let n = view.tokens.len();
     let Some(k) = (0..n.saturating_sub(1)).find(|&k| {
-        view.lower(k) == "joint"
+        matches!(view.lower(k), "joint" | "coordinated")
             && matches!(
                 view.lower(k + 1),
-                "statement" | "declaration" | "communique" | "communiqué" | "letter" | "appeal"
+                "statement"
+                    | "declaration"
+                    | "communique"
+                    | "communiqué"
+                    | "letter"
+                    | "appeal"
+                    | "action"
+                    | "effort"
+                    | "move"
+                    | "response"
+                    | "operation"
             )
     }) else {
         return;
@@ -177,10 +188,26 @@ fn joint_statement(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relatio
     else {
         return;
     };
-    let subjects = view.subject_left(verb);
-    for (x, &a) in subjects.iter().enumerate() {
-        for &b in &subjects[x + 1..] {
-            push_pairs(view, &[a], &[b], together, out);
+    push_among(view, &view.subject_left(verb), together, out);
+}
+
+/// A symmetric relation among those named together: each pair of two or three; a longer list
+/// ("The Fed, the ECB, the Bank of England, the Bank of Japan and the Bank of Canada
+/// announced …") relates its first-named, who leads, to each of the others, so the diagram
+/// shows a star rather than a tangle of every pair.
+fn push_among(view: &View<'_>, members: &[usize], rule: usize, out: &mut Vec<RelationHit>) {
+    let Some((&first, rest)) = members.split_first() else {
+        return;
+    };
+    if members.len() > 3 {
+        for &b in rest {
+            push_pairs(view, &[first], &[b], rule, out);
+        }
+        return;
+    }
+    for (x, &a) in members.iter().enumerate() {
+        for &b in &members[x + 1..] {
+            push_pairs(view, &[a], &[b], rule, out);
         }
     }
 }
@@ -427,6 +454,20 @@ fn verb_relation(
     rule: &super::rules::RelationRule,
     out: &mut Vec<RelationHit>,
 ) {
+    // "announced a coordinated action", "the supply-chain finance firm": a participle after an
+    // article, a verb joined to a word by a hyphen, or one before a word for a firm is an
+    // adjective or a noun.
+    let glued =
+        |j: usize| view.lower(j) == "-" && view.tokens.toks.get(j).is_some_and(|t| !t.space_before);
+    let adjectival = view.lower(from).ends_with("ed") || view.lower(from).ends_with("ing");
+    if (from > 0 && adjectival && matches!(view.lower(from - 1), "a" | "an" | "the"))
+        || (to == from + 1 && glued(to))
+        || super::rules::lexicon()
+            .org_descriptors
+            .contains(view.lower(to))
+    {
+        return;
+    }
     // "Danish shipping giant Maersk": a verb form right after a national adjective is a noun.
     if view
         .args_ending_at(from)
@@ -819,19 +860,18 @@ fn verb_relation(
     {
         objects = view.list_right(a);
     }
-    // "Iraq and Oman hosted talks": hosts do not meet each other.
+    // "Iraq and Oman hosted talks": hosts do not meet each other; "Russia and China welcomed
+    // the agreement", "received the news": one welcomes or receives somebody to meet them.
     if objects.is_empty()
         && !rule.directed
         && subjects.len() >= 2
-        && !view.lower(from).starts_with("host")
+        && !["host", "welcom", "receiv", "greet"]
+            .iter()
+            .any(|w| view.lower(from).starts_with(w))
     {
         // "Biden and Xi met", "France and Germany agreed": a symmetric verb between the members
         // of a coordinated subject.
-        for (x, &a) in subjects.iter().enumerate() {
-            for &b in &subjects[x + 1..] {
-                push_pairs(view, &[a], &[b], k, out);
-            }
-        }
+        push_among(view, &subjects, k, out);
         return;
     }
     push_together(view, &subjects, &objects, k, out);
@@ -1067,19 +1107,14 @@ fn noun_relation(
         return;
     }
     if pair_between {
-        for (x, &a) in targets.iter().enumerate() {
-            for &b in &targets[x + 1..] {
-                push_pairs(view, &[a], &[b], k, out);
-            }
-        }
+        push_among(view, &targets, k, out);
         return;
     }
+    // "Russia-North Korea cooperation", "their summit"; not "thanked Qatar and Egypt for their
+    // help", which is no help to each other.
     if possessors.len() >= 2 && targets.is_empty() {
-        // "Russia-North Korea cooperation", "their summit".
-        for (x, &a) in possessors.iter().enumerate() {
-            for &b in &possessors[x + 1..] {
-                push_pairs(view, &[a], &[b], k, out);
-            }
+        if !rule.directed {
+            push_among(view, &possessors, k, out);
         }
         return;
     }
@@ -1277,7 +1312,8 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             || view.is_determiner(prev)
             || ((view.tokens.is_word(prev) || ordinal)
                 && !view.is_copula(prev)
-                && view.lower(prev) != ","
+                // "…, chairs Fininvest, and his son Pier Silvio runs Mediaset": a new clause.
+                && !matches!(view.lower(prev), "," | "and" | "or" | "but" | "while")
                 && !super::rules::lexicon().preps.contains(view.lower(prev))
                 && j + 4 > from)
         {

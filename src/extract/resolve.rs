@@ -249,6 +249,12 @@ impl<'k> Registry<'k> {
                         && other.last() == Some(last)
                         && other.len() > 1
                         && (within(&other, &words) || within(&words, &other))
+                        // "Pier Silvio Berlusconi" is not the Silvio Berlusconi the knowledge
+                        // base knows by his full name: a longer name with another first name is
+                        // another person.
+                        && !(self.actors[c].kb.is_some()
+                            && words.len() > other.len()
+                            && !super::rules::same_given_name(&words[0], &other[0]))
                 });
                 if let Some(c) = same {
                     self.by_key.insert(key, c);
