@@ -2265,3 +2265,43 @@ fn welcoming_a_thing_is_no_meeting_and_ends_at_the_next_verb() {
         m.relations
     );
 }
+
+#[test]
+fn craft_and_counted_things_are_no_actors() {
+    let m = run(
+        "The support ship Polar Prince set out from Halifax on June 16. A remotely operated vehicle launched from the ship Horizon Arctic found debris on Monday. Hans Weber won five European Cups.",
+    );
+    for name in ["Polar Prince", "Horizon Arctic", "European Cups"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+    // The craft still names what it did on the timeline.
+    let june16 = NaiveDate::from_ymd_opt(2024, 6, 16);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == june16 && e.label.contains("Polar Prince")),
+        "{:?}",
+        m.events
+    );
+    // "launched from the ship" describes the vehicle: no launch event.
+    assert!(
+        !m.events.iter().any(|e| e.kind == "launch"),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn hyphenated_given_names_and_country_surnames_make_one_person() {
+    let m = run(
+        "The passengers included explorer Paul-Henri Nargeolet. Central bank chairman Thomas Jordan said the deal would help.",
+    );
+    assert!(
+        actor_named(&m, "Paul-Henri Nargeolet").is_some(),
+        "{:?}",
+        m.actors
+    );
+    // (The embedded knowledge base's "Paul" is tested in the mentions module.)
+    assert!(actor_named(&m, "Thomas Jordan").is_some(), "{:?}", m.actors);
+    assert!(actor_named(&m, "Jordan").is_none(), "{:?}", m.actors);
+}

@@ -116,6 +116,33 @@ pub fn sentence_events(
             i = to;
             continue;
         }
+        // "A remotely operated vehicle launched from the ship found debris": a participle after
+        // a common noun, with the clause's own past-tense verb after it, describes the noun.
+        if verb && i > 0 && view.lower(i).ends_with("ed") && view.args_ending_at(i).is_empty() {
+            let prev = view.lower(i - 1);
+            let common = view.tokens.is_word(i - 1)
+                && prev.chars().all(char::is_lowercase)
+                && !view.is_determiner(i - 1)
+                && !view.is_copula(i - 1)
+                && !prev.ends_with("ly")
+                && !matches!(
+                    prev,
+                    "and" | "or" | "but" | "had" | "has" | "have" | "who" | "that"
+                );
+            let main_after = (to..(to + 10).min(n))
+                .take_while(|&k| !matches!(view.lower(k), "," | ";" | "and" | "but" | "which"))
+                .any(|k| {
+                    let w = view.lower(k);
+                    (w.ends_with("ed") || lexicon().past_verbs.contains(w))
+                        && !lexicon().preps.contains(view.lower(k - 1))
+                        && !view.is_determiner(k - 1)
+                        && clause_verb(view, k)
+                });
+            if common && main_after {
+                i = to;
+                continue;
+            }
+        }
         // "defeated Carter in a landslide": a figure, not a disaster.
         let figurative = rule.not_after.iter().any(|phrase| {
             let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -686,7 +713,9 @@ fn clause_events(
                     .and_then(|x| view.doc.text.get(x.start..x.end))
                     .is_some_and(super::text::starts_upper)
         };
-        if before.is_empty() && after.is_empty() {
+        // With no actor before the verb, a noun before it is its subject ("Maui police", "the
+        // support ship Polar Prince").
+        if before.is_empty() {
             let past = {
                 let w = view.lower(verb);
                 w.ends_with("ed") || lex.past_verbs.contains(w)
@@ -754,7 +783,8 @@ fn clause_events(
                         .unwrap_or("")
                         .clone_into(&mut subject_noun);
                 }
-                _ => continue,
+                _ if after.is_empty() => continue,
+                _ => {}
             }
         }
         let kind = relation_rules

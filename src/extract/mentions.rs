@@ -386,6 +386,27 @@ fn sentence_mentions(
     // "Iran's Supreme National Security Council" is not the National Security Council.
     let mut club_end: Vec<usize> = Vec::new();
     let first_tok = (0..n).find(|&i| t.is_word(i));
+    // "Paul-Henri Nargeolet": a known surname or short name joined by a hyphen to a capitalised
+    // word is part of a hyphenated given name.
+    for i in 0..n.saturating_sub(2) {
+        let Some(k) = covered[i] else {
+            continue;
+        };
+        let (_, b) = t.range_of(hits[k].start, hits[k].end);
+        if b == i + 1
+            && t.lower(i + 1) == "-"
+            && !t.toks[i + 1].space_before
+            && !t.toks[i + 2].space_before
+            && is_upper_word(&t, text, i + 2)
+            && covered[i + 2].is_none()
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
+        {
+            covered[i] = None;
+        }
+    }
     for i in 1..n {
         let Some(k) = covered[i] else {
             continue;
@@ -426,6 +447,15 @@ fn sentence_mentions(
             && hits[k].entries.iter().all(|e| {
                 e.form == super::gazetteer::SurfaceForm::Name && matches!(e.kb, KbRef::Person(_))
             });
+        // "SNB Chairman Thomas Jordan": a given name before a country's name makes a surname.
+        let surname_country = a == i
+            && b == i + 1
+            && super::rules::given_names().contains(word(&t, text, i - 1))
+            && !t.is_possessive(i)
+            && hits[k].entries.iter().all(|e| {
+                e.form == super::gazetteer::SurfaceForm::Name && matches!(e.kb, KbRef::Country(_))
+            });
+        let person_name = person_name || surname_country;
         if (capital || org_name || demonym_inside || person_name)
             && covered[i - 1].is_none()
             && is_upper_word(&t, text, i - 1)
@@ -1014,8 +1044,10 @@ fn name_sequence(
     };
     // "a Category 4 hurricane", "Flight 1282": a noun numbered; "the 737 MAX 9": capitals
     // after a model number (not a year: "the 2024 NATO summit").
-    let numbered = words.len() == 1
-        && (lex.numbered_nouns.contains(last_word) && number_at(end)
+    // "riskiest bonds, known as Additional Tier 1 debt".
+    let numbered = lex.numbered_nouns.contains(last_word) && number_at(end)
+        || words.len() == 1
+            && (lex.numbered_nouns.contains(last_word) && number_at(end)
             // "its MAX 9 fleet": capitals before a number that is no year.
             || is_acronym(last_word)
                 && number_at(end)
@@ -1130,7 +1162,25 @@ fn name_sequence(
             && !super::rules::given_names().contains(word(t, text, start))
     };
     let own = start > 0 && matches!(t.lower(start - 1), "own" | "whose") || made;
-    if thing || called || ((quoted_title || owned) && !person && (words.len() > 1 || own)) {
+    // "the support ship Polar Prince", "the Canadian ship Horizon Arctic": a craft's name.
+    let vessel = start > 0 && lex.vessel_nouns.contains(t.lower(start - 1)) && !person;
+    // "winning five European Cups": things counted.
+    let counted = start > 0
+        && last_word.ends_with('s')
+        && !is_acronym(last_word)
+        && (matches!(
+            t.lower(start - 1),
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        ) || t
+            .lower(start - 1)
+            .parse::<u32>()
+            .is_ok_and(|n| (2..1000).contains(&n)));
+    if thing
+        || called
+        || vessel
+        || counted
+        || ((quoted_title || owned) && !person && (words.len() > 1 || own))
+    {
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
         return Some((end, Found::new(si, s, e, FoundKind::Thing)));
     }
@@ -1573,6 +1623,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_known_short_name_before_a_hyphen_is_part_of_a_given_name() {
+        // The embedded knowledge base knows "Paul" as the short name of Pope John Paul II.
+        let text = "The passengers included Paul-Henri Nargeolet.";
+        let doc = Document::new(DocId::new("d"), "x".into(), String::new(), text.to_owned());
+        let g = Gazetteer::new(KnowledgeBase::embedded());
+        let spans: Vec<&str> = find_mentions(&doc, &g)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert!(spans.contains(&"Paul-Henri Nargeolet"), "{spans:?}");
     }
 
     #[test]

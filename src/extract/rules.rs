@@ -121,6 +121,7 @@ struct LexiconFile {
     thing_suffixes: Vec<String>,
     thing_prefixes: Vec<String>,
     numbered_nouns: Vec<String>,
+    vessel_nouns: Vec<String>,
 }
 
 /// Closed word classes (lowercase unless noted).
@@ -169,6 +170,8 @@ pub struct Lexicon {
     pub thing_prefixes: WordSet,
     /// Capitalised nouns that a number follows in the name of a thing ("Category 4").
     pub numbered_nouns: WordSet,
+    /// Lowercase nouns for craft whose names follow them ("the support ship Polar Prince").
+    pub vessel_nouns: WordSet,
 }
 
 impl Lexicon {
@@ -225,6 +228,7 @@ pub fn lexicon() -> &'static Lexicon {
             thing_suffixes: set(file.thing_suffixes, false),
             thing_prefixes: set(file.thing_prefixes, false),
             numbered_nouns: set(file.numbered_nouns, false),
+            vessel_nouns: set(file.vessel_nouns, true),
         }
     })
 }
