@@ -2305,3 +2305,25 @@ fn hyphenated_given_names_and_country_surnames_make_one_person() {
     assert!(actor_named(&m, "Thomas Jordan").is_some(), "{:?}", m.actors);
     assert!(actor_named(&m, "Jordan").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_trigger_in_a_quote_takes_no_time_from_outside_it() {
+    let m = run(
+        "Hans Weber said on Tuesday that the two sides were \"close to reaching a truce agreement.\"",
+    );
+    let tuesday = NaiveDate::from_ymd_opt(2024, 6, 18);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "statement" && e.start == tuesday),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| e.kind == "deal" && e.start.is_some()),
+        "{:?}",
+        m.events
+    );
+}

@@ -1174,12 +1174,18 @@ fn assign_times(
         let hi = usable.partition_point(|(tok, _)| *tok <= a + NEAR);
         lo..hi.max(lo)
     };
+    // "said on Tuesday that the sides were "close to a truce agreement"": a trigger in a quote
+    // takes no time from outside it, which dates the saying.
+    let quote_fits = |trigger: usize, tok: usize| {
+        !quoted.get(trigger).copied().unwrap_or(false) || quoted.get(tok).copied().unwrap_or(false)
+    };
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
             .filter(|(_, (tok, t))| {
-                (clause_of(*tok) == clause || forward(t, *tok, h.0))
+                quote_fits(h.0, *tok)
+                    && (clause_of(*tok) == clause || forward(t, *tok, h.0))
                     && (!genitive(*tok) || owns_genitive(h, *tok))
                     && (t.rule != "counted_from_told" || h.0 >= *tok)
             })
@@ -1227,6 +1233,7 @@ fn assign_times(
             .map(|k| (k, &usable[k]))
             .filter(|(k, (tok, t))| {
                 !used[*k]
+                    && quote_fits(h.0, *tok)
                     && !genitive(*tok)
                     && (t.rule != "counted_from_told" || h.0 >= *tok)
                     && !reported(h.0, *tok)
