@@ -2327,3 +2327,44 @@ fn a_trigger_in_a_quote_takes_no_time_from_outside_it() {
         m.events
     );
 }
+
+#[test]
+fn a_day_declared_is_the_coming_one_and_counts_find_the_event_told() {
+    // Published Tuesday 18 June 2024.
+    let m = run(
+        "Maria Santos declared Sunday a day of national mourning. Queen Elizabeth died on June 8. Hans Weber was appointed by the late queen two days before her death.",
+    );
+    let (sunday, june6) = (
+        NaiveDate::from_ymd_opt(2024, 6, 23),
+        NaiveDate::from_ymd_opt(2024, 6, 6),
+    );
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "mourning" && e.start == sunday),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "appointment" && e.start == june6),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn the_object_the_junta_is_not_its_own_sentences_subject() {
+    let m = run(
+        "The National Council for the Safeguard of the Homeland seized power on Wednesday. The Economic Community of West African States condemned the junta on Thursday.",
+    );
+    assert!(
+        m.relations
+            .iter()
+            .any(|r| r.polarity == dossier::model::Polarity::Conflictual
+                && r.target.as_str().contains("national-council")),
+        "{:?}",
+        m.relations
+    );
+}

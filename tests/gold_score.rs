@@ -133,6 +133,10 @@ const HELD_OUT_8_FLOORS: [f64; 5] = [0.89, 0.72, 0.4, 0.93, 0.77];
 // given names, a given name before a known person's name, quotes keeping their own times)
 // brought it to actor F1 0.89, relation P 0.80 / R 0.49, polarity 0.89, dated events 0.80.
 const HELD_OUT_9_FLOORS: [f64; 5] = [0.87, 0.77, 0.46, 0.86, 0.78];
+// Floors on the tenth held-out set (eighth session, by another helper who never read the rules),
+// first measured after the session's rules for set 9: actor F1 0.86, relation P 0.73 / R 0.25,
+// polarity 0.88, dated events 0.83 (99 of 119).
+const HELD_OUT_10_FLOORS: [f64; 5] = [0.83, 0.7, 0.23, 0.85, 0.82];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -207,6 +211,7 @@ const HELD_OUT_6: &str = "gold_heldout6";
 const HELD_OUT_7: &str = "gold_heldout7";
 const HELD_OUT_8: &str = "gold_heldout8";
 const HELD_OUT_9: &str = "gold_heldout9";
+const HELD_OUT_10: &str = "gold_heldout10";
 
 fn gold_dir(set: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -635,6 +640,7 @@ fn gold_score() {
     let (held_out_7, _) = score_set(HELD_OUT_7, kb);
     let (held_out_8, _) = score_set(HELD_OUT_8, kb);
     let (held_out_9, _) = score_set(HELD_OUT_9, kb);
+    let (held_out_10, _) = score_set(HELD_OUT_10, kb);
     let mut unseen = held_out;
     unseen.add(&held_out_2);
     unseen.add(&held_out_3);
@@ -644,6 +650,7 @@ fn gold_score() {
     unseen.add(&held_out_7);
     unseen.add(&held_out_8);
     unseen.add(&held_out_9);
+    unseen.add(&held_out_10);
     print_report(
         "micro-average (all held-out sets)",
         &Report {
@@ -695,6 +702,7 @@ fn gold_score() {
     assert_reaches(HELD_OUT_7, &held_out_7, HELD_OUT_7_FLOORS);
     assert_reaches(HELD_OUT_8, &held_out_8, HELD_OUT_8_FLOORS);
     assert_reaches(HELD_OUT_9, &held_out_9, HELD_OUT_9_FLOORS);
+    assert_reaches(HELD_OUT_10, &held_out_10, HELD_OUT_10_FLOORS);
     if std::env::var("DOSSIER_GOLD_STRICT").is_ok_and(|v| v == "1") {
         let targets = [
             ACTOR_F1,
@@ -713,6 +721,7 @@ fn gold_score() {
         assert_reaches(HELD_OUT_7, &held_out_7, targets);
         assert_reaches(HELD_OUT_8, &held_out_8, targets);
         assert_reaches(HELD_OUT_9, &held_out_9, targets);
+        assert_reaches(HELD_OUT_10, &held_out_10, targets);
     } else {
         println!(
             "\n(seed targets and regression floors asserted; set DOSSIER_GOLD_STRICT=1 to assert the issue's targets)"
@@ -736,6 +745,7 @@ fn gold_files_are_well_formed() {
         (HELD_OUT_7, 6),
         (HELD_OUT_8, 6),
         (HELD_OUT_9, 6),
+        (HELD_OUT_10, 6),
     ] {
         let articles = read_articles(set);
         assert!(

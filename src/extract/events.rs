@@ -526,13 +526,22 @@ pub fn event_relative_times(
             })
             .flatten();
         let noun = view.lower(at);
+        // "two days before her death": when the pronoun's actor has no such event told, the one
+        // told is meant.
+        let within = view.args_within(k + 2, at);
+        let pronoun_only =
+            !within.is_empty() && within.iter().all(|&a| view.args[a].possessive_pronoun);
+        let named_fits =
+            |h: &EventHit| named.is_empty() || named.iter().any(|a| h.participants.contains(a));
+        let any_named = told.iter().any(|h| {
+            h.kind == rule.kind
+                && named_fits(h)
+                && h.time.as_ref().is_some_and(|t| t.range.is_some())
+        });
         let days = || {
             told.iter()
                 .rev()
-                .filter(|h| {
-                    h.kind == rule.kind
-                        && (named.is_empty() || named.iter().any(|a| h.participants.contains(a)))
-                })
+                .filter(|h| h.kind == rule.kind && (named_fits(h) || (pronoun_only && !any_named)))
                 .filter_map(|h| {
                     let t = h.time.as_ref()?;
                     let (a, b) = t.range?;

@@ -1531,13 +1531,25 @@ fn resolve_document(
                 {
                     // "the agency" when the agency a knowledge-base entry means is not named:
                     // the organization last named, as for any other "the agency".
-                    if let Some(a) = last_fitting_org(&orgs_seen, f.sentence, surface, &reg.actors)
+                    if let Some(a) =
+                        last_fitting_org(&orgs_seen, f.sentence, false, surface, &reg.actors)
                     {
                         resolved[i].push(a);
                     }
                 }
                 FoundKind::OrgRef => {
-                    if let Some(a) = last_fitting_org(&orgs_seen, f.sentence, surface, &reg.actors)
+                    // "ECOWAS condemned the junta": the object of a verb is not the organization
+                    // its own sentence named as the subject.
+                    let prev = text
+                        .get(..f.start)
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .next_back()
+                        .unwrap_or("");
+                    let object = prev.chars().all(char::is_lowercase)
+                        && (prev.ends_with("ed") || lex.past_verbs.contains(prev));
+                    if let Some(a) =
+                        last_fitting_org(&orgs_seen, f.sentence, object, surface, &reg.actors)
                     {
                         resolved[i].push(a);
                     }
@@ -1757,13 +1769,14 @@ fn resolve_document(
 fn last_fitting_org(
     seen: &[(usize, usize)],
     sentence: usize,
+    earlier_only: bool,
     reference: &str,
     actors: &[ActorDraft],
 ) -> Option<usize> {
     seen.iter()
         .rev()
         .take_while(|x| x.0 + 3 >= sentence)
-        .filter(|x| x.0 <= sentence)
+        .filter(|x| x.0 <= sentence && !(earlier_only && x.0 == sentence))
         .find(|x| {
             actors
                 .get(x.1)

@@ -1853,7 +1853,22 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
                 && matches!(word.as_str(), "for" | "by" | "until" | "till")
                 && !text[candidate.end..].starts_with("'s")
                 && !text[candidate.end..].starts_with("\u{2019}s");
-            let tense = if set { Tense::Future } else { tense };
+            // "declared Sunday a day of national mourning": the day declared is the coming one.
+            let after = text.get(candidate.end..).unwrap_or("");
+            let declared = tense != Tense::Future
+                && *shift == Shift::Plain
+                && matches!(
+                    word.as_str(),
+                    "declared" | "declares" | "declare" | "designated" | "named" | "proclaimed"
+                )
+                && (after.starts_with(" a ")
+                    || after.starts_with(" an ")
+                    || after.starts_with(" as "));
+            let tense = if set || declared {
+                Tense::Future
+            } else {
+                tense
+            };
             range = anchor
                 .and_then(|a| weekday_date(a, *weekday, *shift, tense))
                 .map(|d| (d, d));
