@@ -2368,3 +2368,22 @@ fn the_object_the_junta_is_not_its_own_sentences_subject() {
         m.relations
     );
 }
+
+#[test]
+fn fighting_in_a_country_is_not_fighting_it() {
+    let m = run("Russia has fought in Iran since 2015. Russia fought with Ukraine in 2022.");
+    assert!(
+        !m.relations
+            .iter()
+            .any(|r| r.kind == "fight" && r.target.as_str().contains("iran")
+                || r.source.as_str().contains("iran")),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        m.relations.iter().any(|r| r.kind == "fight"
+            && (r.target.as_str().contains("ukraine") || r.source.as_str().contains("ukraine"))),
+        "{:?}",
+        m.relations
+    );
+}

@@ -138,6 +138,20 @@ impl Gazetteer {
                 if bare != last && bare.chars().count() > 2 {
                     add(bare, r, SurfaceForm::Surname);
                 }
+                // "Volodymyr Zelenskiy" goes by "Zelenskiy": another spelling of the full name
+                // gives another spelling of the surname.
+                for alias in &p.aliases {
+                    let a: Vec<&str> = alias.split_whitespace().collect();
+                    if let [first, .., alias_last] = a.as_slice()
+                        && Some(first) == words.first()
+                        && alias_last != &last
+                        && alias_last.chars().count() > 3
+                        && alias_last.chars().take(4).eq(last.chars().take(4))
+                        && !matches!(*alias_last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III")
+                    {
+                        add(alias_last, r, SurfaceForm::Surname);
+                    }
+                }
             }
         }
         // A form that is a name of one entity wins over weaker forms of others.
