@@ -1429,8 +1429,19 @@ fn build_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
     if next_word(text, m.end()).is_some_and(|w| COUNT_WORDS.contains(&w.to_lowercase().as_str())) {
         return None;
     }
-    let trigger = prev_word(text, m.start())
-        .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()));
+    // "his 2020 election defeat", "Carter's 1976 campaign": a possessor's year names an
+    // occasion.
+    let possessor = prev_word(text, m.start()).is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "his" | "her" | "their" | "its" | "our"
+        ) || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+    }) && next_word(text, m.end())
+        .is_some_and(|w| w.chars().all(char::is_alphabetic));
+    let trigger = possessor
+        || prev_word(text, m.start())
+            .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()));
     if !trigger && !at_sentence_start(text, m.start()) && !listed_year(text, m.start()) {
         return None;
     }

@@ -1503,3 +1503,34 @@ fn a_month_about_half_a_year_away_without_tense_is_the_one_ahead() {
         Some((d(2024, 3, 1), d(2024, 3, 31)))
     );
 }
+
+#[test]
+fn a_possessors_year_names_an_occasion() {
+    check(
+        "He never accepted his 2020 election defeat.",
+        "2020",
+        d(2020, 1, 1),
+        d(2020, 12, 31),
+        Precision::Year,
+    );
+    check(
+        "Biden endorsed Carter's 1976 campaign.",
+        "1976",
+        d(1976, 1, 1),
+        d(1976, 12, 31),
+        Precision::Year,
+    );
+    // A count is no year.
+    none("The company's 1500 employees went on strike.");
+    none("He spent his 2,000 dollars.");
+}
+
+#[test]
+fn a_day_declared_is_the_coming_one() {
+    // The anchor is Tuesday 18 June 2024.
+    day(
+        "Putin declared Sunday a day of national mourning.",
+        "Sunday",
+        d(2024, 6, 23),
+    );
+}
