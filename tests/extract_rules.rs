@@ -2387,3 +2387,25 @@ fn fighting_in_a_country_is_not_fighting_it() {
         m.relations
     );
 }
+
+#[test]
+fn an_object_named_in_apposition_after_a_possessive_title_and_replace_with() {
+    let m = run(
+        "Maria Santos fired her finance minister, Hans Weber, on Friday. Maria Santos replaced Hans Weber with Peter Lindqvist.",
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "dismiss", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "succeed", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "appoint", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+}

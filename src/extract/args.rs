@@ -916,8 +916,13 @@ impl<'a> View<'a> {
             // noun introduces is the object.
             let introduced = |k: usize| {
                 let end = self.args[k].to;
-                (end + 1..(end + 5).min(self.tokens.len()))
-                    .take_while(|&m| self.tokens.is_word(m) || !self.args_starting_at(m).is_empty())
+                // "fired her finance minister, Kwasi Kwarteng": past the comma of an appositive.
+                (end + 1..(end + 6).min(self.tokens.len()))
+                    .take_while(|&m| {
+                        self.tokens.is_word(m)
+                            || !self.args_starting_at(m).is_empty()
+                            || (self.lower(m) == "," && m > end + 1)
+                    })
                     .find_map(|m| {
                         self.args_starting_at(m)
                             .iter()

@@ -874,6 +874,22 @@ fn verb_relation(
         push_among(view, &subjects, k, out);
         return;
     }
+    // "replaced him with Jeremy Hunt": the newcomer succeeds the one replaced, whom the subject
+    // appointed.
+    if rule.kind == "succeed"
+        && view.lower(from).starts_with("replac")
+        && let [o] = objects[..]
+        && view.lower(view.args[o].to) == "with"
+        && let Some(&newcomer) = view.args_starting_at(view.args[o].to + 1).first()
+        && let Some(appoint) = super::rules::relation_rules()
+            .rules
+            .iter()
+            .position(|r| r.kind == "appoint")
+    {
+        push_pairs(view, &[newcomer], &[o], k, out);
+        push_pairs(view, &subjects, &[newcomer], appoint, out);
+        return;
+    }
     push_together(view, &subjects, &objects, k, out);
 }
 
