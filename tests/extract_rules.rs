@@ -2409,3 +2409,16 @@ fn an_object_named_in_apposition_after_a_possessive_title_and_replace_with() {
         m.relations
     );
 }
+
+#[test]
+fn an_unknown_name_told_only_in_quotes_is_no_actor() {
+    let m = run(
+        "\"The company will no longer be run by Radical Left Lunatics and Maniacs,\" Hans Weber wrote. \"We spoke with France,\" he said.",
+    );
+    for name in ["Radical Left Lunatics", "Maniacs"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+    // Known entities keep their quoted mentions.
+    assert!(actor_named(&m, "France").is_some(), "{:?}", m.actors);
+    assert!(actor_named(&m, "Hans Weber").is_some(), "{:?}", m.actors);
+}

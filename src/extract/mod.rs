@@ -315,11 +315,32 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
         used.insert(q.speaker);
         used.extend(q.about.iter().copied());
     }
+    // "…will no longer be run by Radical Left Lunatics," Trump wrote: a name the knowledge base
+    // does not know, told only inside quotation marks, is rhetoric, not an actor.
+    let quote_spans: HashMap<&crate::model::DocId, Vec<(usize, usize)>> = documents
+        .iter()
+        .map(|d| (&d.id, text::quote_spans(&d.text)))
+        .collect();
+    let quoted = |m: &crate::model::Mention| {
+        quote_spans
+            .get(&m.document)
+            .is_some_and(|spans| spans.iter().any(|&(s, e)| s <= m.start && m.end <= e))
+    };
     let keep: Vec<bool> = actors
         .iter()
         .enumerate()
         .map(|(i, a)| {
             if a.mentions.is_empty() {
+                return false;
+            }
+            // (A name that reads as a name still counts: "David Okafor committed fraud," she
+            // said.)
+            let named = a.name.split_whitespace().any(|w| {
+                rules::given_names().contains(w)
+                    || rules::lexicon().org_suffixes.contains(w)
+                    || rules::lexicon().org_prefixes.contains(w)
+            });
+            if a.kb.is_none() && !named && a.mentions.iter().all(&quoted) {
                 return false;
             }
             // Places that are only locations are not actors; an event's place is named in its
