@@ -2422,3 +2422,14 @@ fn an_unknown_name_told_only_in_quotes_is_no_actor() {
     assert!(actor_named(&m, "France").is_some(), "{:?}", m.actors);
     assert!(actor_named(&m, "Hans Weber").is_some(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_royal_known_by_one_name_keeps_the_title() {
+    let m = run(
+        "Queen Letizia of Spain watched from the stands. Prince William posted a message to the players.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Queen Letizia"), "{names:?}");
+    assert!(names.contains(&"Prince William"), "{names:?}");
+    assert!(!names.contains(&"William"), "{names:?}");
+}

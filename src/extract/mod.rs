@@ -373,16 +373,31 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
             let mut mentions = a.mentions.clone();
             mentions.sort();
             mentions.dedup();
+            // "Prince William", "Queen Letizia": a royal known by one name goes by it with the
+            // title.
+            let royal = a.role.as_deref().filter(|r| {
+                matches!(
+                    *r,
+                    "King" | "Queen" | "Prince" | "Princess" | "Emperor" | "Empress" | "Pope"
+                )
+            });
+            let name = match royal {
+                Some(title) if a.kind == ActorKind::Person && !a.name.contains(' ') => {
+                    format!("{title} {}", a.name)
+                }
+                _ => a.name.clone(),
+            };
             Actor {
                 id: id_of(i),
-                name: a.name.clone(),
                 kind: a.kind,
                 aliases: a
                     .aliases
                     .iter()
-                    .filter(|s| **s != a.name)
+                    .chain(royal.map(|_| &a.name))
+                    .filter(|s| **s != name)
                     .cloned()
                     .collect(),
+                name,
                 affiliation: a
                     .affiliation
                     .filter(|&x| keep.get(x).copied().unwrap_or(false) && x != i)
