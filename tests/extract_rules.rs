@@ -2433,3 +2433,18 @@ fn a_royal_known_by_one_name_keeps_the_title() {
     assert!(names.contains(&"Prince William"), "{names:?}");
     assert!(!names.contains(&"William"), "{names:?}");
 }
+
+#[test]
+fn a_term_in_scare_quotes_is_no_speech() {
+    let m = run(
+        "But her government's \"mini-budget\" of unfunded tax cuts on June 3 sent the pound to a record low.",
+    );
+    let june3 = NaiveDate::from_ymd_opt(2024, 6, 3);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "budget" && e.start == june3),
+        "{:?}",
+        m.events
+    );
+}

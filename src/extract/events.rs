@@ -980,6 +980,20 @@ fn quoted_tokens(view: &View<'_>) -> Vec<bool> {
         }
         out.push(open);
     }
+    // "her government's "mini-budget" of tax cuts": a term in scare quotes (three tokens or
+    // fewer between the marks) is no speech.
+    let mut k = 0;
+    while k < out.len() {
+        if !out[k] {
+            k += 1;
+            continue;
+        }
+        let run = out[k..].iter().take_while(|&&q| q).count();
+        if run <= 4 {
+            out[k..k + run].iter_mut().for_each(|q| *q = false);
+        }
+        k += run;
+    }
     out
 }
 
