@@ -2448,3 +2448,15 @@ fn a_term_in_scare_quotes_is_no_speech() {
         m.events
     );
 }
+
+#[test]
+fn a_name_with_a_role_in_apposition_is_a_person_and_an_adviser_to_represents() {
+    let m = run(
+        "Mykhailo Podolyak, an adviser to Vladimir Putin, said on Friday that Moscow had nothing to do with the attack.",
+    );
+    assert!(
+        has_relation(&m, "Mykhailo Podolyak", "represent", "Vladimir Putin"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1265,8 +1265,9 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
     let mut targets = Vec::new();
     // "an ally of X", "the founder of the X": the name right after "of", not one further on
     // ("founder of a think tank in Khartoum").
-    if view.lower(to) == "of"
-        && let Some((_, list)) = view.prep_args(to, &["of".to_owned()])
+    // "an adviser to Zelenskiy", "envoy to the UN".
+    if matches!(view.lower(to), "of" | "to")
+        && let Some((_, list)) = view.prep_args(to, &["of".to_owned(), "to".to_owned()])
         && list.first().is_some_and(|&a| view.args[a].from <= to + 3)
     {
         targets = list;

@@ -730,6 +730,28 @@ fn next_word_is_geographic(text: &str, end: usize) -> bool {
     )
 }
 
+/// "Mykhailo Podolyak, an adviser to Zelenskiy,": a name followed by an appositive that gives a
+/// role is a person's.
+fn appositive_role(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    if !words
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "his" | "her"))
+    {
+        return false;
+    }
+    words
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| super::rules::titles().starts_with_word(&w) || super::rules::is_agent_noun(&w))
+}
+
 fn next_word_is_verb(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
@@ -1218,7 +1240,7 @@ fn resolve_document(
                     let w = w.to_lowercase();
                     !lex.not_alone.contains(&w) && !lex.stop.contains(&w)
                 });
-                let acts = next_word_is_verb(text, f.end);
+                let acts = next_word_is_verb(text, f.end) || appositive_role(text, f.end);
                 let shaped = kind == ActorKind::Person
                     && plain
                     && !after_the

@@ -342,6 +342,11 @@ pub struct Titles {
 }
 
 impl Titles {
+    /// Whether some title starts with this lowercase word ("adviser", "director").
+    pub fn starts_with_word(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
     /// The longest title starting at token `i` (its length in tokens and whether it is a head).
     /// Hyphens inside titles ("secretary-general") are tokens of their own.
     pub fn longest_at(&self, tokens: &super::text::Tokens, i: usize) -> Option<(usize, bool)> {
