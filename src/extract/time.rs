@@ -568,7 +568,41 @@ fn find_times_in(
         };
         found.push(resolve(text, candidate, anchor, tense));
     }
+    join_day_pairs(text, &mut found);
     found
+}
+
+/// "on Tuesday and Wednesday", "on June 3 and 4": two days a few days apart joined by "and" are
+/// one span of days, from the first to the second.
+fn join_day_pairs(text: &str, found: &mut Vec<TimeExpr>) {
+    let mut k = 0;
+    while k + 1 < found.len() {
+        let (a, b) = (&found[k], &found[k + 1]);
+        let joined = text.get(a.end..b.start).is_some_and(|g| g.trim() == "and");
+        let days = match (a.range, b.range) {
+            (Some((a0, a1)), Some((b0, b1)))
+                if a0 == a1
+                    && b0 == b1
+                    && a.precision == Precision::Day
+                    && b.precision == Precision::Day
+                    && !a.is_duration
+                    && !b.is_duration =>
+            {
+                let gap = (b0 - a0).num_days();
+                (1..=6).contains(&gap).then_some((a0, b0))
+            }
+            _ => None,
+        };
+        if joined && let Some(range) = days {
+            let end = found[k + 1].end;
+            let merged = &mut found[k];
+            merged.end = end;
+            merged.text = text.get(merged.start..end).unwrap_or("").to_owned();
+            merged.range = Some(range);
+            found.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// The word right before byte `start`, lowercase ("by" in "by July 1").

@@ -1534,3 +1534,17 @@ fn a_day_declared_is_the_coming_one() {
         d(2024, 6, 23),
     );
 }
+
+#[test]
+fn two_days_joined_by_and_are_one_span() {
+    // The anchor is Tuesday 18 June 2024.
+    check(
+        "Hopes were raised on Monday and Tuesday when aircraft detected noises.",
+        "on Monday and Tuesday",
+        d(2024, 6, 17),
+        d(2024, 6, 18),
+        Precision::Day,
+    );
+    // Days far apart stay two.
+    assert_eq!(all("He visited on June 3 and June 28.").len(), 2);
+}
