@@ -597,7 +597,9 @@ fn join_day_pairs(text: &str, found: &mut Vec<TimeExpr>) {
             let end = found[k + 1].end;
             let merged = &mut found[k];
             merged.end = end;
-            merged.text = text.get(merged.start..end).unwrap_or("").to_owned();
+            text.get(merged.start..end)
+                .unwrap_or("")
+                .clone_into(&mut merged.text);
             merged.range = Some(range);
             found.remove(k + 1);
         }
