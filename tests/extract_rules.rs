@@ -2460,3 +2460,31 @@ fn a_name_with_a_role_in_apposition_is_a_person_and_an_adviser_to_represents() {
         m.relations
     );
 }
+
+#[test]
+fn in_the_report_of_a_death_a_quote_naming_nobody_else_is_a_tribute() {
+    // Published Tuesday 18 June 2024.
+    let m = run(
+        "Hans Weber, the diplomat, died on Monday. Maria Santos said he had been \"one of the finest minds of his generation.\" Peter Lindqvist said \"the crimes of the regime\" were his fault.",
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "praise", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    // A word of blame is no tribute.
+    assert!(
+        !has_relation(&m, "Peter Lindqvist", "praise", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    // Without a death in the first sentence, quotes praise nobody.
+    let m = run(
+        "Hans Weber, the diplomat, spoke on Monday. Maria Santos said he had been \"one of the finest minds of his generation.\"",
+    );
+    assert!(
+        !has_relation(&m, "Maria Santos", "praise", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -202,6 +202,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             views.push(view);
         }
         let spans = text::quote_spans(&doc.text);
+        let doc_quotes_from = quote_hits.len();
         if !spans.is_empty() {
             let found = quotes::document_quotes(doc, &spans, slots, &views, &actors);
             // "I" and "we" in a quote are its speaker, for the relations below.
@@ -241,6 +242,13 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 relations.push((hit.source, hit.target, hit.rule, view.evidence(hit.at)));
             }
         }
+        tributes(
+            doc,
+            &actors,
+            &event_hits[doc_events_from..],
+            &quote_hits[doc_quotes_from..],
+            &mut relations,
+        );
     }
     let mut events = events::merge_events(event_hits);
     events::join_visits(&mut events, &actors);
@@ -249,6 +257,74 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         relations,
         events,
         quotes: quote_hits,
+    }
+}
+
+/// "Blinken said few people had been "better students of history"": in the report of a
+/// person's death in the days before (told in its first sentence), a quote that names nobody else
+/// and has no word of blame is a tribute to the dead.
+fn tributes(
+    doc: &Document,
+    actors: &[ActorDraft],
+    events: &[events::EventHit],
+    quotes: &[quotes::QuoteHit],
+    relations: &mut Vec<(usize, usize, usize, crate::model::Evidence)>,
+) {
+    let Some(published) = doc.published else {
+        return;
+    };
+    let Some(praise) = rules::relation_rules()
+        .rules
+        .iter()
+        .position(|r| r.kind == "praise")
+    else {
+        return;
+    };
+    let recent = |h: &events::EventHit| {
+        h.time
+            .as_ref()
+            .and_then(|t| t.range)
+            .is_some_and(|(a, _)| a <= published && (published - a).num_days() <= 7)
+    };
+    // The report is of the death: its first sentence (the headline or the lead) tells it and
+    // names the dead.
+    let Some(lead) = doc.sentences.first() else {
+        return;
+    };
+    let told = doc.text.get(lead.start..lead.end).is_some_and(|t| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "dies" | "died" | "dead" | "death"))
+    });
+    let in_lead = |p: usize| {
+        actors.get(p).is_some_and(|a| {
+            a.kind == ActorKind::Person
+                && a.mentions
+                    .iter()
+                    .any(|m| m.document == doc.id && m.start < lead.end)
+        })
+    };
+    let Some(dead) = events
+        .iter()
+        .filter(|h| {
+            told && h.kind == "death"
+                && recent(h)
+                // Who died, not who killed: "died", "his death".
+                && matches!(h.trigger.as_str(), "died" | "dies" | "death" | "passed away")
+        })
+        .filter_map(|h| h.owner.or_else(|| h.participants.first().copied()))
+        .find(|&p| in_lead(p))
+    else {
+        return;
+    };
+    let negative = &rules::lexicon().negative;
+    for q in quotes {
+        let blame = q
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| negative.contains(w.to_lowercase().as_str()));
+        if q.speaker != dead && !blame && q.about.iter().all(|&a| a == dead) {
+            relations.push((q.speaker, dead, praise, q.evidence.clone()));
+        }
     }
 }
 
