@@ -2488,3 +2488,20 @@ fn in_the_report_of_a_death_a_quote_naming_nobody_else_is_a_tribute() {
         m.relations
     );
 }
+
+#[test]
+fn criticism_drawn_from_someone_and_an_organization_which_someone_founded() {
+    let m = run(
+        "In February, Hans Weber drew sharp criticism from Ukraine when he spoke. Acme Holdings, which Maria Santos co-founded in 2009, had faced questions for years.",
+    );
+    assert!(
+        has_relation(&m, "Ukraine", "criticize", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "found", "Acme Holdings"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -149,6 +149,7 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
     }
     joint_subjects(view, rules, &mut out);
     joint_statement(view, rules, &mut out);
+    criticism_from(view, rules, &mut out);
     evaluative_relations(view, rules, &mut out);
     out.retain(|h| h.source != h.target);
     out.dedup();
@@ -189,6 +190,50 @@ fn joint_statement(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relatio
         return;
     };
     push_among(view, &view.subject_left(verb), together, out);
+}
+
+/// "Berlusconi drew sharp criticism from Kyiv", "the plan faced condemnation from France": who
+/// the criticism comes from criticizes the subject.
+fn criticism_from(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    let Some(criticize) = rules.rules.iter().position(|r| r.kind == "criticize") else {
+        return;
+    };
+    let n = view.tokens.len();
+    for k in 1..n.saturating_sub(1) {
+        if !matches!(
+            view.lower(k),
+            "criticism" | "condemnation" | "rebuke" | "rebukes" | "backlash" | "censure"
+        ) || view.lower(k + 1) != "from"
+        {
+            continue;
+        }
+        // The verb a word or two before: "drew (sharp) criticism".
+        let Some(verb) = (k.saturating_sub(3)..k).rev().find(|&v| {
+            matches!(
+                view.lower(v),
+                "drew"
+                    | "draws"
+                    | "drawn"
+                    | "drawing"
+                    | "faced"
+                    | "faces"
+                    | "facing"
+                    | "received"
+                    | "receives"
+                    | "attracted"
+                    | "earned"
+                    | "sparked"
+                    | "provoked"
+            )
+        }) else {
+            continue;
+        };
+        let Some((_, critics)) = view.prep_args(k + 1, &["from".to_owned()]) else {
+            continue;
+        };
+        let subjects = view.subject_left(verb);
+        push_pairs(view, &critics, &subjects, criticize, out);
+    }
 }
 
 /// A symmetric relation among those named together: each pair of two or three; a longer list
@@ -725,11 +770,12 @@ fn verb_relation(
     // "whom".
     if let Some(&s) = subjects.first()
         && let Some(w) = view.args[s].from.checked_sub(1)
-        && view.lower(w) == "whom"
+        // "OceanGate, which Rush co-founded in 2009": "which" is the object too.
+        && matches!(view.lower(w), "whom" | "which")
         // "whom Milei had called a corrupt communist" is a judgement, read elsewhere.
         && !matches!(view.lower(to), "a" | "an")
-        // The clause's own verb, right after its subject.
-        && (view.args[s].to..from).all(|k| AUX.contains(&view.lower(k)))
+        // The clause's own verb, right after its subject ("co-founded" read at "founded").
+        && (view.args[s].to..from).all(|k| AUX.contains(&view.lower(k)) || matches!(view.lower(k), "co" | "-"))
         && w >= 1
         && view.lower(w - 1) == ","
         && let Some(&antecedent) = view
