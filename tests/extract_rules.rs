@@ -2505,3 +2505,25 @@ fn criticism_drawn_from_someone_and_an_organization_which_someone_founded() {
         m.relations
     );
 }
+
+#[test]
+fn condemnation_of_a_deed_falls_on_its_doer_not_its_victim() {
+    let m = run(
+        "Jens Stoltenberg condemned \"an outrageous act\" that demonstrated \"the brutality of Russia's war in Ukraine.\" Hans Weber called the breach \"another devastating consequence of the Russian invasion of Ukraine.\"",
+    );
+    assert!(
+        has_relation(&m, "Jens Stoltenberg", "criticize", "Russia"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Hans Weber", "criticize", "Russia"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Hans Weber", "criticize", "Ukraine"),
+        "{:?}",
+        m.relations
+    );
+}

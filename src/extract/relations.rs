@@ -151,6 +151,7 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
     joint_statement(view, rules, &mut out);
     criticism_from(view, rules, &mut out);
     evaluative_relations(view, rules, &mut out);
+    blame_the_aggressor(view, rules, &mut out);
     out.retain(|h| h.source != h.target);
     out.dedup();
     out
@@ -234,6 +235,76 @@ fn criticism_from(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
         let subjects = view.subject_left(verb);
         push_pairs(view, &critics, &subjects, criticize, out);
     }
+}
+
+/// "Stoltenberg condemned "an outrageous act" that demonstrated "the brutality of Russia's war in
+/// Ukraine"", "Guterres called the breach "a consequence of the Russian invasion of Ukraine"":
+/// condemnation aimed at a deed, in a sentence that names who waged it on whom, falls on the one
+/// who waged it, not on the victim.
+fn blame_the_aggressor(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    use crate::model::Polarity;
+    let Some(criticize) = rules.rules.iter().position(|r| r.kind == "criticize") else {
+        return;
+    };
+    let conflictual = |h: &RelationHit| {
+        !h.evaluative
+            && h.rule != criticize
+            && rules
+                .rules
+                .get(h.rule)
+                .is_some_and(|r| r.polarity == Polarity::Conflictual)
+    };
+    let deeds: Vec<(usize, usize, usize)> = out
+        .iter()
+        .filter(|h| conflictual(h))
+        .map(|h| (h.source, h.target, h.at))
+        .collect();
+    if deeds.is_empty() {
+        return;
+    }
+    // A speaker's evaluative words about the victim of a deed told in them blame its doer.
+    for h in out
+        .iter_mut()
+        .filter(|h| h.evaluative && h.rule == criticize)
+    {
+        if let Some(&(doer, _, _)) = deeds.iter().find(|d| d.1 == h.target && d.2 > h.at) {
+            h.target = doer;
+        }
+    }
+    // "condemned the attack, which …": a verb of blame with no actor for object.
+    let n = view.tokens.len();
+    let mut extra = Vec::new();
+    for k in 0..n {
+        let Some(t) = rules
+            .triggers
+            .at(&view.tokens, k)
+            .find(|t| t.rule == criticize && matches!(t.form, Form::Verb { .. }))
+        else {
+            continue;
+        };
+        let to = k + t.words.len();
+        let rule = &rules.rules[criticize];
+        if !view.object_right(to, &rule.preps, 8).is_empty() {
+            continue;
+        }
+        let subjects = view.subject_left(k);
+        if let Some(&(doer, _, _)) = deeds.iter().find(|d| d.2 > k) {
+            for &s in &subjects {
+                if let Some(a) = view.actor_of(s)
+                    && a != doer
+                {
+                    extra.push(RelationHit {
+                        source: a,
+                        target: doer,
+                        rule: criticize,
+                        at: k,
+                        evaluative: false,
+                    });
+                }
+            }
+        }
+    }
+    out.extend(extra);
 }
 
 /// A symmetric relation among those named together: each pair of two or three; a longer list
