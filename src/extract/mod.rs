@@ -398,9 +398,11 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
         .map(|d| (&d.id, text::quote_spans(&d.text)))
         .collect();
     let quoted = |m: &crate::model::Mention| {
-        quote_spans
-            .get(&m.document)
-            .is_some_and(|spans| spans.iter().any(|&(s, e)| s <= m.start && m.end <= e))
+        quote_spans.get(&m.document).is_some_and(|spans| {
+            // Spans are in text order: the last one opening at or before the mention.
+            let k = spans.partition_point(|&(s, _)| s <= m.start);
+            k > 0 && spans.get(k - 1).is_some_and(|&(_, e)| m.end <= e)
+        })
     };
     let keep: Vec<bool> = actors
         .iter()

@@ -575,36 +575,29 @@ fn find_times_in(
 /// "on Tuesday and Wednesday", "on June 3 and 4": two days a few days apart joined by "and" are
 /// one span of days, from the first to the second.
 fn join_day_pairs(text: &str, found: &mut Vec<TimeExpr>) {
-    let mut k = 0;
-    while k + 1 < found.len() {
-        let (a, b) = (&found[k], &found[k + 1]);
-        let joined = text.get(a.end..b.start).is_some_and(|g| g.trim() == "and");
-        let days = match (a.range, b.range) {
-            (Some((a0, a1)), Some((b0, b1)))
-                if a0 == a1
-                    && b0 == b1
-                    && a.precision == Precision::Day
-                    && b.precision == Precision::Day
-                    && !a.is_duration
-                    && !b.is_duration =>
-            {
-                let gap = (b0 - a0).num_days();
-                (1..=6).contains(&gap).then_some((a0, b0))
-            }
-            _ => None,
-        };
-        if joined && let Some(range) = days {
-            let end = found[k + 1].end;
-            let merged = &mut found[k];
-            merged.end = end;
-            text.get(merged.start..end)
+    let mut out: Vec<TimeExpr> = Vec::with_capacity(found.len());
+    for b in found.drain(..) {
+        if let Some(a) = out.last_mut()
+            && let (Some((a0, a1)), Some((b0, b1))) = (a.range, b.range)
+            && a0 == a1
+            && b0 == b1
+            && a.precision == Precision::Day
+            && b.precision == Precision::Day
+            && !a.is_duration
+            && !b.is_duration
+            && (1..=6).contains(&(b0 - a0).num_days())
+            && text.get(a.end..b.start).is_some_and(|g| g.trim() == "and")
+        {
+            a.end = b.end;
+            text.get(a.start..b.end)
                 .unwrap_or("")
-                .clone_into(&mut merged.text);
-            merged.range = Some(range);
-            found.remove(k + 1);
+                .clone_into(&mut a.text);
+            a.range = Some((a0, b0));
+            continue;
         }
-        k += 1;
+        out.push(b);
     }
+    *found = out;
 }
 
 /// The word right before byte `start`, lowercase ("by" in "by July 1").
