@@ -2527,3 +2527,15 @@ fn condemnation_of_a_deed_falls_on_its_doer_not_its_victim() {
         m.relations
     );
 }
+
+#[test]
+fn a_given_name_alone_after_in_is_a_place() {
+    let m = run("Hans Weber met Maria Santos in Milan on Monday, and Milan hosted the talks.");
+    assert!(
+        !m.actors
+            .iter()
+            .any(|a| a.name == "Milan" && a.kind == dossier::model::ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+}

@@ -1356,6 +1356,12 @@ fn resolve_document(
                                 ActorKind::Organization,
                                 *class == NameClass::Organization || appositive_org(text, f.end),
                             )
+                        } else if matches!(prev.as_str(), "in" | "at" | "near" | "outside")
+                            && *class != NameClass::Person
+                        {
+                            // "met in Milan", "talks in Geneva": a given name that is also a
+                            // city's, alone after "in", is the place.
+                            (ActorKind::Place, false)
                         } else if *class == NameClass::Person
                             || surface
                                 .split_whitespace()
