@@ -41,6 +41,8 @@ struct Found {
     relations: Vec<(usize, usize, usize, Evidence)>,
     events: Vec<events::MergedEvent>,
     quotes: Vec<quotes::QuoteHit>,
+    /// Each document's quoted passages (byte spans in text order).
+    quote_spans: HashMap<crate::model::DocId, Vec<(usize, usize)>>,
 }
 
 /// Adds times read from context (`found`) to a sentence's own: an own time they overlap goes
@@ -93,6 +95,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
     let mut relations = Vec::new();
     let mut event_hits = Vec::new();
     let mut quote_hits = Vec::new();
+    let mut quote_spans = HashMap::new();
     // What a place mention stands for in relations: a capital's country, a country itself.
     let host = |a: usize| {
         actors.get(a).and_then(|x| {
@@ -214,6 +217,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             }
             quote_hits.extend(found);
         }
+        quote_spans.insert(doc.id.clone(), spans);
         let doc_events = &event_hits[doc_events_from..];
         for view in &views {
             let mut hits = relations::sentence_relations(view, relation_rules);
@@ -257,6 +261,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         relations,
         events,
         quotes: quote_hits,
+        quote_spans,
     }
 }
 
@@ -295,6 +300,9 @@ fn tributes(
         t.split(|c: char| !c.is_alphanumeric())
             .any(|w| matches!(w, "dies" | "died" | "dead" | "death"))
     });
+    if !told {
+        return;
+    }
     let in_lead = |p: usize| {
         actors.get(p).is_some_and(|a| {
             a.kind == ActorKind::Person
@@ -306,7 +314,7 @@ fn tributes(
     let Some(dead) = events
         .iter()
         .filter(|h| {
-            told && h.kind == "death"
+            h.kind == "death"
                 && recent(h)
                 // Who died, not who killed: "died", "his death".
                 && matches!(h.trigger.as_str(), "died" | "dies" | "death" | "passed away")
@@ -393,12 +401,8 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
     }
     // "…will no longer be run by Radical Left Lunatics," Trump wrote: a name the knowledge base
     // does not know, told only inside quotation marks, is rhetoric, not an actor.
-    let quote_spans: HashMap<&crate::model::DocId, Vec<(usize, usize)>> = documents
-        .iter()
-        .map(|d| (&d.id, text::quote_spans(&d.text)))
-        .collect();
     let quoted = |m: &crate::model::Mention| {
-        quote_spans.get(&m.document).is_some_and(|spans| {
+        found.quote_spans.get(&m.document).is_some_and(|spans| {
             // Spans are in text order: the last one opening at or before the mention.
             let k = spans.partition_point(|&(s, _)| s <= m.start);
             k > 0 && spans.get(k - 1).is_some_and(|&(_, e)| m.end <= e)
