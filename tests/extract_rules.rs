@@ -2539,3 +2539,32 @@ fn a_given_name_alone_after_in_is_a_place() {
         m.actors
     );
 }
+
+#[test]
+fn a_state_alone_and_a_name_that_only_describes_a_noun_are_no_actors() {
+    // Each name below the knowledge base does not know is used only to describe a noun or as a
+    // location; Zorvath Mining acts and stays.
+    let m = run(
+        "Zorvath Mining said on Monday that the 1939 Kelvara earthquake still shaped building rules. \
+         Zorvath Mining criticized Minnesota's sentencing guidelines, and Hans Weber, the chief \
+         minister of Bihar, spoke at the Brenlow trade show and at Quillan. The three Tesseract \
+         automakers, which met in Geneva, did not comment.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    for gone in [
+        "Kelvara",
+        "Minnesota",
+        "Bihar",
+        "Brenlow",
+        "Quillan",
+        "Tesseract",
+    ] {
+        assert!(!names.contains(&gone), "{gone} is an actor: {names:?}");
+    }
+    assert!(names.contains(&"Zorvath Mining"), "{names:?}");
+    // A noun for a body of people keeps the name an actor.
+    let m = run(
+        "Hans Weber met Talvek officials in Geneva on Monday, and Talvek fighters seized the town.",
+    );
+    assert!(actor_named(&m, "Talvek").is_some(), "{:?}", m.actors);
+}

@@ -857,6 +857,77 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         && !plural_or_third_person
 }
 
+/// "the 1939 Erzincan earthquake", "Haneda airport", "the final at Wimbledon": a name the
+/// knowledge base does not know, that the text only ever uses before a noun it describes or as a
+/// location, is a place or a thing, not an actor. A noun for a body of people after it ("Wagner
+/// fighters") keeps it an actor, as does a title, a known given name or an organization word.
+fn described_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
+    let lex = lexicon();
+    let mut only: HashMap<usize, (bool, usize)> = HashMap::new();
+    for s in slots.iter() {
+        let a = &reg.actors[s.actor];
+        let entry = only.entry(s.actor).or_insert((true, 0));
+        if s.reference {
+            entry.0 = false;
+            continue;
+        }
+        entry.1 += 1;
+        let next: String = text
+            .get(s.end..)
+            .unwrap_or("")
+            .trim_start_matches(' ')
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .collect();
+        let location = s.usage == Usage::Place
+            || matches!(
+                word_before(text, s.start).as_str(),
+                "in" | "at" | "near" | "inside" | "outside"
+            );
+        // "the three Detroit automakers.", "Jeep and Ram vehicles, on Saturday": a plural noun
+        // that ends the phrase is described by the name ("Acme plans to" is a verb).
+        let plural_noun = next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss")
+            && next.chars().next().is_some_and(char::is_lowercase)
+            && !lex.past_verbs.contains(&next)
+            && !lex.speech.contains(&next)
+            && text
+                .get(s.end..)
+                .unwrap_or("")
+                .trim_start_matches(' ')
+                .get(next.len()..)
+                .is_some_and(|r| {
+                    r.starts_with([',', '.', ';', ':', ')'])
+                        || [
+                            " of ", " in ", " at ", " from ", " that ", " which ", " and ",
+                        ]
+                        .iter()
+                        .any(|p| r.starts_with(p))
+                });
+        let describes = !s.possessive
+            && s.usage != Usage::Inner
+            && (modifies_noun(text, s.end) || plural_noun)
+            && !lex.member_nouns.contains(&next);
+        if a.kb.is_some() || a.strong || !(location || describes) {
+            entry.0 = false;
+        }
+    }
+    for (a, (described, count)) in only {
+        let actor = &reg.actors[a];
+        let named = actor.name.split_whitespace().any(|w| {
+            super::rules::given_names().contains(w)
+                || lex.org_suffixes.contains(w)
+                || lex.org_prefixes.contains(w)
+        });
+        // Only an actor this document alone names.
+        if !described || named || count == 0 || actor.mentions.len() != count {
+            continue;
+        }
+        reg.actors[a].kind = ActorKind::Place;
+    }
+}
+
 /// Whether a country's name stands, in this text, for the same-named region of another
 /// country (see `Country::region_of`).
 fn is_region_here(kb: &KnowledgeBase, r: KbRef, text: &str) -> bool {
@@ -1348,7 +1419,13 @@ fn resolve_document(
                             && resolved[i - 1]
                                 .first()
                                 .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country);
-                        let (kind, strong) = if is_acronym(surface)
+                        let (kind, strong) = if super::rules::regions()
+                            .contains_key(surface.trim_end_matches('.').trim())
+                        {
+                            // "Minnesota's sentencing guidelines", "the chief minister of
+                            // Bihar": a state or province alone is a place.
+                            (ActorKind::Place, false)
+                        } else if is_acronym(surface)
                             || *class == NameClass::Organization
                             || appositive_org(text, f.end)
                         {
@@ -1787,6 +1864,7 @@ fn resolve_document(
         reg.actors[a].role = Some(term.role.clone());
         reg.actors[a].affiliation = aff;
     }
+    described_only(reg, &slots, text);
     slots.sort_by_key(|s| (s.start, s.end));
     let _ = DocId::default;
     slots

@@ -122,6 +122,7 @@ struct LexiconFile {
     thing_prefixes: Vec<String>,
     numbered_nouns: Vec<String>,
     vessel_nouns: Vec<String>,
+    member_nouns: Vec<String>,
 }
 
 /// Closed word classes (lowercase unless noted).
@@ -172,6 +173,8 @@ pub struct Lexicon {
     pub numbered_nouns: WordSet,
     /// Lowercase nouns for craft whose names follow them ("the support ship Polar Prince").
     pub vessel_nouns: WordSet,
+    /// Lowercase nouns after a name that make it a body of people ("Wagner fighters").
+    pub member_nouns: WordSet,
 }
 
 impl Lexicon {
@@ -229,6 +232,7 @@ pub fn lexicon() -> &'static Lexicon {
             thing_prefixes: set(file.thing_prefixes, false),
             numbered_nouns: set(file.numbered_nouns, false),
             vessel_nouns: set(file.vessel_nouns, true),
+            member_nouns: set(file.member_nouns, true),
         }
     })
 }
