@@ -2568,3 +2568,27 @@ fn a_state_alone_and_a_name_that_only_describes_a_noun_are_no_actors() {
     );
     assert!(actor_named(&m, "Talvek").is_some(), "{:?}", m.actors);
 }
+
+#[test]
+fn urging_someone_to_stop_is_a_demand_and_worsening_ties_are_tension() {
+    let m = run(
+        "Hans Weber urged Germany to halt its military action. France asked Japan to halt all \
+         their flights. Relations between Armenia and Russia, its traditional security \
+         guarantor, have soured.",
+    );
+    let polarity = |a: &str, b: &str| {
+        let (a, b) = (actor_named(&m, a).unwrap(), actor_named(&m, b).unwrap());
+        m.relations
+            .iter()
+            .filter(|r| {
+                (r.source.as_str() == a && r.target.as_str() == b)
+                    || (r.source.as_str() == b && r.target.as_str() == a)
+            })
+            .map(|r| r.polarity)
+            .collect::<Vec<_>>()
+    };
+    use dossier::model::Polarity;
+    assert_eq!(polarity("Hans Weber", "Germany"), [Polarity::Conflictual]);
+    assert_eq!(polarity("France", "Japan"), [Polarity::Cooperative]);
+    assert_eq!(polarity("Armenia", "Russia"), [Polarity::Conflictual]);
+}

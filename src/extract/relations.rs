@@ -948,6 +948,51 @@ fn verb_relation(
         push_together(view, &subjects, &objects, support, out);
         return;
     }
+    // "urged Azerbaijan to halt its military action", "called on Russia to withdraw": asking
+    // someone to stop what they do is a demand on them.
+    // ("asked the FAA to halt all their flights" is a request.)
+    if rule.kind == "request"
+        && ["urg", "call", "appeal"]
+            .iter()
+            .any(|w| view.lower(from).starts_with(w))
+        && let Some(&last) = objects.last()
+        && let Some(t) =
+            (view.args[last].to..view.args[last].to + 3).find(|&t| view.lower(t) == "to")
+        && matches!(
+            view.lower(t + 1),
+            "stop"
+                | "halt"
+                | "end"
+                | "cease"
+                | "withdraw"
+                | "release"
+                | "free"
+                | "refrain"
+                | "abandon"
+                | "drop"
+                | "scrap"
+                | "reverse"
+                | "lift"
+                | "pull"
+                | "respect"
+                | "comply"
+                | "abide"
+                | "curb"
+                | "rein"
+                | "stand"
+                | "back"
+                | "step"
+                | "resign"
+                | "hand"
+        )
+        && let Some(demand) = super::rules::relation_rules()
+            .rules
+            .iter()
+            .position(|r| r.kind == "demand")
+    {
+        push_together(view, &subjects, &objects, demand, out);
+        return;
+    }
     // "called Starmer" is a call; "called the election in May with his party trailing Labour"
     // is none: a call's party is its direct object.
     if view.lower(from).starts_with("call") && rule.kind == "meet" {
@@ -1145,6 +1190,34 @@ fn series_subject(view: &View<'_>, from: usize) -> Vec<usize> {
     Vec::new()
 }
 
+/// Whether a verb of worsening follows within the clause after `at` ("… have soured", "… have
+/// deteriorated sharply").
+fn worsens_after(view: &View<'_>, at: usize) -> bool {
+    (at..(at + 16).min(view.tokens.len()))
+        .take_while(|&t| view.lower(t) != ";" && view.lower(t) != ".")
+        .any(|t| {
+            matches!(
+                view.lower(t),
+                "soured"
+                    | "sour"
+                    | "souring"
+                    | "deteriorated"
+                    | "deteriorating"
+                    | "worsened"
+                    | "worsening"
+                    | "frayed"
+                    | "fraying"
+                    | "strained"
+                    | "broke"
+                    | "collapsed"
+                    | "plunged"
+                    | "cooled"
+                    | "chilled"
+                    | "tense"
+            )
+        })
+}
+
 fn noun_relation(
     view: &View<'_>,
     from: usize,
@@ -1240,6 +1313,21 @@ fn noun_relation(
         return;
     }
     if pair_between {
+        // "Relations between Armenia and Russia, its security guarantor, have soured": ties
+        // that worsen are tension.
+        let k = if matches!(
+            view.lower(from),
+            "relations" | "ties" | "relationship" | "links"
+        ) && worsens_after(view, to)
+            && let Some(t) = super::rules::relation_rules()
+                .rules
+                .iter()
+                .position(|r| r.kind == "tension")
+        {
+            t
+        } else {
+            k
+        };
         push_among(view, &targets, k, out);
         return;
     }
