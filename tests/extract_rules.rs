@@ -2592,3 +2592,25 @@ fn urging_someone_to_stop_is_a_demand_and_worsening_ties_are_tension() {
     assert_eq!(polarity("France", "Japan"), [Polarity::Cooperative]);
     assert_eq!(polarity("Armenia", "Russia"), [Polarity::Conflictual]);
 }
+
+#[test]
+fn the_following_day_counts_from_the_day_this_sentence_told() {
+    let doc = Document::new(
+        DocId::new("d:obit"),
+        PathBuf::from("obit.txt"),
+        String::new(),
+        "Hans Weber resigned as president on Dec. 25, 1991, and the Zorvath Union was formally \
+         dissolved the following day."
+            .to_owned(),
+    )
+    .with_published(NaiveDate::from_ymd_opt(2022, 8, 31));
+    let m = extract(&[doc], &kb());
+    let day = NaiveDate::from_ymd_opt(1991, 12, 26);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == day && e.time_text.as_deref() == Some("the following day")),
+        "{:?}",
+        m.events
+    );
+}

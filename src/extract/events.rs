@@ -61,9 +61,12 @@ fn is_duration(text: &str) -> bool {
                 "year" | "decade" | "month" | "week" | "day" | "hour" | "century"
             )
         })
-        && !rest
-            .iter()
-            .any(|w| matches!(*w, "last" | "past" | "next" | "coming" | "this"))
+        && !rest.iter().any(|w| {
+            matches!(
+                *w,
+                "last" | "past" | "next" | "coming" | "this" | "that" | "same"
+            )
+        })
         || lower.ends_with(" ago") && lower.starts_with("for")
 }
 

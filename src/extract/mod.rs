@@ -122,17 +122,49 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 continue;
             };
             let mut times = sentence_times(view.text(), doc.published);
-            if let Some(day) = last_day {
+            // "He resigned on Dec. 25, 1991, and the union was dissolved the following day": the
+            // day told last before the reference, in this sentence or an earlier one.
+            let own_days: Vec<(usize, chrono::NaiveDate)> = times
+                .iter()
+                .filter(|t| !t.is_duration && t.precision == crate::model::Precision::Day)
+                .filter_map(|t| t.range.filter(|r| r.0 == r.1).map(|r| (t.end, r.0)))
+                .collect();
+            if let Some(probe) = last_day.or_else(|| own_days.first().map(|x| x.1)) {
                 // "two days later" is a length of time to the normaliser alone; with the day
                 // told before, it is a date.
-                let extra: Vec<time::TimeExpr> = time::anaphoric_days(view.text(), day)
+                let extra: Vec<time::TimeExpr> = time::anaphoric_days(view.text(), probe)
                     .into_iter()
-                    .filter(|a| {
-                        !times
+                    .filter_map(|mut a| {
+                        let base = own_days
                             .iter()
-                            .any(|t| t.start < a.end && a.start < t.end && t.range.is_some())
+                            .filter(|x| x.0 <= a.start)
+                            .map(|x| x.1)
+                            .next_back()
+                            .or(last_day)?;
+                        let shift = base.signed_duration_since(probe);
+                        if !shift.is_zero() {
+                            let r = a.range?;
+                            a.range = Some((
+                                r.0.checked_add_signed(shift)?,
+                                r.1.checked_add_signed(shift)?,
+                            ));
+                            a.anchor = Some(format!("the day told before ({base})"));
+                        }
+                        Some(a)
+                    })
+                    .filter(|a| {
+                        // A reading from the publication date of the same words gives way.
+                        !times.iter().any(|t| {
+                            t.start < a.end
+                                && a.start < t.end
+                                && t.range.is_some()
+                                && !(t.is_relative && t.start == a.start && t.end == a.end)
+                        })
                     })
                     .collect();
+                times.retain(|t| {
+                    !(t.is_relative && extra.iter().any(|a| t.start == a.start && t.end == a.end))
+                });
                 times.retain(|t| {
                     t.range.is_some() || !extra.iter().any(|a| t.start < a.end && a.start < t.end)
                 });
@@ -153,12 +185,10 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             let counted = time::counted_from_told(view.text(), &times);
             merge_times(&mut times, counted, |t| t.range.is_none() || t.is_duration);
             // "that November", "later that year": the year an earlier sentence told.
-            if let Some(year) = last_year {
-                let extra = time::year_told_before(view.text(), &mut times, year);
-                if !extra.is_empty() {
-                    times.extend(extra);
-                    times.sort_by_key(|t| t.start);
-                }
+            let extra = time::year_told_before(view.text(), &mut times, last_year);
+            if !extra.is_empty() {
+                times.extend(extra);
+                times.sort_by_key(|t| t.start);
             }
             if let Some(year) = times
                 .iter()

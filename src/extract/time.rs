@@ -225,7 +225,7 @@ fn day_of_game(m: &Match<'_>, day: NaiveDate) -> TimeExpr {
 /// year": a month or year read from the year an earlier sentence of the document told
 /// (`year`), not from the publication date. Rewrites the months in `times` and returns the years
 /// to add.
-pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<TimeExpr> {
+pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -> Vec<TimeExpr> {
     const FORMS: &[(&str, i32)] = &[
         ("that year", 0),
         ("that same year", 0),
@@ -241,21 +241,47 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<Ti
         return Vec::new();
     }
     let lower = text.to_ascii_lowercase();
+    // "In 1989 he pulled out …, and in November of that year": a year this sentence told
+    // before the reference counts first.
+    let own: Vec<(usize, i32)> = times
+        .iter()
+        .filter(|t| !t.is_relative && !t.is_duration)
+        .filter_map(|t| t.range.map(|r| (t.end, r)))
+        .filter(|(_, r)| r.0.year() == r.1.year())
+        .map(|(end, r)| (end, r.0.year()))
+        .collect();
+    let year_before = |at: usize| {
+        own.iter()
+            .filter(|x| x.0 <= at)
+            .map(|x| x.1)
+            .next_back()
+            .or(year)
+    };
     for t in times.iter_mut() {
         let Some((s, e)) = t.range else {
             continue;
         };
         let before = lower.get(..t.start).unwrap_or("").trim_end();
         let that = before.ends_with(" that") || before == "that" || before.ends_with(" that same");
+        let after = lower.get(t.end..).unwrap_or("");
+        let of_that_year = [" of that year", " that year", " of the same year"]
+            .iter()
+            .find(|f| after.starts_with(**f));
         if t.is_relative
             && !t.is_duration
             && t.precision == Precision::Month
             && (s.year(), s.month()) == (e.year(), e.month())
-            && that
-            && let Some(range) = months_range(year, s.month(), 1)
+            && (that || of_that_year.is_some())
+            && let Some(y) = year_before(t.start)
+            && let Some(range) = months_range(y, s.month(), 1)
         {
             t.range = Some(range);
-            t.anchor = Some(format!("the year told before ({year})"));
+            t.anchor = Some(format!("the year told before ({y})"));
+            if let Some(f) = of_that_year {
+                t.end += f.len();
+                t.text = text.get(t.start..t.end).unwrap_or_default().to_owned();
+                t.rule = "month_of_year_told";
+            }
         }
     }
     let mut out = Vec::new();
@@ -267,7 +293,10 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<Ti
             from = end;
             let bounded = !lower[..at].ends_with(|c: char| c.is_alphanumeric())
                 && !lower[end..].starts_with(|c: char| c.is_alphanumeric());
-            let Some(y) = year.checked_add(offset) else {
+            let Some(base) = year_before(at) else {
+                continue;
+            };
+            let Some(y) = base.checked_add(offset) else {
                 continue;
             };
             let Some(range) = months_range(y, 1, 12) else {
@@ -279,12 +308,14 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<Ti
             // "the following year" read from the publication date: from the year told instead.
             if let Some(t) = times.iter_mut().find(|t| t.start < end && at < t.end) {
                 // ("the following year" is also read as a length of time.)
-                if t.is_relative && !t.is_duration || t.text.eq_ignore_ascii_case(form) {
+                if t.rule != "month_of_year_told"
+                    && (t.is_relative && !t.is_duration || t.text.eq_ignore_ascii_case(form))
+                {
                     t.range = Some(range);
                     t.is_duration = false;
                     t.is_relative = true;
                     t.precision = Precision::Year;
-                    t.anchor = Some(format!("the year told before ({year})"));
+                    t.anchor = Some(format!("the year told before ({base})"));
                 }
                 continue;
             }
@@ -294,7 +325,7 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: i32) -> Vec<Ti
                 text: text.get(at..end).unwrap_or_default().to_owned(),
                 range: Some(range),
                 precision: Precision::Year,
-                anchor: Some(format!("the year told before ({year})")),
+                anchor: Some(format!("the year told before ({base})")),
                 is_duration: false,
                 is_relative: true,
                 rule: "year_told_before",

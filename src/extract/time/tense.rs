@@ -424,6 +424,16 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     {
         return None;
     }
+    // "six months earlier than scheduled": a comparison, not the past.
+    if word == "earlier" && next == "than" {
+        return None;
+    }
+    // "an election could be held by March": a possibility ahead ("could not attend", "could
+    // have been" are past).
+    if matches!(word, "could" | "might") && matches!(next, "be" | "face" | "see" | "come" | "take")
+    {
+        return Some(Marker::Future);
+    }
     if has(FUTURE_WORD) || word.ends_with("'ll") {
         return Some(Marker::Future);
     }
@@ -690,6 +700,13 @@ mod tests {
         assert_eq!(at(text, "on Friday"), Tense::Future);
         let seed = "“We hope this is a message that Putin will convey to Kim in their discussion,” the speaker said, referencing a statement made by Chinese leader Xi Jinping and Russian President Vladimir Putin during their May summit, which emphasized the need.";
         assert_eq!(at(seed, "May"), Tense::Past);
+    }
+
+    #[test]
+    fn earlier_than_is_a_comparison() {
+        let text =
+            "A snap election could be held by the end of March, six months earlier than scheduled.";
+        assert_eq!(at(text, "the end of March"), Tense::Future);
     }
 
     #[test]

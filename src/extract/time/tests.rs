@@ -1405,7 +1405,7 @@ fn due_to_is_ahead_without_a_form_of_be() {
 fn that_year_and_that_month_are_read_from_the_year_told_before() {
     let text = "Reagan won that November, and the following year Carter founded a center.";
     let mut times = all(text);
-    let extra = year_told_before(text, &mut times, 1980);
+    let extra = year_told_before(text, &mut times, Some(1980));
     let november = times.iter().find(|t| t.text.contains("November"));
     assert_eq!(
         november.and_then(|t| t.range),
@@ -1421,7 +1421,7 @@ fn that_year_and_that_month_are_read_from_the_year_told_before() {
     );
     // Without "that", a month is read from the publication date.
     let mut plain = all("Reagan won in November.");
-    assert!(year_told_before("Reagan won in November.", &mut plain, 1980).is_empty());
+    assert!(year_told_before("Reagan won in November.", &mut plain, Some(1980)).is_empty());
     assert_eq!(plain[0].range.map(|r| r.0.year()), Some(2023));
 }
 
@@ -1547,4 +1547,24 @@ fn two_days_joined_by_and_are_one_span() {
     );
     // Days far apart stay two.
     assert_eq!(all("He visited on June 3 and June 28.").len(), 2);
+}
+
+#[test]
+fn a_month_of_that_year_is_read_from_the_year_this_sentence_told() {
+    let text = "In 1989 he pulled troops out, and in November of that year he let the wall fall.";
+    let mut times = all(text);
+    let extra = year_told_before(text, &mut times, Some(1991));
+    let november = times
+        .iter()
+        .chain(&extra)
+        .find(|t| t.text.contains("November"));
+    assert_eq!(
+        november.map(|t| (t.text.as_str(), t.range)),
+        Some((
+            "in November of that year",
+            Some((d(1989, 11, 1), d(1989, 11, 30)))
+        ))
+    );
+    // No second expression for "that year" inside it.
+    assert!(!extra.iter().any(|t| t.text == "that year"), "{extra:?}");
 }
