@@ -2614,3 +2614,22 @@ fn the_following_day_counts_from_the_day_this_sentence_told() {
         m.events
     );
 }
+
+#[test]
+fn names_of_storms_competitions_and_burial_places_and_a_surname_before_a_particle() {
+    let m = run(
+        "Storm Daniel hit the coast on Sunday, and Hans Weber said Daniel had killed thousands. \
+         Weber's club won the Champions League in June. He was buried at the Kelvara Cemetery \
+         next to his wife. Blinken al-Rashid, head of the Zorvath Council, appealed for help.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    for gone in [
+        "Daniel",
+        "Champions League",
+        "Kelvara Cemetery",
+        "Antony Blinken",
+    ] {
+        assert!(!names.contains(&gone), "{gone} is an actor: {names:?}");
+    }
+    assert!(names.contains(&"Blinken al-Rashid"), "{names:?}");
+}

@@ -141,6 +141,36 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
         sentence_mentions(text, si, s.start, s.end, &sentence_hits, &mut out);
         h = k;
     }
+    // "Storm Daniel … Before reaching Libya, Daniel brought rain": a name first given to a storm
+    // or an operation names it wherever it stands alone.
+    let lex = lexicon();
+    let mut things: Vec<&str> = Vec::new();
+    for prefix in lex.thing_prefixes.iter() {
+        let pattern = format!("{prefix} ");
+        for (at, _) in text.match_indices(pattern.as_str()) {
+            let rest = &text[at + pattern.len()..];
+            let name = rest
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                .next()
+                .unwrap_or("");
+            if name.starts_with(char::is_uppercase) && !things.contains(&name) {
+                things.push(name);
+            }
+        }
+    }
+    if !things.is_empty() {
+        for f in &mut out {
+            if matches!(f.kind, FoundKind::Name(_))
+                && text
+                    .get(f.start..f.end)
+                    .is_some_and(|n| things.contains(&n))
+            {
+                f.kind = FoundKind::Thing;
+                f.role = None;
+                f.affiliation = None;
+            }
+        }
+    }
     out
 }
 
@@ -261,6 +291,46 @@ fn sentence_mentions(
                 .iter()
                 .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
             && t.range_of(hits[k].start, hits[k].end).1 == i + 1
+        {
+            covered[i] = None;
+        }
+    }
+    // "Mohammed al-Menfi", "Ahmed bin Salman": a known surname before a name particle and a
+    // capitalised word is a given name too.
+    for i in 0..n.saturating_sub(2) {
+        if let Some(k) = covered[i]
+            && (i == 0 || covered[i - 1] != Some(k))
+            && t.range_of(hits[k].start, hits[k].end).1 == i + 1
+            && t.toks.get(i + 1).is_some_and(|x| x.space_before)
+            && matches!(
+                word(&t, text, i + 1),
+                "al" | "el"
+                    | "ad"
+                    | "as"
+                    | "ash"
+                    | "ar"
+                    | "bin"
+                    | "ibn"
+                    | "bint"
+                    | "abu"
+                    | "van"
+                    | "von"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "del"
+                    | "dos"
+                    | "du"
+            )
+            && (is_upper_word(&t, text, i + 2) && t.toks.get(i + 2).is_some_and(|x| x.space_before)
+                || t.lower(i + 2) == "-"
+                    && t.toks.get(i + 2).is_some_and(|x| !x.space_before)
+                    && is_upper_word(&t, text, i + 3)
+                    && t.toks.get(i + 3).is_some_and(|x| !x.space_before))
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
         {
             covered[i] = None;
         }
@@ -1065,9 +1135,16 @@ fn name_sequence(
     // "the Party of the Democratic Revolution": a name that opens with an organization's word
     // is the organization, whatever its last word.
     let org_first = words.len() > 2 && lex.org_prefixes.contains(first_name_word);
+    // "the Champions League", "the Grand Prix": a two-word ending the list names.
+    let two_word_thing = words.len() > 1
+        && lex.thing_suffixes.contains(&format!(
+            "{} {last_word}",
+            word(t, text, words[words.len() - 2])
+        ));
     let thing = model_number
         || numbered
         || named_thing
+        || two_word_thing
         || !org_first
             && lex.thing_suffixes.contains(last_word)
             && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
