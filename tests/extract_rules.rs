@@ -2633,3 +2633,37 @@ fn names_of_storms_competitions_and_burial_places_and_a_surname_before_a_particl
     }
     assert!(names.contains(&"Blinken al-Rashid"), "{names:?}");
 }
+
+#[test]
+fn a_downfall_is_opposition_only_when_wanted_and_a_title_word_is_no_trigger() {
+    let m = run(
+        "President Hans Weber dismissed Finance Minister Maria Santos on Thursday, sealing the \
+         collapse of Chancellor Olaf Brandt's coalition. Germany called for the destruction of \
+         Iran.",
+    );
+    let kinds = |a: &str, b: &str| {
+        let (a, b) = (actor_named(&m, a).unwrap(), actor_named(&m, b).unwrap());
+        let mut k: Vec<&str> = m
+            .relations
+            .iter()
+            .filter(|r| {
+                (r.source.as_str() == a && r.target.as_str() == b)
+                    || (r.source.as_str() == b && r.target.as_str() == a)
+            })
+            .map(|r| r.kind.as_str())
+            .collect();
+        k.sort_unstable();
+        k
+    };
+    assert!(
+        kinds("Hans Weber", "Olaf Brandt").is_empty(),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !kinds("Hans Weber", "Maria Santos").contains(&"finance"),
+        "{:?}",
+        m.relations
+    );
+    assert_eq!(kinds("Germany", "Iran"), ["oppose"]);
+}

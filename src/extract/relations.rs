@@ -91,7 +91,17 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             i += 1;
             continue;
         };
-        if view.inside_arg(i) {
+        // "Finance Minister Christian Lindner", "Defense Secretary Lloyd Austin": a word of a
+        // capitalised title is no trigger.
+        if view.inside_arg(i)
+            || view.title_tok.get(i).copied().unwrap_or(false)
+                && view
+                    .tokens
+                    .toks
+                    .get(i)
+                    .and_then(|t| view.doc.text.get(t.start..t.end))
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
             i += 1;
             continue;
         }
@@ -1239,6 +1249,82 @@ fn noun_relation(
             view.lower(b - 1),
             "won" | "win" | "wins" | "winning" | "lifted" | "clinched" | "claimed"
         );
+    // "desire the collapse of the Western alliance" opposes it; "sealing the collapse of
+    // Scholz's coalition", "called the collapse of the Soviet Union a catastrophe" do not: a
+    // downfall is opposition only when someone wants or brings it about.
+    if rule.kind == "oppose"
+        && view.lower(from) != "opposition"
+        && !view.lower(from).starts_with("resist")
+    {
+        let wanted = |k: usize| {
+            matches!(
+                view.lower(k),
+                "desire"
+                    | "desires"
+                    | "desired"
+                    | "want"
+                    | "wants"
+                    | "wanted"
+                    | "seek"
+                    | "seeks"
+                    | "sought"
+                    | "seeking"
+                    | "plot"
+                    | "plotted"
+                    | "plotting"
+                    | "engineer"
+                    | "engineered"
+                    | "orchestrate"
+                    | "orchestrated"
+                    | "demand"
+                    | "demanded"
+                    | "demanding"
+                    | "cause"
+                    | "caused"
+                    | "engineering"
+            )
+        };
+        let for_about = |k: usize| {
+            matches!(view.lower(k), "for" | "about")
+                && k > 0
+                && matches!(
+                    view.lower(k - 1),
+                    "call"
+                        | "called"
+                        | "calls"
+                        | "calling"
+                        | "push"
+                        | "pushed"
+                        | "pushing"
+                        | "work"
+                        | "worked"
+                        | "working"
+                        | "hope"
+                        | "hoped"
+                        | "hoping"
+                        | "brought"
+                        | "bring"
+                        | "bringing"
+                        | "pray"
+                        | "prayed"
+                        | "long"
+                        | "longed"
+                )
+        };
+        let trigger_noun = matches!(
+            view.lower(from),
+            "collapse"
+                | "downfall"
+                | "destruction"
+                | "demise"
+                | "weakening"
+                | "break-up"
+                | "breakup"
+        );
+        if trigger_noun && !(b > 0 && (wanted(b - 1) || for_about(b - 1))) {
+            return;
+        }
+    }
     let possessors = view.possessors(from);
     let possessive = possessors.iter().any(|&a| view.args[a].possessive);
     // "NOUN (that) X may give to Y".
