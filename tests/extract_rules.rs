@@ -2667,3 +2667,25 @@ fn a_downfall_is_opposition_only_when_wanted_and_a_title_word_is_no_trigger() {
     );
     assert_eq!(kinds("Germany", "Iran"), ["oppose"]);
 }
+
+#[test]
+fn naming_someone_something_is_no_call() {
+    let m = run(
+        "Hans Weber called Maria Santos \"a great leader\" on Monday. Olaf Brandt called Ivo \
+         Petrov on Tuesday.",
+    );
+    let kinds: Vec<(&str, &str)> = m
+        .relations
+        .iter()
+        .map(|r| (r.source.as_str(), r.kind.as_str()))
+        .collect();
+    let weber = actor_named(&m, "Hans Weber").unwrap();
+    let santos = actor_named(&m, "Maria Santos").unwrap();
+    let petrov = actor_named(&m, "Ivo Petrov").unwrap();
+    assert!(kinds.contains(&(weber, "praise")), "{kinds:?}");
+    assert!(
+        !kinds.contains(&(weber, "meet")) && !kinds.contains(&(santos, "meet")),
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&(petrov, "meet")), "{kinds:?}");
+}

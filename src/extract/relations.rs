@@ -1007,6 +1007,14 @@ fn verb_relation(
     // is none: a call's party is its direct object.
     if view.lower(from).starts_with("call") && rule.kind == "meet" {
         objects.retain(|&o| view.args[o].from == to || direct_kin.contains(&o));
+        // "called him "a trusted and respected leader"", "called Putin a war criminal": naming
+        // someone something is no call.
+        objects.retain(|&o| {
+            !matches!(
+                view.lower(view.args[o].to),
+                "\"" | "“" | "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
+            )
+        });
     }
     // "joining Steffi Graf, Andre Agassi, Rafael Nadal and Serena Williams" as winners: a list of
     // people one joins is a class, not a party ("joined Fain on the picket line" is).
