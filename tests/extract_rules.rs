@@ -2689,3 +2689,27 @@ fn naming_someone_something_is_no_call() {
     );
     assert!(kinds.contains(&(petrov, "meet")), "{kinds:?}");
 }
+
+#[test]
+fn a_nationality_alone_after_the_is_the_person_last_named() {
+    let m = run(
+        "Hans Weber won the award on Monday. The win had been expected, but the German, whose \
+         contract with Zorvath Mining runs until 2025, thanked Maria Santos.",
+    );
+    let weber = actor_named(&m, "Hans Weber").unwrap();
+    let germany = actor_named(&m, "Germany");
+    assert!(
+        m.relations
+            .iter()
+            .all(|r| Some(r.source.as_str()) != germany && Some(r.target.as_str()) != germany),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        m.relations
+            .iter()
+            .any(|r| r.source.as_str() == weber || r.target.as_str() == weber),
+        "{:?}",
+        m.relations
+    );
+}

@@ -857,6 +857,28 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         && !plural_or_third_person
 }
 
+/// "the Argentine, whose contract …", "the Norwegian scored": a nationality for one person,
+/// alone after "the" and before a comma, a stop or a verb (not "the Russians", "the Chinese",
+/// "the German midfielder").
+fn demonym_person(text: &str, start: usize, end: usize) -> bool {
+    let Some(word) = text.get(start..end) else {
+        return false;
+    };
+    let singular_person = word.ends_with("an") || word.ends_with("ine") || word.ends_with('i');
+    // (The last word only: lowercasing all the text before would be quadratic.)
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let after_the = last_word.eq_ignore_ascii_case("the");
+    let rest = text.get(end..).unwrap_or("");
+    singular_person
+        && after_the
+        && (rest.starts_with([',', '.', ';'])
+            || rest.starts_with(' ') && next_word_is_verb(text, end))
+}
+
 /// "the 1939 Erzincan earthquake", "Haneda airport", "the final at Wimbledon": a name the
 /// knowledge base does not know, that the text only ever uses before a noun it describes or as a
 /// location, is a place or a thing, not an actor. A noun for a body of people after it ("Wagner
@@ -1019,6 +1041,9 @@ fn resolve_document(
                 else {
                     continue;
                 };
+                if e.form == SurfaceForm::Demonym && demonym_person(text, f.start, f.end) {
+                    continue; // pass B: a person
+                }
                 let region = e.form == SurfaceForm::Name
                     && *regions
                         .entry(e.kb)
@@ -1371,6 +1396,30 @@ fn resolve_document(
         let quoted = in_quotes(&quotes, f.start);
         if resolved[i].is_empty() {
             match &f.kind {
+                // "the Argentine, whose contract with Inter Miami runs until 2025": a nationality
+                // alone after "the" is the person last named.
+                FoundKind::Kb(entries)
+                    if entries
+                        .first()
+                        .is_some_and(|e| e.form == SurfaceForm::Demonym)
+                        && demonym_person(text, f.start, f.end) =>
+                {
+                    let sentence_start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                    if let Some(a) = last_person(
+                        &salience,
+                        None,
+                        false,
+                        &last_slot_end,
+                        &reg.actors,
+                        f.start,
+                        sentence_start,
+                        doc,
+                        quoted,
+                        &quotes,
+                    ) {
+                        resolved[i].push(a);
+                    }
+                }
                 FoundKind::Kb(entries)
                     if entries.iter().all(|e| e.form == SurfaceForm::Surname) =>
                 {
