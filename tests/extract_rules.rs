@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use dossier::corpus::Document;
 use dossier::extract::text::Tokens;
 use dossier::extract::{KnowledgeBase, extract, rules};
-use dossier::model::{ActorKind, DocId, Model};
+use dossier::model::{ActorKind, DocId, Model, Polarity};
 
 fn kb() -> KnowledgeBase {
     toml::from_str(include_str!("extract_kb.toml")).expect("test KB parses")
@@ -2587,7 +2587,6 @@ fn urging_someone_to_stop_is_a_demand_and_worsening_ties_are_tension() {
             .map(|r| r.polarity)
             .collect::<Vec<_>>()
     };
-    use dossier::model::Polarity;
     assert_eq!(polarity("Hans Weber", "Germany"), [Polarity::Conflictual]);
     assert_eq!(polarity("France", "Japan"), [Polarity::Cooperative]);
     assert_eq!(polarity("Armenia", "Russia"), [Polarity::Conflictual]);

@@ -145,7 +145,7 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
     // or an operation names it wherever it stands alone.
     let lex = lexicon();
     let mut things: Vec<&str> = Vec::new();
-    for prefix in lex.thing_prefixes.iter() {
+    for prefix in &lex.thing_prefixes {
         let pattern = format!("{prefix} ");
         for (at, _) in text.match_indices(pattern.as_str()) {
             let rest = &text[at + pattern.len()..];
@@ -783,6 +783,22 @@ fn name_sequence(
             continue;
         }
         break;
+    }
+    // "I stepped down as CEO of Binance": a title before "of" names the office, and the name is
+    // what follows ("Prince of Wales" is a royal style).
+    if start < n
+        && is_upper_word(t, text, start)
+        && let Some((len, _)) = titles.longest_at(t, start)
+        && t.lower(start + len) == "of"
+        && !matches!(
+            t.lower(start),
+            "prince" | "princess" | "duke" | "duchess" | "earl" | "king" | "queen"
+        )
+    {
+        start += len + 1;
+        if start < n && matches!(t.lower(start), "the") {
+            start += 1;
+        }
     }
     // "Born Heinz Kissinger", "Speaking Tuesday": a sentence-initial participle is no name.
     if Some(start) == first_word && start + 1 < n && is_upper_word(t, text, start + 1) {

@@ -886,7 +886,7 @@ fn demonym_person(text: &str, start: usize, end: usize) -> bool {
 fn described_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
     let lex = lexicon();
     let mut only: HashMap<usize, (bool, usize)> = HashMap::new();
-    for s in slots.iter() {
+    for s in slots {
         let a = &reg.actors[s.actor];
         let entry = only.entry(s.actor).or_insert((true, 0));
         if s.reference {

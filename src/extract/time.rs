@@ -279,7 +279,9 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
             t.anchor = Some(format!("the year told before ({y})"));
             if let Some(f) = of_that_year {
                 t.end += f.len();
-                t.text = text.get(t.start..t.end).unwrap_or_default().to_owned();
+                text.get(t.start..t.end)
+                    .unwrap_or_default()
+                    .clone_into(&mut t.text);
                 t.rule = "month_of_year_told";
             }
         }
