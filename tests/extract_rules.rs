@@ -2712,3 +2712,22 @@ fn a_nationality_alone_after_the_is_the_person_last_named() {
         m.relations
     );
 }
+
+#[test]
+fn a_government_acts_for_its_head_and_a_nationality_with_its_body_joins_a_list() {
+    let m = run(
+        "Hans Weber said that his government was coordinating with German authorities and the \
+         European Union.",
+    );
+    let weber = actor_named(&m, "Hans Weber").unwrap();
+    for other in ["Germany", "European Union"] {
+        let o = actor_named(&m, other).unwrap();
+        assert!(
+            m.relations.iter().any(|r| r.kind == "cooperate"
+                && [r.source.as_str(), r.target.as_str()].contains(&weber)
+                && [r.source.as_str(), r.target.as_str()].contains(&o)),
+            "{other}: {:?}",
+            m.relations
+        );
+    }
+}

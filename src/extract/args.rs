@@ -472,6 +472,13 @@ impl<'a> View<'a> {
                 cur = same;
             }
             let mut j = self.args[cur].to;
+            // "with Libyan authorities and the United Nations": past the body a nationality
+            // describes.
+            if self.args[cur].usage == Usage::Modifier
+                && lexicon().member_nouns.contains(self.lower(j))
+            {
+                j += 1;
+            }
             if self.tokens.is_possessive(j) {
                 break;
             }
@@ -557,10 +564,29 @@ impl<'a> View<'a> {
         // its subject, and names none.
         if pos > 0 && self.args_ending_at(pos).is_empty() {
             let w = self.lower(pos - 1);
-            // "his troops detained Bazoum", "Prigozhin's fighters seized Rostov": whoever
-            // commands them acts.
+            // "his troops detained Bazoum", "Prigozhin's fighters seized Rostov", "his
+            // government was coordinating with the UN": whoever commands them acts.
+            let mut k = pos;
+            while k > 1
+                && matches!(
+                    self.lower(k - 1),
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "been"
+                        | "be"
+                )
+            {
+                k -= 1;
+            }
             if matches!(
-                w,
+                self.lower(k - 1),
                 "troops"
                     | "forces"
                     | "soldiers"
@@ -571,8 +597,10 @@ impl<'a> View<'a> {
                     | "loyalists"
                     | "guards"
                     | "agents"
+                    | "government"
+                    | "administration"
             ) && let Some(&owner) = self
-                .args_ending_at(pos - 1)
+                .args_ending_at(k - 1)
                 .iter()
                 .find(|&&a| self.args[a].possessive && self.args[a].usage != Usage::Inner)
             {
