@@ -143,27 +143,27 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
     }
     // "Storm Daniel … Before reaching Libya, Daniel brought rain": a name first given to a storm
     // or an operation names it wherever it stands alone.
-    let lex = lexicon();
-    let mut things: Vec<&str> = Vec::new();
-    for prefix in &lex.thing_prefixes {
-        let pattern = format!("{prefix} ");
-        for (at, _) in text.match_indices(pattern.as_str()) {
-            let rest = &text[at + pattern.len()..];
-            let name = rest
-                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-                .next()
-                .unwrap_or("");
-            if name.starts_with(char::is_uppercase) && !things.contains(&name) {
-                things.push(name);
-            }
+    static PREFIXES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let finder = PREFIXES.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(lexicon().thing_prefixes.iter().map(|p| format!("{p} ")))
+            .ok()
+    });
+    let mut things: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for m in finder.iter().flat_map(|f| f.find_iter(text)) {
+        let rest = text.get(m.end()..).unwrap_or("");
+        let name = rest
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .next()
+            .unwrap_or("");
+        if name.starts_with(char::is_uppercase) {
+            things.insert(name);
         }
     }
     if !things.is_empty() {
         for f in &mut out {
             if matches!(f.kind, FoundKind::Name(_))
-                && text
-                    .get(f.start..f.end)
-                    .is_some_and(|n| things.contains(&n))
+                && text.get(f.start..f.end).is_some_and(|n| things.contains(n))
             {
                 f.kind = FoundKind::Thing;
                 f.role = None;
