@@ -2731,3 +2731,33 @@ fn a_government_acts_for_its_head_and_a_nationality_with_its_body_joins_a_list()
         );
     }
 }
+
+#[test]
+fn calling_for_someone_to_be_held_to_account_blames_them() {
+    let m = run(
+        "Hans Weber said Maria Santos should be held to account. Olaf Brandt vowed to hold \
+         Germany accountable. The Zorvath Council opened the meeting by expressing condolences \
+         to France.",
+    );
+    let has = |a: &str, b: &str, kind: &str| {
+        let (a, b) = (actor_named(&m, a).unwrap(), actor_named(&m, b).unwrap());
+        m.relations
+            .iter()
+            .any(|r| r.source.as_str() == a && r.target.as_str() == b && r.kind == kind)
+    };
+    assert!(
+        has("Hans Weber", "Maria Santos", "criticize"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has("Olaf Brandt", "Germany", "criticize"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has("Zorvath Council", "France", "praise"),
+        "{:?}",
+        m.relations
+    );
+}

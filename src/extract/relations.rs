@@ -160,6 +160,7 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
     joint_subjects(view, rules, &mut out);
     joint_statement(view, rules, &mut out);
     criticism_from(view, rules, &mut out);
+    accountability(view, rules, &mut out);
     evaluative_relations(view, rules, &mut out);
     blame_the_aggressor(view, rules, &mut out);
     out.retain(|h| h.source != h.target);
@@ -404,6 +405,80 @@ fn joint_subjects(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
 /// to face consequences": a speaker who says something about another actor in evaluative words
 /// praises or criticizes them (`positive_words` / `negative_words` in the lexicon). Only when
 /// the words lean one way and no other relation links the two in the sentence.
+/// "Cameron said Putin should be held to account", "vowed to hold Russia accountable": whoever
+/// calls for someone to be held to account blames them.
+fn accountability(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    let Some(criticize) = rules.rules.iter().position(|r| r.kind == "criticize") else {
+        return;
+    };
+    let lex = super::rules::lexicon();
+    let n = view.tokens.len();
+    for j in 1..n {
+        let w = view.lower(j);
+        if !(w == "accountable" || w == "account" && view.lower(j - 1) == "to") {
+            continue;
+        }
+        let Some(k) = (j.saturating_sub(4)..j)
+            .rev()
+            .find(|&k| matches!(view.lower(k), "held" | "hold" | "holding" | "holds"))
+        else {
+            continue;
+        };
+        let targets = if view.lower(k) == "held" {
+            // "Putin and his entourage would be held accountable".
+            let mut b = k;
+            while b > 0
+                && matches!(
+                    view.lower(b - 1),
+                    "be" | "been"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "would"
+                        | "should"
+                        | "must"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "to"
+                        | "being"
+                        | "not"
+                )
+            {
+                b -= 1;
+            }
+            if b == k {
+                continue;
+            }
+            view.subject_left(b)
+        } else {
+            view.args_starting_at(k + 1)
+                .first()
+                .map(|&a| view.list_right(a))
+                .unwrap_or_default()
+        };
+        if targets.is_empty() {
+            continue;
+        }
+        let first_target = targets
+            .iter()
+            .map(|&t| view.args[t].from)
+            .min()
+            .unwrap_or(k);
+        // The one who says it, else the one who would hold them to account.
+        let speech = (0..first_target)
+            .rev()
+            .find(|&v| lex.speech.contains(view.lower(v)));
+        let sources = match speech {
+            Some(v) => view.subject_left(v),
+            None if view.lower(k) != "held" => view.subject_left(k),
+            None => Vec::new(),
+        };
+        push_pairs(view, &sources, &targets, criticize, out);
+    }
+}
+
 fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
     let lex = super::rules::lexicon();
     let rule_of = |kind: &str| rules.rules.iter().position(|r| r.kind == kind);
@@ -1499,6 +1574,21 @@ fn noun_relation(
                 | "describe"
         )
     };
+    // "opened the summit by expressing condolences to Morocco": a noun after a gerund that
+    // follows "by", "after", "while" … is the clause subject's.
+    if sources.is_empty()
+        && !targets.is_empty()
+        && !judged
+        && b >= 2
+        && view.lower(b - 1).ends_with("ing")
+        && matches!(
+            view.lower(b - 2),
+            "by" | "after" | "before" | "while" | "when" | "without" | "since"
+        )
+    {
+        sources = first_verb_before(view, b - 2)
+            .map_or_else(|| view.subject_left(b - 2), |verb| view.subject_left(verb));
+    }
     if sources.is_empty() && !targets.is_empty() && !judged {
         sources = view.subject_left(from);
         // "Israel, which regards Iran as its enemy and has hoped to establish relations with
