@@ -2761,3 +2761,41 @@ fn calling_for_someone_to_be_held_to_account_blames_them() {
         m.relations
     );
 }
+
+#[test]
+fn a_wire_dateline_names_no_actor() {
+    use dossier::extract::mentions::dateline_end;
+    for (text, dateline) in [
+        ("TOKYO (Reuters) - Hans Weber met", "TOKYO (Reuters) - "),
+        (
+            "WASHINGTON/PARIS (Reuters) - France",
+            "WASHINGTON/PARIS (Reuters) - ",
+        ),
+        (
+            "NARA, Japan, July 8 (Reuters) - Abe",
+            "NARA, Japan, July 8 (Reuters) - ",
+        ),
+        ("KYIV (AP) — Ukraine said", "KYIV (AP) — "),
+        ("BEIJING — China said", "BEIJING — "),
+    ] {
+        assert_eq!(&text[..dateline_end(text)], dateline, "{text}");
+    }
+    for text in [
+        "NATO said on Monday that",
+        "U.S. President Joe Biden said",
+        "Hans Weber - the minister - said",
+        "",
+        "É",
+    ] {
+        assert_eq!(dateline_end(text), 0, "{text}");
+    }
+    let m = run("TOKYO (Reuters) - Hans Weber met Maria Santos in Osaka on Monday.");
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| *n == "Reuters" || *n == "TOKYO" || *n == "Japan"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Hans Weber"), "{names:?}");
+}

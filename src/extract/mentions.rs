@@ -141,6 +141,16 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
         sentence_mentions(text, si, s.start, s.end, &sentence_hits, &mut out);
         h = k;
     }
+    // "WASHINGTON/PARIS (Reuters) -", "NARA, Japan, July 8 (Reuters) -": a dateline names where
+    // the report was filed and by whom, not an actor.
+    let dateline = dateline_end(text);
+    if dateline > 0 {
+        for f in out.iter_mut().filter(|f| f.start < dateline) {
+            f.kind = FoundKind::Thing;
+            f.role = None;
+            f.affiliation = None;
+        }
+    }
     // "Storm Daniel … Before reaching Libya, Daniel brought rain": a name first given to a storm
     // or an operation names it wherever it stands alone.
     static PREFIXES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
@@ -172,6 +182,32 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The end of a wire dateline opening `text` ("TOKYO (Reuters) - ", "MOSCOW, June 18 (AP) — ",
+/// "KYIV — "), or 0 when the text opens otherwise.
+pub fn dateline_end(text: &str) -> usize {
+    static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(re) = DATELINE
+        .get_or_init(|| {
+            regex::Regex::new(concat!(
+                r"^\s*[A-Z][A-Z'.\- ]*[A-Z.](?:/[A-Z][A-Z'.\- ]*[A-Z.])*",
+                r"(?:,\s*[A-Z][A-Za-z'.\- ]{1,30}){0,2}",
+                r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?",
+                r"\s*(?:\([A-Za-z][A-Za-z .&/-]{0,30}\)\s*)?[-–—]{1,2}\s"
+            ))
+            .ok()
+        })
+        .as_ref()
+    else {
+        return 0;
+    };
+    // Only the opening, and never a long one.
+    let mut cut = text.len().min(160);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    re.find(&text[..cut]).map_or(0, |m| m.end())
 }
 
 /// A title span found in a sentence: token range and head flag.
