@@ -2799,3 +2799,20 @@ fn a_wire_dateline_names_no_actor() {
     );
     assert!(names.contains(&"Hans Weber"), "{names:?}");
 }
+
+#[test]
+fn a_body_named_both_ways_is_one_actor_and_all_starts_a_name() {
+    let m = run(
+        "Judge Maria Santos of the Delaware Court of Chancery ruled on Tuesday. The Chancery \
+         Court said Hans Weber must pay. All Nippon Airways said flights resumed. Max Weber won \
+         his first Formula One title.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Delaware Court of Chancery"), "{names:?}");
+    assert!(!names.contains(&"Chancery Court"), "{names:?}");
+    assert!(names.contains(&"All Nippon Airways"), "{names:?}");
+    assert!(
+        !names.contains(&"Nippon Airways") && !names.contains(&"Formula"),
+        "{names:?}"
+    );
+}

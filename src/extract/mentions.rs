@@ -811,7 +811,7 @@ fn name_sequence(
         if start < n
             && is_upper_word(t, text, start)
             && lex.stop.contains(w)
-            && !(matches!(w, "first" | "second" | "third")
+            && !(matches!(w, "first" | "second" | "third" | "all")
                 && start + 2 < n
                 && ends_in_org_suffix(text, t, start + 1, covered, title_tok))
         {

@@ -262,6 +262,17 @@ impl<'k> Registry<'k> {
                 }
             }
         }
+        // "the Chancery Court" is the "Delaware Court of Chancery", "the Defence Ministry" the
+        // "Ministry of Defence": a body "of" something is also named the other way round.
+        let reordered = if org_kind {
+            reordered_names(&words_all)
+        } else {
+            Vec::new()
+        };
+        if let Some(&i) = reordered.iter().find_map(|n| self.by_key.get(&slug(n))) {
+            self.by_key.insert(key, i);
+            return i;
+        }
         let i = self.actors.len();
         self.actors.push(ActorDraft {
             key: key.clone(),
@@ -270,6 +281,9 @@ impl<'k> Registry<'k> {
             ..ActorDraft::default()
         });
         self.by_key.insert(key, i);
+        for n in &reordered {
+            self.by_key.entry(slug(n)).or_insert(i);
+        }
         if org_kind {
             for cut in 2..words_all.len() {
                 if words_all[cut..].iter().all(|w| org_words(w)) {
@@ -855,6 +869,63 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         && !lexicon().speech.contains(&word)
         && !word.ends_with("ed")
         && !plural_or_third_person
+}
+
+/// The other ways of writing a body's name built with "of": "Delaware Court of Chancery" is
+/// also "Delaware Chancery Court" and "Chancery Court"; "Chancery Court" is also "Court of
+/// Chancery".
+fn reordered_names(words: &[&str]) -> Vec<String> {
+    const HEADS: &[&str] = &[
+        "Court",
+        "Ministry",
+        "Department",
+        "Council",
+        "Committee",
+        "Office",
+        "Agency",
+        "Commission",
+        "Authority",
+        "Board",
+        "Bureau",
+        "Service",
+        "Tribunal",
+        "Chamber",
+    ];
+    let mut out = Vec::new();
+    if let Some(of) = words.iter().position(|w| *w == "of")
+        && of >= 1
+        && of + 1 < words.len()
+        && HEADS.contains(&words[of - 1])
+    {
+        let head = words[of - 1];
+        let pre = &words[..of - 1];
+        let rest: Vec<&str> = words[of + 1..]
+            .iter()
+            .copied()
+            .skip_while(|w| *w == "the")
+            .collect();
+        if rest.is_empty() || rest.len() > 3 {
+            return out;
+        }
+        let mut long: Vec<&str> = pre.to_vec();
+        long.extend(&rest);
+        long.push(head);
+        out.push(long.join(" "));
+        if !pre.is_empty() {
+            let mut short = rest.clone();
+            short.push(head);
+            out.push(short.join(" "));
+        }
+    } else if words.len() >= 2
+        && words.len() <= 3
+        && HEADS.contains(words.last().unwrap_or(&""))
+        && !words.contains(&"of")
+    {
+        // "Chancery Court" → "Court of Chancery".
+        let head = words[words.len() - 1];
+        out.push(format!("{head} of {}", words[..words.len() - 1].join(" ")));
+    }
+    out
 }
 
 /// "the Argentine, whose contract …", "the Norwegian scored": a nationality for one person,
