@@ -135,12 +135,19 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 let extra: Vec<time::TimeExpr> = time::anaphoric_days(view.text(), probe)
                     .into_iter()
                     .filter_map(|mut a| {
-                        let base = own_days
-                            .iter()
-                            .filter(|x| x.0 <= a.start)
-                            .map(|x| x.1)
-                            .next_back()
-                            .or(last_day)?;
+                        let own = own_days.iter().filter(|x| x.0 <= a.start).next_back();
+                        // "warned last week …, sending its shares down the following day": the
+                        // day after a week or a month told just before is no day to count from.
+                        let vaguer = times.iter().any(|t| {
+                            t.end <= a.start
+                                && own.is_none_or(|x| t.start >= x.0)
+                                && !t.is_duration
+                                && t.range.is_some_and(|r| r.0 != r.1)
+                        });
+                        if vaguer {
+                            return None;
+                        }
+                        let base = own.map(|x| x.1).or(last_day)?;
                         let shift = base.signed_duration_since(probe);
                         if !shift.is_zero() {
                             let r = a.range?;

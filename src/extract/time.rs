@@ -1937,7 +1937,25 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
                 && (after.starts_with(" a ")
                     || after.starts_with(" an ")
                     || after.starts_with(" as "));
-            let tense = if set || declared {
+            // "declared a day of national mourning on Saturday": the day of mourning is the
+            // coming one.
+            let mourning = tense != Tense::Future
+                && *shift == Shift::Plain
+                && text.get(..candidate.start).is_some_and(|b| {
+                    // (The last words only: the text before may be long.)
+                    let b = b.trim_end();
+                    let mut from = b.len().saturating_sub(16);
+                    while !b.is_char_boundary(from) {
+                        from -= 1;
+                    }
+                    let tail = b[from..].to_ascii_lowercase();
+                    let tail = ["on", "from", "for"]
+                        .iter()
+                        .find_map(|p| tail.strip_suffix(p).map(str::trim_end))
+                        .unwrap_or(&tail);
+                    tail.ends_with("mourning") || tail.ends_with("holiday")
+                });
+            let tense = if set || declared || mourning {
                 Tense::Future
             } else {
                 tense

@@ -459,10 +459,26 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
 }
 
 /// The tense of `range` within `text`, judged from markers nearest to `expr` (which is skipped).
-fn tense_in(tokens: &[Token], range: Range<usize>, expr: Range<usize>) -> Option<Tense> {
+fn tense_in(
+    words: &Words,
+    range: Range<usize>,
+    expr: Range<usize>,
+    reported_day: bool,
+) -> Option<Tense> {
     let mut best: Option<(usize, Marker)> = None;
     let mut weak = false;
-    for token in tokens {
+    // "He said Sunday's election would go ahead": a day owned by what is reported takes its
+    // tense from the report, not from the saying.
+    for (i, token) in words.tokens.iter().enumerate() {
+        if reported_day
+            && token.end <= expr.start
+            && matches!(
+                words.lower(i),
+                "said" | "says" | "told" | "stated" | "added" | "announced"
+            )
+        {
+            continue;
+        }
         if token.start < range.start || token.end > range.end {
             continue;
         }
@@ -513,6 +529,9 @@ fn tense_around(text: &str, words: &Words, start: usize, end: usize, clause_only
     let start = floor_boundary(text, start);
     let end = floor_boundary(text, end).max(start);
     let tokens = &words.tokens;
+    let reported_day = text
+        .get(end..)
+        .is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "));
 
     // The quotation or narration segment holding the expression.
     let seg_start = text[..start].rfind(QUOTES).map_or(0, |i| {
@@ -567,16 +586,17 @@ fn tense_around(text: &str, words: &Words, start: usize, end: usize, clause_only
                 break;
             }
         }
-        tense_in(tokens, from..to, start..end)
+        tense_in(words, from..to, start..end, reported_day)
     };
     let expr = start..end;
     if clause_only {
-        return tense_in(tokens, clause_start..clause_end, expr).unwrap_or(Tense::Unknown);
+        return tense_in(words, clause_start..clause_end, expr, reported_day)
+            .unwrap_or(Tense::Unknown);
     }
-    tense_in(tokens, clause_start..clause_end, expr.clone())
+    tense_in(words, clause_start..clause_end, expr.clone(), reported_day)
         .or_else(next_clause)
-        .or_else(|| tense_in(tokens, seg_start..seg_end, expr.clone()))
-        .or_else(|| tense_in(tokens, 0..text.len(), expr))
+        .or_else(|| tense_in(words, seg_start..seg_end, expr.clone(), reported_day))
+        .or_else(|| tense_in(words, 0..text.len(), expr, reported_day))
         .unwrap_or(Tense::Unknown)
 }
 

@@ -1568,3 +1568,22 @@ fn a_month_of_that_year_is_read_from_the_year_this_sentence_told() {
     // No second expression for "that year" inside it.
     assert!(!extra.iter().any(|t| t.text == "that year"), "{extra:?}");
 }
+
+#[test]
+fn a_day_of_mourning_and_a_reported_day_are_ahead() {
+    // Published Friday 2022-07-08.
+    let anchor = NaiveDate::from_ymd_opt(2022, 7, 8);
+    let times = find_times(
+        "Modi declared a day of national mourning on Saturday.",
+        anchor,
+    );
+    assert_eq!(times[0].range, Some((d(2022, 7, 9), d(2022, 7, 9))));
+    let times = find_times(
+        "He said Sunday's election would go ahead as planned.",
+        anchor,
+    );
+    assert_eq!(times[0].range, Some((d(2022, 7, 10), d(2022, 7, 10))));
+    // The saying itself stays in the past.
+    let times = find_times("He said on Tuesday that the vote would go ahead.", anchor);
+    assert_eq!(times[0].range, Some((d(2022, 7, 5), d(2022, 7, 5))));
+}
