@@ -2816,3 +2816,31 @@ fn a_body_named_both_ways_is_one_actor_and_all_starts_a_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn undoing_a_deal_breaks_with_the_named_party_and_welcoming_a_deed_is_praise() {
+    let m = run(
+        "Japan will scrap a 2016 agreement with French shipbuilder Naval Group. Hans Weber \
+         welcomed the increased engagement of Germany in the region.",
+    );
+    let rel = |a: &str, b: &str| {
+        let (a, b) = (actor_named(&m, a).unwrap(), actor_named(&m, b).unwrap());
+        m.relations
+            .iter()
+            .filter(|r| r.source.as_str() == a && r.target.as_str() == b)
+            .map(|r| (r.kind.as_str(), r.polarity))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rel("Japan", "Naval Group"),
+        [("withdraw", Polarity::Conflictual)]
+    );
+    assert!(
+        actor_named(&m, "France")
+            .is_none_or(|f| m.relations.iter().all(|r| r.target.as_str() != f))
+    );
+    assert_eq!(
+        rel("Hans Weber", "Germany"),
+        [("praise", Polarity::Cooperative)]
+    );
+}

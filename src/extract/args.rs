@@ -388,6 +388,41 @@ impl<'a> View<'a> {
         None
     }
 
+    /// "French shipbuilder Naval Group", "U.S. chipmaker Nvidia": a nationality before a
+    /// common noun and a name stands for the name, which is the party.
+    pub fn past_descriptor(&self, a: usize) -> usize {
+        let arg = &self.args[a];
+        if arg.usage != Usage::Modifier || arg.possessive {
+            return a;
+        }
+        let mut j = arg.to;
+        while j < arg.to + 3
+            && self.tokens.is_word(j)
+            && self.args_starting_at(j).is_empty()
+            && self.lower(j).chars().all(|c| c.is_lowercase() || c == '-')
+            && !lexicon().preps.contains(self.lower(j))
+            && !matches!(
+                self.lower(j),
+                "and" | "or" | "but" | "who" | "which" | "that"
+            )
+        {
+            j += 1;
+        }
+        if j == arg.to {
+            return a;
+        }
+        self.args_starting_at(j)
+            .iter()
+            .copied()
+            .find(|&b| {
+                !matches!(
+                    self.args[b].usage,
+                    Usage::Inner | Usage::Modifier | Usage::Place
+                )
+            })
+            .unwrap_or(a)
+    }
+
     /// Whether an arg can be the subject or object of a verb.
     fn eligible(&self, a: usize) -> bool {
         let arg = &self.args[a];

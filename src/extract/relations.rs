@@ -922,6 +922,9 @@ fn verb_relation(
     } else {
         view.object_right(to, &rule.preps, 8)
     };
+    for o in &mut objects {
+        *o = view.past_descriptor(*o);
+    }
     // "Erling Haaland, whom City signed from Dortmund": the verb's object is the name before
     // "whom".
     if let Some(&s) = subjects.first()
@@ -997,10 +1000,20 @@ fn verb_relation(
     }
     // "appreciated the efforts of China", "praised the role of Oman": what someone did stands
     // for them.
-    if objects.is_empty()
-        && view.is_determiner(to)
+    // "welcomed the increased engagement of Britain and the United States": welcoming what
+    // someone does is praise, not a meeting.
+    let mut k = k;
+    let mut noun = to + 1;
+    while noun < to + 3
+        && view.tokens.is_word(noun)
+        && view.args_starting_at(noun).is_empty()
+        && view.lower(noun + 1) != "of"
+    {
+        noun += 1;
+    }
+    if view.is_determiner(to)
         && matches!(
-            view.lower(to + 1),
+            view.lower(noun),
             "efforts"
                 | "effort"
                 | "role"
@@ -1011,11 +1024,27 @@ fn verb_relation(
                 | "leadership"
                 | "help"
                 | "courage"
+                | "engagement"
+                | "involvement"
+                | "decision"
+                | "commitment"
+                | "offer"
+                | "initiative"
+                | "support"
         )
-        && view.lower(to + 2) == "of"
-        && let Some(&a) = view.args_starting_at(to + 3).first()
+        && view.lower(noun + 1) == "of"
+        && let Some(&a) = view.args_starting_at(noun + 2).first()
     {
         objects = view.list_right(a);
+        if rule.kind == "meet"
+            && view.lower(from).starts_with("welcom")
+            && let Some(p) = super::rules::relation_rules()
+                .rules
+                .iter()
+                .position(|r| r.kind == "praise")
+        {
+            k = p;
+        }
     }
     // "demanded Bazoum's release": a demand for someone's freedom is support of them.
     if rule.kind == "demand"
@@ -1408,6 +1437,52 @@ fn noun_relation(
             return;
         }
     }
+    // "Australia will scrap a 2016 agreement with Naval Group", "tore up the deal with Iran":
+    // undoing an agreement is a break with the other party.
+    let k = if rule.kind == "agree"
+        && (from.saturating_sub(5)..from).any(|j| {
+            matches!(
+                view.lower(j),
+                "scrap"
+                    | "scraps"
+                    | "scrapped"
+                    | "scrapping"
+                    | "cancel"
+                    | "cancels"
+                    | "cancelled"
+                    | "canceled"
+                    | "cancelling"
+                    | "terminate"
+                    | "terminates"
+                    | "terminated"
+                    | "terminating"
+                    | "abandon"
+                    | "abandoned"
+                    | "abandoning"
+                    | "ditch"
+                    | "ditched"
+                    | "tore"
+                    | "tear"
+                    | "tearing"
+                    | "ripped"
+                    | "renege"
+                    | "reneged"
+                    | "violate"
+                    | "violated"
+                    | "violating"
+                    | "breach"
+                    | "breached"
+            ) && view.args_within(j, from).is_empty()
+        })
+        && let Some(w) = super::rules::relation_rules()
+            .rules
+            .iter()
+            .position(|r| r.kind == "withdraw")
+    {
+        w
+    } else {
+        k
+    };
     let possessors = view.possessors(from);
     let possessive = possessors.iter().any(|&a| view.args[a].possessive);
     // "NOUN (that) X may give to Y".
@@ -1452,7 +1527,7 @@ fn noun_relation(
                 return;
             }
             pair_between = p == "between";
-            targets = list;
+            targets = list.into_iter().map(|t| view.past_descriptor(t)).collect();
             break;
         }
         if view.lower(m) == "between"
