@@ -2844,3 +2844,36 @@ fn undoing_a_deal_breaks_with_the_named_party_and_welcoming_a_deed_is_praise() {
         [("praise", Polarity::Cooperative)]
     );
 }
+
+#[test]
+fn a_message_of_condolence_is_praise_and_a_relative_named_alone_is_a_person() {
+    let m = run(
+        "Hans Weber died on Friday. Olaf Brandt sent a message of condolence to Weber's \
+         mother, Yoko, and called Russia's invasion of Ukraine \"a tragedy\".",
+    );
+    let (brandt, weber) = (
+        actor_named(&m, "Olaf Brandt").unwrap(),
+        actor_named(&m, "Hans Weber").unwrap(),
+    );
+    assert!(
+        m.relations.iter().any(|r| r.source.as_str() == brandt
+            && r.target.as_str() == weber
+            && r.kind == "praise"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        m.actors
+            .iter()
+            .any(|a| a.name == "Yoko" && a.kind == ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+    let russia = actor_named(&m, "Russia");
+    assert!(
+        m.relations.iter().all(|r| r.kind != "meet"
+            || Some(r.target.as_str()) != russia && Some(r.source.as_str()) != russia),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1114,10 +1114,12 @@ fn verb_relation(
         // "called him "a trusted and respected leader"", "called Putin a war criminal": naming
         // someone something is no call.
         objects.retain(|&o| {
-            !matches!(
-                view.lower(view.args[o].to),
-                "\"" | "“" | "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
-            )
+            // ("called Russia's invasion "a huge tragedy"": a possessor is no party to a call.)
+            !view.args[o].possessive
+                && !matches!(
+                    view.lower(view.args[o].to),
+                    "\"" | "“" | "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
+                )
         });
     }
     // "joining Steffi Graf, Andre Agassi, Rafael Nadal and Serena Williams" as winners: a list of

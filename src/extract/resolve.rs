@@ -928,6 +928,35 @@ fn reordered_names(words: &[&str]) -> Vec<String> {
     out
 }
 
+/// "his mother, Yoko,", "survived by his daughter Irina": a name right after a word for a
+/// relative is a person's.
+fn after_kin_noun(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "mother"
+            | "father"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "widow"
+            | "widower"
+            | "brother"
+            | "sister"
+            | "grandson"
+            | "granddaughter"
+            | "partner"
+            | "fiancee"
+            | "fiance"
+    )
+}
+
 /// "the Argentine, whose contract …", "the Norwegian scored": a nationality for one person,
 /// alone after "the" and before a comma, a stop or a verb (not "the Russians", "the Chinese",
 /// "the German midfielder").
@@ -1564,6 +1593,7 @@ fn resolve_document(
                                 .split_whitespace()
                                 .next()
                                 .is_some_and(|w| super::rules::given_names().contains(w))
+                            || after_kin_noun(text, f.start)
                         {
                             // "Charles will be proclaimed king": a given name at the start
                             // of a sentence is still a person.
