@@ -2877,3 +2877,30 @@ fn a_message_of_condolence_is_praise_and_a_relative_named_alone_is_a_person() {
         m.relations
     );
 }
+
+#[test]
+fn a_joint_appearance_past_a_participle_and_taking_over_from_someone() {
+    let m = run(
+        "Hans Weber, Maria Santos and Olaf Brandt unveiled the partnership, dubbed ZORV, on \
+         Wednesday in a joint virtual appearance. Ivo Petrov took over from Lena Novak in \
+         October.",
+    );
+    let related = |a: &str, b: &str, kind: &str| {
+        let (a, b) = (actor_named(&m, a).unwrap(), actor_named(&m, b).unwrap());
+        m.relations.iter().any(|r| {
+            r.kind == kind
+                && [r.source.as_str(), r.target.as_str()].contains(&a)
+                && [r.source.as_str(), r.target.as_str()].contains(&b)
+        })
+    };
+    assert!(
+        related("Hans Weber", "Olaf Brandt", "cooperate"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        related("Ivo Petrov", "Lena Novak", "succeed"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -173,31 +173,43 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
 /// those who speak or act together cooperate.
 fn joint_statement(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
     let n = view.tokens.len();
+    // "in a joint virtual appearance", "at a joint news conference": one word may come between.
+    let joint_noun = |w: &str| {
+        matches!(
+            w,
+            "statement"
+                | "declaration"
+                | "communique"
+                | "communiqué"
+                | "letter"
+                | "appeal"
+                | "action"
+                | "effort"
+                | "move"
+                | "response"
+                | "operation"
+                | "appearance"
+                | "announcement"
+                | "conference"
+        )
+    };
     let Some(k) = (0..n.saturating_sub(1)).find(|&k| {
         matches!(view.lower(k), "joint" | "coordinated")
-            && matches!(
-                view.lower(k + 1),
-                "statement"
-                    | "declaration"
-                    | "communique"
-                    | "communiqué"
-                    | "letter"
-                    | "appeal"
-                    | "action"
-                    | "effort"
-                    | "move"
-                    | "response"
-                    | "operation"
-            )
+            && (joint_noun(view.lower(k + 1))
+                || view.tokens.is_word(k + 1)
+                    && view.args_starting_at(k + 1).is_empty()
+                    && joint_noun(view.lower(k + 2)))
     }) else {
         return;
     };
     let Some(together) = rules.rules.iter().position(|r| r.kind == "cooperate") else {
         return;
     };
-    let Some(verb) = (k.saturating_sub(8)..k)
+    // ("unveiled the partnership, dubbed AUKUS, on Wednesday in a joint appearance": not the
+    // participle after a comma.)
+    let Some(verb) = (k.saturating_sub(12)..k)
         .rev()
-        .find(|&v| super::events::clause_verb(view, v))
+        .find(|&v| super::events::clause_verb(view, v) && (v == 0 || view.lower(v - 1) != ","))
     else {
         return;
     };
