@@ -2904,3 +2904,14 @@ fn a_joint_appearance_past_a_participle_and_taking_over_from_someone() {
         m.relations
     );
 }
+
+#[test]
+fn a_trigger_glued_to_a_prefix_is_no_event() {
+    let m = run("Hans Weber, the youngest post-war leader, resigned in 2007.");
+    assert!(m.events.iter().all(|e| e.kind != "war"), "{:?}", m.events);
+    assert!(
+        m.events.iter().any(|e| e.kind == "resignation"),
+        "{:?}",
+        m.events
+    );
+}

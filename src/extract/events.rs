@@ -159,6 +159,20 @@ pub fn sentence_events(
             i = to;
             continue;
         }
+        // "the country's youngest post-war leader", "anti-war protesters": a trigger glued to a
+        // prefix describes something else.
+        let glued = i >= 2
+            && view.lower(i - 1) == "-"
+            && view.tokens.toks.get(i).is_some_and(|t| !t.space_before)
+            && view.tokens.toks.get(i - 1).is_some_and(|t| !t.space_before)
+            && matches!(
+                view.lower(i - 2),
+                "post" | "pre" | "anti" | "non" | "inter" | "mid" | "ex" | "pro" | "counter"
+            );
+        if glued {
+            i = to;
+            continue;
+        }
         // "we need to address", "will trial": a noun trigger used as a verb is no event.
         let prev_raw = view
             .tokens

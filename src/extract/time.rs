@@ -233,6 +233,9 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
         ("the following year", 1),
         ("the next year", 1),
         ("a year later", 1),
+        // "became prime minister in 2006 but resigned after a year" (not "after a year of
+        // talks").
+        ("after a year", 1),
         // Not "a year earlier", "the previous year": mostly comparisons ("up 5% from a year
         // earlier").
     ];
@@ -294,7 +297,8 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
             let end = at + form.len();
             from = end;
             let bounded = !lower[..at].ends_with(|c: char| c.is_alphanumeric())
-                && !lower[end..].starts_with(|c: char| c.is_alphanumeric());
+                && !lower[end..].starts_with(|c: char| c.is_alphanumeric())
+                && !(form.starts_with("after") && lower[end..].starts_with(" of"));
             let Some(base) = year_before(at) else {
                 continue;
             };

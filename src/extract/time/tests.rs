@@ -1587,3 +1587,20 @@ fn a_day_of_mourning_and_a_reported_day_are_ahead() {
     let times = find_times("He said on Tuesday that the vote would go ahead.", anchor);
     assert_eq!(times[0].range, Some((d(2022, 7, 5), d(2022, 7, 5))));
 }
+
+#[test]
+fn after_a_year_counts_from_the_year_this_sentence_told() {
+    let text = "He became prime minister in 2006 but resigned after a year, citing ill health.";
+    let mut times = all(text);
+    let extra = year_told_before(text, &mut times, None);
+    let after = times
+        .iter()
+        .chain(&extra)
+        .find(|t| t.text == "after a year")
+        .and_then(|t| t.range);
+    assert_eq!(after, Some((d(2007, 1, 1), d(2007, 12, 31))));
+    let text = "In 2006 they agreed after a year of talks.";
+    let mut times = all(text);
+    let extra = year_told_before(text, &mut times, None);
+    assert!(extra.iter().all(|t| t.text != "after a year"), "{extra:?}");
+}
