@@ -532,6 +532,27 @@ fn tense_around(text: &str, words: &Words, start: usize, end: usize, clause_only
     let reported_day = text
         .get(end..)
         .is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "));
+    // "The FDP said late on Wednesday it would pull out": a day right after a past verb of
+    // saying dates the saying.
+    let first = tokens.partition_point(|t| t.end <= start);
+    let mut k = first;
+    while k > 0
+        && matches!(
+            words.lower(k - 1),
+            "late" | "early" | "on" | "earlier" | "later"
+        )
+    {
+        k -= 1;
+    }
+    if !reported_day
+        && k > 0
+        && matches!(
+            words.lower(k - 1),
+            "said" | "told" | "stated" | "announced" | "added" | "wrote" | "tweeted" | "posted"
+        )
+    {
+        return Tense::Past;
+    }
 
     // The quotation or narration segment holding the expression.
     let seg_start = text[..start].rfind(QUOTES).map_or(0, |i| {

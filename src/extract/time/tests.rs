@@ -1604,3 +1604,14 @@ fn after_a_year_counts_from_the_year_this_sentence_told() {
     let extra = year_told_before(text, &mut times, None);
     assert!(extra.iter().all(|t| t.text != "after a year"), "{extra:?}");
 }
+
+#[test]
+fn a_day_right_after_a_verb_of_saying_dates_the_saying() {
+    // Published Thursday 2024-11-07.
+    let anchor = NaiveDate::from_ymd_opt(2024, 11, 7);
+    let times = find_times(
+        "The FDP said late on Wednesday it would pull its ministers out.",
+        anchor,
+    );
+    assert_eq!(times[0].range, Some((d(2024, 11, 6), d(2024, 11, 6))));
+}
