@@ -1897,15 +1897,21 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
             // "ordered units to sign contracts by July 1", "set jury selection for Oct. 23":
             // a deadline or a date set, told in the past, is still to come when it is near.
             let word = word_before(text, candidate.start);
+            // "said waiting until January was irresponsible": a month set, within half a year.
+            let horizon = if matches!(kind, Yearly::MonthDay(..)) {
+                60
+            } else {
+                183
+            };
             if tense == Tense::Past
-                && matches!(kind, Yearly::MonthDay(..))
+                && matches!(kind, Yearly::MonthDay(..) | Yearly::Month(..))
                 && matches!(
                     word.as_str(),
                     "by" | "for" | "until" | "till" | "through" | "starting"
                 )
                 && let Some(a) = anchor
                 && let Some(next) = choose(a, *shift, Tense::Future, *kind)
-                && (next.0 - a).num_days() <= 60
+                && (next.0 - a).num_days() <= horizon
             {
                 range = Some(next);
             }

@@ -1615,3 +1615,14 @@ fn a_day_right_after_a_verb_of_saying_dates_the_saying() {
     );
     assert_eq!(times[0].range, Some((d(2024, 11, 6), d(2024, 11, 6))));
 }
+
+#[test]
+fn a_month_set_as_a_deadline_is_ahead() {
+    // Published Thursday 2024-11-07.
+    let anchor = NaiveDate::from_ymd_opt(2024, 11, 7);
+    let times = find_times("Merz said waiting until January was irresponsible.", anchor);
+    assert_eq!(times[0].range, Some((d(2025, 1, 1), d(2025, 1, 31))));
+    // A month far off is read as told.
+    let times = find_times("The plant had been closed by July.", anchor);
+    assert_eq!(times[0].range, Some((d(2024, 7, 1), d(2024, 7, 31))));
+}
