@@ -2915,3 +2915,21 @@ fn a_trigger_glued_to_a_prefix_is_no_event() {
         m.events
     );
 }
+
+#[test]
+fn a_craft_named_once_stays_a_thing_and_a_crash_is_an_accident() {
+    let m = run(
+        "The container ship Kelvara lost power on Tuesday. The Kelvara crashed into the bridge \
+         on Tuesday, and Hans Weber said the crew had warned of trouble.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Kelvara"), "{names:?}");
+    let day = NaiveDate::from_ymd_opt(2024, 6, 18);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "accident" && e.start == day),
+        "{:?}",
+        m.events
+    );
+}

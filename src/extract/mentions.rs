@@ -170,6 +170,20 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
             things.insert(name);
         }
     }
+    // "the container ship Dali … the Dali crashed": so is a craft's name.
+    let lex = lexicon();
+    for f in out.iter().filter(|f| f.kind == FoundKind::Thing) {
+        let before = text.get(..f.start).unwrap_or("").trim_end();
+        let noun = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if lex.vessel_nouns.contains(noun)
+            && let Some(name) = text.get(f.start..f.end)
+        {
+            things.insert(name);
+        }
+    }
     if !things.is_empty() {
         for f in &mut out {
             if matches!(f.kind, FoundKind::Name(_))
