@@ -2933,3 +2933,19 @@ fn a_craft_named_once_stays_a_thing_and_a_crash_is_an_accident() {
         m.events
     );
 }
+
+#[test]
+fn an_event_with_no_one_in_its_roles_takes_the_actor_just_before_it() {
+    let m = run(
+        "A Zorvath Airlines passenger jet burst into flames after colliding with a coast guard \
+         aircraft on Tuesday.",
+    );
+    let airline = actor_named(&m, "Zorvath Airlines").unwrap();
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.participants.iter().any(|p| p.as_str() == airline)),
+        "{:?}",
+        m.events
+    );
+}

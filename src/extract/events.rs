@@ -339,6 +339,23 @@ pub fn sentence_events(
                 add(Some(p), &mut participants);
             }
         }
+        // "Zhao … is scheduled to be sentenced on Feb. 23": when no actor stands where the
+        // rules look, the clause's actor nearest before the trigger takes part.
+        if participants.is_empty()
+            && !definite
+            && let Some(s) = view.fallback_subject(i)
+            && view.args[s].to <= i
+            && i - view.args[s].to <= 6
+            && (view.args[s].to..i).all(|k| {
+                !matches!(
+                    view.lower(k),
+                    "," | ";" | "who" | "which" | "that" | "whose"
+                )
+            })
+            && view.args[s].usage == Usage::Agent
+        {
+            add(view.actor_of(s), &mut participants);
+        }
         let anaphoric = definite && participants.len() == agents;
         let evidence = view.evidence(i);
         let mut trigger_text = (i..to)
