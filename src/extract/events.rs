@@ -345,11 +345,11 @@ pub fn sentence_events(
             && !definite
             && let Some(s) = view.fallback_subject(i)
             && view.args[s].to <= i
-            && i - view.args[s].to <= 6
+            && i - view.args[s].to <= 8
             && (view.args[s].to..i).all(|k| {
                 !matches!(
                     view.lower(k),
-                    "," | ";" | "who" | "which" | "that" | "whose"
+                    ";" | "who" | "which" | "that" | "whose" | "whom"
                 )
             })
             && view.args[s].usage == Usage::Agent
