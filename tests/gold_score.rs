@@ -141,10 +141,21 @@ const HELD_OUT_9_FLOORS: [f64; 5] = [0.88, 0.8, 0.54, 0.88, 0.79];
 // a deed's doer, "replaced X with Y") brought it to actor F1 0.90, relation P 0.79 / R 0.29,
 // polarity 0.87, dated events 0.87. The floors are those less a margin.
 const HELD_OUT_10_FLOORS: [f64; 5] = [0.88, 0.77, 0.27, 0.85, 0.85];
-// Floors on the eleventh held-out set (ninth session, by a helper who never read the rules).
-const HELD_OUT_11_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
-// Floors on the twelfth held-out set (ninth session, by another helper who never read the rules).
-const HELD_OUT_12_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
+// Floors on the eleventh held-out set (ninth session, by a helper who never read the rules),
+// first measured after the session's first rule (names only describing a noun): actor F1 0.89,
+// relation P 0.68 / R 0.44, polarity 0.74, dated events 0.80 (74 of 92). Rules written against
+// its failures (a demand to stop, worsening ties, "the following day" and "of that year" in the
+// sentence, storms' and craft's names, a title before "of", a nationality for a person) and set
+// 12's brought it to actor F1 0.92, relation P 0.74 / R 0.45, polarity 0.87, dated events 0.82.
+// The floors are those less a margin.
+const HELD_OUT_11_FLOORS: [f64; 5] = [0.89, 0.71, 0.43, 0.85, 0.79];
+// Floors on the twelfth held-out set (ninth session, by another helper who never read the rules),
+// first measured after the rules for set 11: actor F1 0.83, relation P 0.64 / R 0.29, polarity
+// 0.64, dated events 0.76 (67 of 88). Rules written against its failures (wire datelines, bodies
+// named both ways, settlements, scrapped deals, joint appearances, days told in reports, a day
+// of mourning, accidents) brought it to actor F1 0.90, relation P 0.70 / R 0.34, polarity 0.79,
+// dated events 0.83. The floors are those less a margin.
+const HELD_OUT_12_FLOORS: [f64; 5] = [0.87, 0.67, 0.32, 0.76, 0.81];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
