@@ -201,6 +201,11 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
 /// The end of a wire dateline opening `text` ("TOKYO (Reuters) - ", "MOSCOW, June 18 (AP) — ",
 /// "KYIV — "), or 0 when the text opens otherwise.
 pub fn dateline_end(text: &str) -> usize {
+    // Most texts open with a capital and a small letter: no regex for them.
+    let head = text.trim_start().as_bytes();
+    if !(head.len() > 2 && head[0].is_ascii_uppercase() && head[1].is_ascii_uppercase()) {
+        return 0;
+    }
     static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(re) = DATELINE
         .get_or_init(|| {

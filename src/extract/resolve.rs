@@ -994,44 +994,43 @@ fn described_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
             continue;
         }
         entry.1 += 1;
-        let next: String = text
-            .get(s.end..)
-            .unwrap_or("")
-            .trim_start_matches(' ')
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '-')
-            .collect();
-        let location = s.usage == Usage::Place
-            || matches!(
-                word_before(text, s.start).as_str(),
-                "in" | "at" | "near" | "inside" | "outside"
-            );
+        // (Once an actor is known to act, or the knowledge base knows it, nothing more to read.)
+        if !entry.0 || a.kb.is_some() || a.strong {
+            entry.0 = false;
+            continue;
+        }
+        let after = text.get(s.end..).unwrap_or("").trim_start_matches(' ');
+        let next = after
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(after, |k| &after[..k]);
+        let location = || {
+            s.usage == Usage::Place
+                || matches!(
+                    word_before(text, s.start).as_str(),
+                    "in" | "at" | "near" | "inside" | "outside"
+                )
+        };
         // "the three Detroit automakers.", "Jeep and Ram vehicles, on Saturday": a plural noun
         // that ends the phrase is described by the name ("Acme plans to" is a verb).
         let plural_noun = next.len() > 3
             && next.ends_with('s')
             && !next.ends_with("ss")
             && next.chars().next().is_some_and(char::is_lowercase)
-            && !lex.past_verbs.contains(&next)
-            && !lex.speech.contains(&next)
-            && text
-                .get(s.end..)
-                .unwrap_or("")
-                .trim_start_matches(' ')
-                .get(next.len()..)
-                .is_some_and(|r| {
-                    r.starts_with([',', '.', ';', ':', ')'])
-                        || [
-                            " of ", " in ", " at ", " from ", " that ", " which ", " and ",
-                        ]
-                        .iter()
-                        .any(|p| r.starts_with(p))
-                });
+            && !lex.past_verbs.contains(next)
+            && !lex.speech.contains(next)
+            && after.get(next.len()..).is_some_and(|r| {
+                r.starts_with([',', '.', ';', ':', ')'])
+                    || [
+                        " of ", " in ", " at ", " from ", " that ", " which ", " and ",
+                    ]
+                    .iter()
+                    .any(|p| r.starts_with(p))
+            });
         let describes = !s.possessive
             && s.usage != Usage::Inner
             && (modifies_noun(text, s.end) || plural_noun)
-            && !lex.member_nouns.contains(&next);
-        if a.kb.is_some() || a.strong || !(location || describes) {
+            && !lex.member_nouns.contains(next);
+        if !(describes || location()) {
             entry.0 = false;
         }
     }
