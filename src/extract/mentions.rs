@@ -123,6 +123,14 @@ impl Found {
     }
 }
 
+/// The words that name a storm or an operation before its name ("Storm ", "Operation "), found
+/// in one pass.
+static THING_PREFIXES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::OnceLock::new();
+
+/// A wire dateline at the start of a text.
+static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+
 /// Finds every mention in a document, in text order. Never panics.
 pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
     let text = doc.text.as_str();
@@ -153,9 +161,7 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
     }
     // "Storm Daniel … Before reaching Libya, Daniel brought rain": a name first given to a storm
     // or an operation names it wherever it stands alone.
-    static PREFIXES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::OnceLock::new();
-    let finder = PREFIXES.get_or_init(|| {
+    let finder = THING_PREFIXES.get_or_init(|| {
         aho_corasick::AhoCorasick::new(lexicon().thing_prefixes.iter().map(|p| format!("{p} ")))
             .ok()
     });
@@ -206,7 +212,6 @@ pub fn dateline_end(text: &str) -> usize {
     if !(head.len() > 2 && head[0].is_ascii_uppercase() && head[1].is_ascii_uppercase()) {
         return 0;
     }
-    static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(re) = DATELINE
         .get_or_init(|| {
             regex::Regex::new(concat!(

@@ -135,7 +135,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 let extra: Vec<time::TimeExpr> = time::anaphoric_days(view.text(), probe)
                     .into_iter()
                     .filter_map(|mut a| {
-                        let own = own_days.iter().filter(|x| x.0 <= a.start).next_back();
+                        let own = own_days.iter().rfind(|x| x.0 <= a.start);
                         // "warned last week …, sending its shares down the following day": the
                         // day after a week or a month told just before is no day to count from.
                         let vaguer = times.iter().any(|t| {

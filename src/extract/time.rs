@@ -296,9 +296,9 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
             let at = from + i;
             let end = at + form.len();
             from = end;
-            let bounded = !lower[..at].ends_with(|c: char| c.is_alphanumeric())
-                && !lower[end..].starts_with(|c: char| c.is_alphanumeric())
-                && !(form.starts_with("after") && lower[end..].starts_with(" of"));
+            let bounded = !(lower[..at].ends_with(|c: char| c.is_alphanumeric())
+                || lower[end..].starts_with(|c: char| c.is_alphanumeric())
+                || form.starts_with("after") && lower[end..].starts_with(" of"));
             let Some(base) = year_before(at) else {
                 continue;
             };
