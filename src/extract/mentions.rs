@@ -123,11 +123,6 @@ impl Found {
     }
 }
 
-/// The words that name a storm or an operation before its name ("Storm ", "Operation "), found
-/// in one pass.
-static THING_PREFIXES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::OnceLock::new();
-
 /// A wire dateline at the start of a text.
 static DATELINE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
 
@@ -161,23 +156,22 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
     }
     // "Storm Daniel … Before reaching Libya, Daniel brought rain": a name first given to a storm
     // or an operation names it wherever it stands alone.
-    let finder = THING_PREFIXES.get_or_init(|| {
-        aho_corasick::AhoCorasick::new(lexicon().thing_prefixes.iter().map(|p| format!("{p} ")))
-            .ok()
-    });
-    let mut things: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for m in finder.iter().flat_map(|f| f.find_iter(text)) {
-        let rest = text.get(m.end()..).unwrap_or("");
-        let name = rest
-            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-            .next()
-            .unwrap_or("");
-        if name.starts_with(char::is_uppercase) {
-            things.insert(name);
+    let lex = lexicon();
+    let mut things: std::collections::HashSet<&str, super::rules::WordHash> =
+        std::collections::HashSet::default();
+    for f in out.iter().filter(|f| f.kind == FoundKind::Thing) {
+        let Some(surface) = text.get(f.start..f.end) else {
+            continue;
+        };
+        if let Some((first, rest)) = surface.split_once(' ')
+            && lex.thing_prefixes.contains(first)
+            && rest.starts_with(char::is_uppercase)
+            && !rest.contains(' ')
+        {
+            things.insert(rest);
         }
     }
     // "the container ship Dali … the Dali crashed": so is a craft's name.
-    let lex = lexicon();
     for f in out.iter().filter(|f| f.kind == FoundKind::Thing) {
         let before = text.get(..f.start).unwrap_or("").trim_end();
         let noun = before

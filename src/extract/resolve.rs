@@ -985,7 +985,7 @@ fn demonym_person(text: &str, start: usize, end: usize) -> bool {
 /// fighters") keeps it an actor, as does a title, a known given name or an organization word.
 fn described_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
     let lex = lexicon();
-    let mut only: HashMap<usize, (bool, usize)> = HashMap::new();
+    let mut only: HashMap<usize, (bool, usize), super::rules::WordHash> = HashMap::default();
     for s in slots {
         let a = &reg.actors[s.actor];
         let entry = only.entry(s.actor).or_insert((true, 0));
