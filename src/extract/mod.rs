@@ -122,6 +122,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 continue;
             };
             let mut times = sentence_times(view.text(), doc.published);
+            times.sort_by_key(|t| t.start);
             // "He resigned on Dec. 25, 1991, and the union was dissolved the following day": the
             // day told last before the reference, in this sentence or an earlier one.
             let own_days: Vec<(usize, chrono::NaiveDate)> = times
@@ -129,22 +130,25 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 .filter(|t| !t.is_duration && t.precision == crate::model::Precision::Day)
                 .filter_map(|t| t.range.filter(|r| r.0 == r.1).map(|r| (t.end, r.0)))
                 .collect();
+            // Times longer than a day, by start (for "the following day" after "last week").
+            let vague: Vec<(usize, usize)> = times
+                .iter()
+                .filter(|t| !t.is_duration && t.range.is_some_and(|r| r.0 != r.1))
+                .map(|t| (t.start, t.end))
+                .collect();
             if let Some(probe) = last_day.or_else(|| own_days.first().map(|x| x.1)) {
                 // "two days later" is a length of time to the normaliser alone; with the day
-                // told before, it is a date.
-                let extra: Vec<time::TimeExpr> = time::anaphoric_days(view.text(), probe)
+                // told before, it is a date. (Binary searches keep a huge sentence linear.)
+                let mut extra: Vec<time::TimeExpr> = time::anaphoric_days(view.text(), probe)
                     .into_iter()
                     .filter_map(|mut a| {
-                        let own = own_days.iter().rfind(|x| x.0 <= a.start);
+                        let k = own_days.partition_point(|x| x.0 <= a.start);
+                        let own = k.checked_sub(1).and_then(|k| own_days.get(k));
                         // "warned last week …, sending its shares down the following day": the
                         // day after a week or a month told just before is no day to count from.
-                        let vaguer = times.iter().any(|t| {
-                            t.end <= a.start
-                                && own.is_none_or(|x| t.start >= x.0)
-                                && !t.is_duration
-                                && t.range.is_some_and(|r| r.0 != r.1)
-                        });
-                        if vaguer {
+                        let from = own.map_or(0, |x| x.0);
+                        let v = vague.partition_point(|x| x.0 < from);
+                        if vague.get(v).is_some_and(|x| x.1 <= a.start) {
                             return None;
                         }
                         let base = own.map(|x| x.1).or(last_day)?;
@@ -161,19 +165,25 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                     })
                     .filter(|a| {
                         // A reading from the publication date of the same words gives way.
-                        !times.iter().any(|t| {
-                            t.start < a.end
-                                && a.start < t.end
+                        let k = times.partition_point(|t| t.start < a.end);
+                        !times[k.saturating_sub(4)..k].iter().any(|t| {
+                            a.start < t.end
                                 && t.range.is_some()
                                 && !(t.is_relative && t.start == a.start && t.end == a.end)
                         })
                     })
                     .collect();
+                extra.sort_by_key(|a| a.start);
                 times.retain(|t| {
-                    !(t.is_relative && extra.iter().any(|a| t.start == a.start && t.end == a.end))
-                });
-                times.retain(|t| {
-                    t.range.is_some() || !extra.iter().any(|a| t.start < a.end && a.start < t.end)
+                    let k = extra.partition_point(|a| a.start < t.end);
+                    let (mut hit, mut same) = (false, false);
+                    for a in &extra[k.saturating_sub(4)..k] {
+                        if t.start < a.end {
+                            hit = true;
+                            same |= a.start == t.start && a.end == t.end;
+                        }
+                    }
+                    !(t.is_relative && same) && (t.range.is_some() || !hit)
                 });
                 if !extra.is_empty() {
                     times.extend(extra);

@@ -479,7 +479,7 @@ fn accountability(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
             .min()
             .unwrap_or(k);
         // The one who says it, else the one who would hold them to account.
-        let speech = (0..first_target)
+        let speech = (first_target.saturating_sub(40)..first_target)
             .rev()
             .find(|&v| lex.speech.contains(view.lower(v)));
         let sources = match speech {
@@ -503,6 +503,11 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
     }
     // Prefix counts of evaluative words, built on first need.
     let mut prefix: Option<Vec<(usize, usize)>> = None;
+    // The pairs already related in the sentence, either way round.
+    let mut related: std::collections::HashSet<(usize, usize), super::rules::WordHash> = out
+        .iter()
+        .map(|h| (h.source.min(h.target), h.source.max(h.target)))
+        .collect();
     for k in 0..n {
         // "According to X, …": the speaker before the comma, the content after it.
         let according = view.lower(k) == "according" && view.lower(k + 1) == "to";
@@ -549,7 +554,10 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
         // in ""…," Williams told reporters", the quote before the speaker.
         let quote = |j: usize| matches!(view.lower(j), "\"" | "“" | "”");
         let mut k = k;
-        let mut end = (k + 1..n).find(|&j| view.lower(j) == ";").unwrap_or(n);
+        // (At most sixty words: a huge unpunctuated "sentence" stays linear.)
+        let mut end = (k + 1..n.min(k + 60))
+            .find(|&j| view.lower(j) == ";")
+            .unwrap_or(n.min(k + 60));
         let s_from = view.args[speaker].from;
         // "Lula, whom Milei had called a corrupt communist, …": what is said, to the end of the
         // relative clause, is about the antecedent.
@@ -608,12 +616,8 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
             let Some(target) = view.actor_of(t) else {
                 continue;
             };
-            if target == source
-                || out.iter().any(|h| {
-                    [h.source, h.target] == [source, target]
-                        || [h.target, h.source] == [source, target]
-                })
-            {
+            let pair = (source.min(target), source.max(target));
+            if target == source || !related.insert(pair) {
                 continue;
             }
             out.push(RelationHit {

@@ -246,18 +246,21 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
     let lower = text.to_ascii_lowercase();
     // "In 1989 he pulled out …, and in November of that year": a year this sentence told
     // before the reference counts first.
-    let own: Vec<(usize, i32)> = times
+    // (Binary searches below keep a huge sentence linear.)
+    times.sort_by_key(|t| t.start);
+    let mut own: Vec<(usize, i32)> = times
         .iter()
         .filter(|t| !t.is_relative && !t.is_duration)
         .filter_map(|t| t.range.map(|r| (t.end, r)))
         .filter(|(_, r)| r.0.year() == r.1.year())
         .map(|(end, r)| (end, r.0.year()))
         .collect();
+    own.sort_by_key(|x| x.0);
     let year_before = |at: usize| {
-        own.iter()
-            .filter(|x| x.0 <= at)
+        let k = own.partition_point(|x| x.0 <= at);
+        k.checked_sub(1)
+            .and_then(|k| own.get(k))
             .map(|x| x.1)
-            .next_back()
             .or(year)
     };
     for t in times.iter_mut() {
@@ -289,54 +292,64 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
             }
         }
     }
-    let mut out = Vec::new();
+    let mut found: Vec<(usize, usize, &str, i32)> = Vec::new();
     for &(form, offset) in FORMS {
         let mut from = 0;
         while let Some(i) = lower.get(from..).and_then(|r| r.find(form)) {
             let at = from + i;
             let end = at + form.len();
             from = end;
-            let bounded = !(lower[..at].ends_with(|c: char| c.is_alphanumeric())
-                || lower[end..].starts_with(|c: char| c.is_alphanumeric())
-                || form.starts_with("after") && lower[end..].starts_with(" of"));
-            let Some(base) = year_before(at) else {
-                continue;
-            };
-            let Some(y) = base.checked_add(offset) else {
-                continue;
-            };
-            let Some(range) = months_range(y, 1, 12) else {
-                continue;
-            };
-            if !bounded || out.iter().any(|t: &TimeExpr| t.start < end && at < t.end) {
-                continue;
-            }
-            // "the following year" read from the publication date: from the year told instead.
-            if let Some(t) = times.iter_mut().find(|t| t.start < end && at < t.end) {
-                // ("the following year" is also read as a length of time.)
-                if t.rule != "month_of_year_told"
-                    && (t.is_relative && !t.is_duration || t.text.eq_ignore_ascii_case(form))
-                {
-                    t.range = Some(range);
-                    t.is_duration = false;
-                    t.is_relative = true;
-                    t.precision = Precision::Year;
-                    t.anchor = Some(format!("the year told before ({base})"));
-                }
-                continue;
-            }
-            out.push(TimeExpr {
-                start: at,
-                end,
-                text: text.get(at..end).unwrap_or_default().to_owned(),
-                range: Some(range),
-                precision: Precision::Year,
-                anchor: Some(format!("the year told before ({base})")),
-                is_duration: false,
-                is_relative: true,
-                rule: "year_told_before",
-            });
+            found.push((at, end, form, offset));
         }
+    }
+    found.sort_by_key(|&(at, end, _, _)| (at, std::cmp::Reverse(end)));
+    let mut out: Vec<TimeExpr> = Vec::new();
+    for (at, end, form, offset) in found {
+        let bounded = !(lower[..at].ends_with(|c: char| c.is_alphanumeric())
+            || lower[end..].starts_with(|c: char| c.is_alphanumeric())
+            || form.starts_with("after") && lower[end..].starts_with(" of"));
+        let Some(base) = year_before(at) else {
+            continue;
+        };
+        let Some(y) = base.checked_add(offset) else {
+            continue;
+        };
+        let Some(range) = months_range(y, 1, 12) else {
+            continue;
+        };
+        // (Matches come by start: only the last one kept can overlap.)
+        if !bounded || out.last().is_some_and(|t| at < t.end) {
+            continue;
+        }
+        // "the following year" read from the publication date: from the year told instead.
+        let k = times.partition_point(|t| t.start < end);
+        if let Some(t) = times[k.saturating_sub(4)..k]
+            .iter_mut()
+            .find(|t| t.start < end && at < t.end)
+        {
+            // ("the following year" is also read as a length of time.)
+            if t.rule != "month_of_year_told"
+                && (t.is_relative && !t.is_duration || t.text.eq_ignore_ascii_case(form))
+            {
+                t.range = Some(range);
+                t.is_duration = false;
+                t.is_relative = true;
+                t.precision = Precision::Year;
+                t.anchor = Some(format!("the year told before ({base})"));
+            }
+            continue;
+        }
+        out.push(TimeExpr {
+            start: at,
+            end,
+            text: text.get(at..end).unwrap_or_default().to_owned(),
+            range: Some(range),
+            precision: Precision::Year,
+            anchor: Some(format!("the year told before ({base})")),
+            is_duration: false,
+            is_relative: true,
+            rule: "year_told_before",
+        });
     }
     out
 }
