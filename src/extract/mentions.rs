@@ -173,11 +173,7 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
     }
     // "the container ship Dali … the Dali crashed": so is a craft's name.
     for f in out.iter().filter(|f| f.kind == FoundKind::Thing) {
-        let before = text.get(..f.start).unwrap_or("").trim_end();
-        let noun = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let noun = super::text::last_word(text.get(..f.start).unwrap_or(""));
         if lex.vessel_nouns.contains(noun)
             && let Some(name) = text.get(f.start..f.end)
         {

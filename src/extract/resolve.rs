@@ -932,11 +932,7 @@ fn reordered_names(words: &[&str]) -> Vec<String> {
 /// relative is a person's.
 fn after_kin_noun(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("").trim_end();
-    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = super::text::last_word(before.strip_suffix(',').unwrap_or(before));
     matches!(
         word,
         "mother"
@@ -966,12 +962,8 @@ fn demonym_person(text: &str, start: usize, end: usize) -> bool {
     };
     let singular_person = word.ends_with("an") || word.ends_with("ine") || word.ends_with('i');
     // (The last word only: lowercasing all the text before would be quadratic.)
-    let before = text.get(..start).unwrap_or("").trim_end();
-    let last_word = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let after_the = last_word.eq_ignore_ascii_case("the");
+    let after_the =
+        super::text::last_word(text.get(..start).unwrap_or("")).eq_ignore_ascii_case("the");
     let rest = text.get(end..).unwrap_or("");
     singular_person
         && after_the

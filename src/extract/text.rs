@@ -505,6 +505,15 @@ pub fn may_have_time(sentence: &str) -> bool {
     cues.as_ref().is_none_or(|ac| ac.is_match(sentence))
 }
 
+/// The last word of `s` past trailing spaces, as written ("" when `s` ends in punctuation):
+/// "the container ship" → "ship". Reads from the end only, so it costs nothing on long text.
+pub fn last_word(s: &str) -> &str {
+    s.trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
 /// Whether `c` is uppercase (a capitalised word starts with it).
 pub fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
