@@ -1041,6 +1041,37 @@ fn described_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
     }
 }
 
+/// "he wrote on Twitter", "said in a post on Instagram": an organization named only as the
+/// medium a message went out on is no actor in this document, even one the knowledge base knows.
+fn medium_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
+    let lex = lexicon();
+    let mut only: HashMap<usize, (bool, usize), super::rules::WordHash> = HashMap::default();
+    for s in slots {
+        if reg.actors[s.actor].kind != ActorKind::Organization {
+            continue;
+        }
+        let before = text.get(..s.start).unwrap_or("").trim_end();
+        let medium = !s.reference
+            && !s.possessive
+            && before
+                .strip_suffix("on")
+                .filter(|b| b.ends_with(' '))
+                .is_some_and(|b| {
+                    lex.medium_words
+                        .contains(super::text::last_word(b).to_lowercase().as_str())
+                });
+        let entry = only.entry(s.actor).or_insert((true, 0));
+        entry.0 &= medium;
+        entry.1 += 1;
+    }
+    for (a, (medium, count)) in only {
+        // Only an actor no other document names.
+        if medium && reg.actors[a].mentions.len() == count {
+            reg.actors[a].kind = ActorKind::Place;
+        }
+    }
+}
+
 /// Whether a country's name stands, in this text, for the same-named region of another
 /// country (see `Country::region_of`).
 fn is_region_here(kb: &KnowledgeBase, r: KbRef, text: &str) -> bool {
@@ -2006,6 +2037,7 @@ fn resolve_document(
         reg.actors[a].affiliation = aff;
     }
     described_only(reg, &slots, text);
+    medium_only(reg, &slots, text);
     slots.sort_by_key(|s| (s.start, s.end));
     let _ = DocId::default;
     slots

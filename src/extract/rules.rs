@@ -123,6 +123,7 @@ struct LexiconFile {
     numbered_nouns: Vec<String>,
     vessel_nouns: Vec<String>,
     member_nouns: Vec<String>,
+    medium_words: Vec<String>,
 }
 
 /// Closed word classes (lowercase unless noted).
@@ -175,6 +176,7 @@ pub struct Lexicon {
     pub vessel_nouns: WordSet,
     /// Lowercase nouns after a name that make it a body of people ("Wagner fighters").
     pub member_nouns: WordSet,
+    pub medium_words: WordSet,
 }
 
 impl Lexicon {
@@ -233,6 +235,7 @@ pub fn lexicon() -> &'static Lexicon {
             numbered_nouns: set(file.numbered_nouns, false),
             vessel_nouns: set(file.vessel_nouns, true),
             member_nouns: set(file.member_nouns, true),
+            medium_words: set(file.medium_words, true),
         }
     })
 }
