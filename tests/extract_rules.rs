@@ -2949,3 +2949,83 @@ fn an_event_with_no_one_in_its_roles_takes_the_actor_just_before_it() {
         m.events
     );
 }
+
+#[test]
+fn a_platform_named_only_as_where_a_message_went_out_is_no_actor() {
+    let m = run("Hans Weber, a television presenter, reacted on Twitter with: \"Unbelievable.\"");
+    assert!(actor_named(&m, "X Corp").is_none(), "{:?}", m.actors);
+    // One that acts stays an actor.
+    let m = run("Twitter sued Hans Weber on Monday. Weber wrote on Twitter that he would win.");
+    assert!(actor_named(&m, "X Corp").is_some(), "{:?}", m.actors);
+}
+
+#[test]
+fn a_single_name_with_a_real_name_is_a_person_whom_pronouns_follow() {
+    let m = run(
+        "SANTOS (Reuters) - Tarvo, the soccer great, died on Thursday at the age of 82. Tarvo, \
+         whose real name was Edvin Marko do Lasse, died at a hospital. He joined Kalmor FC in \
+         1956 and played with Ilse Brandt.",
+    );
+    let tarvo = m.actors.iter().find(|a| a.name == "Tarvo").unwrap();
+    assert_eq!(tarvo.kind, ActorKind::Person, "{:?}", m.actors);
+    assert!(
+        tarvo.aliases.iter().any(|a| a == "Edvin Marko do Lasse"),
+        "{:?}",
+        tarvo.aliases
+    );
+    let year = NaiveDate::from_ymd_opt(1956, 1, 1);
+    assert!(
+        m.events.iter().any(|e| e.start == year
+            && e.participants
+                .iter()
+                .any(|p| p.as_str() == tarvo.id.as_str())),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn company_forms_ordinals_and_ampersands_stay_inside_names() {
+    let m = run(
+        "Dolman Holdings agreed on Thursday to buy 21st Century Zorbix Inc. Zorbix shareholders \
+         will receive shares, while Q&Z Partners sued Dolman Holdings.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"21st Century Zorbix"), "{names:?}");
+    assert!(names.contains(&"Q&Z Partners"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| *n == "Century Zorbix" || *n == "Z Partners"),
+        "{names:?}"
+    );
+    let zorbix = actor_named(&m, "21st Century Zorbix").unwrap();
+    assert_eq!(
+        m.actors
+            .iter()
+            .find(|a| a.id.as_str() == zorbix)
+            .map(|a| a.mentions.len()),
+        Some(2),
+        "{:?}",
+        m.actors
+    );
+    // No century in "21st Century Zorbix".
+    assert!(
+        m.events
+            .iter()
+            .all(|e| e.precision != Some(dossier::model::Precision::Decade)),
+        "{:?}",
+        m.events
+    );
+    // A knowledge-base name followed by "Co" is that one actor.
+    let m = run("NATO Co signed a deal with Dolman Holdings on Thursday.");
+    assert!(!m.actors.iter().any(|a| a.name == "Co"), "{:?}", m.actors);
+}
+
+#[test]
+fn a_region_holding_a_country_name_is_no_country() {
+    let m = run("Voters in Northern Ireland backed the plan, and Ireland welcomed it on Friday.");
+    let ireland = actor_named(&m, "Ireland").unwrap();
+    let a = m.actors.iter().find(|a| a.id.as_str() == ireland).unwrap();
+    assert_eq!(a.mentions.len(), 1, "{:?}", a.mentions);
+}

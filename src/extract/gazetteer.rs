@@ -160,6 +160,12 @@ impl Gazetteer {
                 list.retain(|e| e.form == SurfaceForm::Name);
             }
         }
+        // "New Mexico", "Northern Ireland": a region's name holding a country's is matched
+        // whole, with no entity, so that the country inside it is not found (the region is
+        // then a name like any other, and a place).
+        for name in super::rules::regions().keys() {
+            map.entry(name.clone()).or_default();
+        }
         let mut patterns: Vec<(String, Vec<Entry>)> = map.into_iter().collect();
         patterns.sort_by(|a, b| a.0.cmp(&b.0));
         let automaton = AhoCorasickBuilder::new()
@@ -191,7 +197,11 @@ impl Gazetteer {
             if !before_ok || !after_ok || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
                 continue;
             }
-            let Some(entries) = self.entries.get(m.pattern().as_usize()) else {
+            let Some(entries) = self
+                .entries
+                .get(m.pattern().as_usize())
+                .filter(|e| !e.is_empty())
+            else {
                 continue;
             };
             let mut start = s;

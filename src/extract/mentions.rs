@@ -730,6 +730,21 @@ fn sentence_mentions(
             && let Some((end_tok, f)) =
                 name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word)
         {
+            let mut f = f;
+            // "21st Century Fox": an ordinal before a name of two words or more starts it
+            // (not "the 19th Party Congress").
+            let ordinal = i > 0
+                && t.toks[i - 1].kind == super::text::TokKind::Number
+                && t.toks[i].space_before
+                && covered[i - 1].is_none()
+                && end_tok >= i + 2
+                && (i < 2 || t.lower(i - 2) != "the")
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|x| t.lower(i - 1).ends_with(x));
+            if ordinal && matches!(f.kind, FoundKind::Name(_)) && f.start == t.toks[i].start {
+                f.start = t.toks[i - 1].start;
+            }
             out.push(f);
             i = end_tok.max(i + 1);
             continue;
@@ -781,6 +796,7 @@ fn sentence_mentions(
     attach_titles(text, &t, base, &title_spans, out);
     attach_appositives(text, &t, base, out);
     attach_acronyms(text, &t, base, out);
+    attach_real_names(&t, base, out);
     attach_head_refs(text, &t, base, &title_spans, out);
 }
 
@@ -1115,6 +1131,18 @@ fn name_sequence(
         break;
     }
     if words.is_empty() {
+        return None;
+    }
+    // "Walt Disney Co agreed": a company form right after a known name belongs to that name.
+    if let [only] = words.as_slice()
+        && start > 0
+        && covered[start - 1].is_some()
+        && t.toks[start].space_before
+        && matches!(
+            word(t, text, *only),
+            "Co" | "Inc" | "Corp" | "Ltd" | "Plc" | "PLC" | "plc" | "LLC" | "AG" | "SA" | "NV"
+        )
+    {
         return None;
     }
     // "San Francisco-based Figma": a place that only says where something is.
@@ -1605,6 +1633,42 @@ fn attach_appositives(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
         if let Some(a) = aff {
             out[p].affiliation = Some(a);
             out[a].inner = !agent;
+        }
+    }
+}
+
+/// "Pele, whose real name was Edson Arantes do Nascimento": the real name is an alias of the
+/// name before ", whose", and both name a person. "Pele died at 82": a single name right before
+/// "died" or "was born" is a person's.
+fn attach_real_names(t: &Tokens, base: usize, out: &mut [Found]) {
+    for a in base..out.len() {
+        if !matches!(out[a].kind, FoundKind::Name(_)) {
+            continue;
+        }
+        let (s, e) = t.range_of(out[a].start, out[a].end);
+        let dies = matches!(t.lower(e), "died" | "dies")
+            || t.lower(e) == "was" && t.lower(e + 1) == "born";
+        if dies && matches!(out[a].kind, FoundKind::Name(NameClass::Unknown)) && e == s + 1 {
+            out[a].kind = FoundKind::Name(NameClass::Person);
+        }
+        if s < 5
+            || !matches!(t.lower(s - 1), "was" | "is")
+            || t.lower(s - 2) != "name"
+            || !matches!(t.lower(s - 3), "real" | "full" | "birth" | "given")
+            || t.lower(s - 4) != "whose"
+            || t.lower(s - 5) != ","
+        {
+            continue;
+        }
+        if let Some(target) = mention_ending_at(t, out, base, s - 5).filter(|&x| x != a)
+            && matches!(
+                out[target].kind,
+                FoundKind::Name(NameClass::Unknown | NameClass::Person)
+            )
+        {
+            out[a].alias_of = Some(target);
+            out[a].kind = FoundKind::Name(NameClass::Person);
+            out[target].kind = FoundKind::Name(NameClass::Person);
         }
     }
 }

@@ -402,14 +402,19 @@ impl<'k> Registry<'k> {
                 // "San Francisco regained the lead": the team's city stands for the team.
                 self.add_short(&format!("{first} {second}"), i);
             }
-            if let [_, last] = words.as_slice() {
+            // "Fox" for "21st Century Fox": a name opening with a number is read without it.
+            let words = match words.as_slice() {
+                [number, rest @ ..] if number.starts_with(|c: char| c.is_ascii_digit()) => rest,
+                all => all,
+            };
+            if let [_, last] = words {
                 let lower = last.to_lowercase();
                 if !descriptive
                     && (!lex.org_suffixes.contains(*last) || lex.short_suffixes.contains(*last))
                     && !lex.stop.contains(&lower)
                     && !lex.not_alone.contains(&lower)
                     && !lex.thing_suffixes.contains(*last)
-                    && last.chars().count() > 3
+                    && last.chars().count() >= 3
                     && last.chars().all(char::is_alphabetic)
                     && !is_acronym(last)
                 {
@@ -962,8 +967,12 @@ fn demonym_person(text: &str, start: usize, end: usize) -> bool {
     };
     let singular_person = word.ends_with("an") || word.ends_with("ine") || word.ends_with('i');
     // (The last word only: lowercasing all the text before would be quadratic.)
-    let after_the =
-        super::text::last_word(text.get(..start).unwrap_or("")).eq_ignore_ascii_case("the");
+    // "the 64-year-old Italian had flown": an age between says the same.
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let before = before
+        .strip_suffix("-year-old")
+        .map_or(before, |b| b.trim_end_matches(|c: char| c.is_ascii_digit()));
+    let after_the = super::text::last_word(before).eq_ignore_ascii_case("the");
     let rest = text.get(end..).unwrap_or("");
     singular_person
         && after_the
@@ -1547,6 +1556,12 @@ fn resolve_document(
                 {
                     if let Some(a) = surname_person(surface, f.start, &persons, &reg.actors) {
                         resolved[i].push(a);
+                    } else if let Some(a) = reg
+                        .by_short(surface)
+                        .filter(|&a| reg.actors[a].kind == ActorKind::Organization)
+                    {
+                        // "Fox" after "21st Century Fox": the short form of a name told here.
+                        resolved[i].push(a);
                     } else {
                         let kb = reg.kb;
                         // A surname alone names a knowledge-base person only while in office
@@ -1644,6 +1659,16 @@ fn resolve_document(
                             slug(surface)
                         };
                         let a = reg.get_or_add(key, surface, kind);
+                        // "Pele … Pele, whose real name was …": a single name first guessed an
+                        // organization is a person once the text says so.
+                        if kind == ActorKind::Person
+                            && strong
+                            && reg.actors[a].kind == ActorKind::Organization
+                            && !reg.actors[a].strong
+                            && reg.actors[a].kb.is_none()
+                        {
+                            reg.actors[a].kind = ActorKind::Person;
+                        }
                         if strong {
                             reg.actors[a].strong = true;
                         }

@@ -201,6 +201,14 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Token> {
                         }
                         j = after(next);
                     }
+                    // "AT&T", "S&P", "H&M": an ampersand glued between capitals.
+                    Some('&')
+                        if j > 0
+                            && bytes[j - 1].is_ascii_uppercase()
+                            && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase) =>
+                    {
+                        j += 1;
+                    }
                     _ => break,
                 }
             }
@@ -549,6 +557,7 @@ mod tests {
             vec!["Russia", "’s", "war", ",", "O'Neill", "'s"]
         );
         assert_eq!(words("11,000 containers"), vec!["11,000", "containers"]);
+        assert_eq!(words("AT&T and R & D"), vec!["AT&T", "and", "R", "&", "D"]);
         assert_eq!(
             words("the countries' ties"),
             vec!["the", "countries", "'", "ties"]
@@ -637,6 +646,14 @@ mod tests {
                                 break;
                             }
                             j += 2;
+                        }
+                        Some(&(_, '&'))
+                            if chars[j - 1].1.is_ascii_uppercase()
+                                && chars
+                                    .get(j + 1)
+                                    .is_some_and(|&(_, e)| e.is_ascii_uppercase()) =>
+                        {
+                            j += 1;
                         }
                         _ => break,
                     }

@@ -1599,9 +1599,19 @@ fn build_decade(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)
     ))
 }
 
-fn build_century(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+fn build_century(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
     // "21st-century warfare" is an adjective, not a time.
     if c.name("sep")?.as_str() == "-" {
+        return None;
+    }
+    // "21st Century Fox": a capitalised century going on into a name is part of the name.
+    let whole = c.get(0)?;
+    let named = whole.as_str().ends_with("Century")
+        && text
+            .get(whole.end()..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(super::text::starts_upper);
+    if named {
         return None;
     }
     let ordinal: i32 = if let Some(n) = c.name("n") {

@@ -434,6 +434,35 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     {
         return Some(Marker::Future);
     }
+    // "Lula, who takes office on Sunday", "the summit, which opens on Monday": a verb of a scheduled occasion
+    // in the simple present looks ahead.
+    if matches!(prev, "who" | "which" | "he" | "she")
+        && matches!(
+            word,
+            "takes"
+                | "meets"
+                | "begins"
+                | "starts"
+                | "opens"
+                | "hosts"
+                | "visits"
+                | "travels"
+                | "leaves"
+                | "arrives"
+                | "faces"
+                | "plays"
+                | "resumes"
+                | "closes"
+                | "launches"
+                | "kicks"
+                | "flies"
+                | "convenes"
+                | "testifies"
+                | "appears"
+        )
+    {
+        return Some(Marker::Future);
+    }
     if has(FUTURE_WORD) || word.ends_with("'ll") {
         return Some(Marker::Future);
     }
@@ -748,6 +777,17 @@ mod tests {
         let text =
             "A snap election could be held by the end of March, six months earlier than scheduled.";
         assert_eq!(at(text, "the end of March"), Tense::Future);
+    }
+
+    #[test]
+    fn scheduled_present_looks_ahead() {
+        let text = "Lula, who takes office on Sunday, wrote that few carried the name as far.";
+        assert_eq!(at(text, "on Sunday"), Tense::Future);
+        // A plural noun of the same form is no verb, nor is a present of state.
+        let text = "His visits on Sunday were reported.";
+        assert_eq!(at(text, "on Sunday"), Tense::Past);
+        let text = "In March, he called on China to make public all the information it holds.";
+        assert_ne!(at(text, "In March"), Tense::Future);
     }
 
     #[test]
