@@ -117,11 +117,19 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         let mut last_year: Option<i32> = None;
         // Whether the document has told of a contest (a report of a game).
         let mut sports = false;
+        // "SUEZ, Egypt, March 29 (Reuters) -": a dateline's date is the report's, no event's.
+        let dateline = mentions::dateline_end(&doc.text);
         for si in 0..doc.sentences.len() {
             let Some(view) = View::new(doc, si, slots, &host) else {
                 continue;
             };
             let mut times = sentence_times(view.text(), doc.published);
+            let sentence_start = doc.sentences[si].start;
+            if sentence_start < dateline {
+                times.retain(|t| sentence_start + t.start >= dateline);
+            }
+            // "its weakest level since 1985": a yardstick, not when anything happened.
+            times.retain(|t| !text::compared_since(view.text(), t.start, t.end));
             times.sort_by_key(|t| t.start);
             // "He resigned on Dec. 25, 1991, and the union was dissolved the following day": the
             // day told last before the reference, in this sentence or an earlier one.

@@ -522,6 +522,53 @@ pub fn last_word(s: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Whether the time expression at `at` follows "since" after a superlative ("the biggest blow
+/// since World War Two", "its weakest level since 1985"): a yardstick of comparison. The
+/// expression spans `at..end`.
+pub fn compared_since(text: &str, at: usize, end: usize) -> bool {
+    // "deadliest since 1960, when an earthquake destroyed Agadir": the yardstick is told.
+    if text
+        .get(end..)
+        .is_some_and(|r| r.starts_with(", when ") || r.starts_with(" when "))
+    {
+        return false;
+    }
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let Some(rest) = before.strip_suffix("since") else {
+        return false;
+    };
+    if !rest.ends_with(' ') {
+        return false;
+    }
+    // The eight words before "since" (bounded, so a long sentence costs no more).
+    let window = rest
+        .get(rest.len().saturating_sub(80)..)
+        .map_or(rest, |w| w);
+    window.split_whitespace().rev().take(8).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        matches!(
+            w.as_str(),
+            "worst" | "best" | "most" | "least" | "record" | "first"
+        ) || (w.len() >= 6
+            && w.ends_with("est")
+            && !matches!(
+                w.as_str(),
+                "interest"
+                    | "protest"
+                    | "request"
+                    | "suggest"
+                    | "arrest"
+                    | "contest"
+                    | "harvest"
+                    | "forest"
+                    | "honest"
+                    | "modest"
+                    | "earnest"
+                    | "latest"
+            ))
+    })
+}
+
 /// Whether `c` is uppercase (a capitalised word starts with it).
 pub fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -573,6 +620,27 @@ mod tests {
         assert_eq!(t.lower(2), "war");
         assert_eq!(t.lower(3), "-");
         assert_eq!(t.range_of(0, 6), (0, 1));
+    }
+
+    #[test]
+    fn a_time_after_since_and_a_superlative_is_a_yardstick() {
+        let at = |text: &str, expr: &str| {
+            let k = text.find(expr).unwrap_or(0);
+            compared_since(text, k, k + expr.len())
+        };
+        assert!(at("Sterling fell to its weakest level since 1985.", "1985"));
+        assert!(at(
+            "It dealt the biggest blow since World War Two.",
+            "World War Two"
+        ));
+        assert!(!at(
+            "The quake was the deadliest since 1960, when a quake hit.",
+            "1960"
+        ));
+        assert!(!at(
+            "Rebels have attacked ships since November.",
+            "November"
+        ));
     }
 
     #[test]

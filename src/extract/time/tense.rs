@@ -463,6 +463,19 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     {
         return Some(Marker::Future);
     }
+    // "should be in place by October" looks ahead ("should have" looks back); "invited them
+    // to Berlin on Monday for talks": the occasion of an invitation is ahead.
+    if word == "should" && !matches!(next, "have" | "not" | "n't") {
+        return Some(Marker::Future);
+    }
+    if word == "invited"
+        && !matches!(
+            prev,
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "had" | "has" | "have"
+        )
+    {
+        return Some(Marker::Future);
+    }
     if has(FUTURE_WORD) || word.ends_with("'ll") {
         return Some(Marker::Future);
     }
@@ -788,6 +801,18 @@ mod tests {
         assert_eq!(at(text, "on Sunday"), Tense::Past);
         let text = "In March, he called on China to make public all the information it holds.";
         assert_ne!(at(text, "In March"), Tense::Future);
+    }
+
+    #[test]
+    fn obligations_and_invitations_look_ahead() {
+        let text = "A new leader should be in place by the party's conference in October.";
+        assert_eq!(at(text, "in October"), Tense::Future);
+        let text = "She invited Tusk and Renzi to Berlin on Monday for talks.";
+        assert_eq!(at(text, "on Monday"), Tense::Future);
+        let text = "He should have resigned in October.";
+        assert_eq!(at(text, "in October"), Tense::Past);
+        let text = "He was invited to the palace on Monday.";
+        assert_eq!(at(text, "on Monday"), Tense::Past);
     }
 
     #[test]
