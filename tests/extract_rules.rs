@@ -3029,3 +3029,27 @@ fn a_region_holding_a_country_name_is_no_country() {
     let a = m.actors.iter().find(|a| a.id.as_str() == ireland).unwrap();
     assert_eq!(a.mentions.len(), 1, "{:?}", a.mentions);
 }
+
+#[test]
+fn telling_a_news_medium_is_no_relation() {
+    let m = run(
+        "\"We were not good enough,\" Hans Weber told the BBC on Sunday. Ilse Brandt told \
+         Spanish television that she would stay. Hans Weber told Ilse Brandt that he would leave.",
+    );
+    let weber = actor_named(&m, "Hans Weber").unwrap();
+    let brandt = actor_named(&m, "Ilse Brandt").unwrap();
+    // Only the relation between the two people: none with the BBC or with Spain.
+    assert!(
+        m.relations.iter().all(|r| {
+            let pair = [r.source.as_str(), r.target.as_str()];
+            pair.contains(&weber) && pair.contains(&brandt)
+        }),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Hans Weber", "inform", "Ilse Brandt"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -631,6 +631,24 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
     }
 }
 
+/// "told the BBC", "told Spanish television": an argument that is a news medium (an outlet,
+/// or a name or nationality before a word for one).
+fn is_news_medium(view: &View<'_>, arg: usize) -> bool {
+    let lex = super::rules::lexicon();
+    let Some(a) = view.args.get(arg) else {
+        return false;
+    };
+    let mut name = String::new();
+    for i in a.from..a.to {
+        if i > a.from {
+            name.push(' ');
+        }
+        name.push_str(view.lower(i));
+    }
+    let name = name.strip_prefix("the ").unwrap_or(&name);
+    lex.media_outlets.contains(name) || lex.media_nouns.contains(view.lower(a.to))
+}
+
 fn push_pairs(
     view: &View<'_>,
     sources: &[usize],
@@ -645,8 +663,15 @@ fn push_pairs(
         .map(|a| a.from)
         .min()
         .unwrap_or(0);
+    let informs = super::rules::relation_rules()
+        .rules
+        .get(rule)
+        .is_some_and(|r| r.kind == "inform");
     for &s in sources {
         for &t in targets {
+            if informs && is_news_medium(view, t) {
+                continue;
+            }
             if let (Some(a), Some(b)) = (view.actor_of(s), view.actor_of(t))
                 && a != b
             {

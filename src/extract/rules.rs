@@ -124,6 +124,8 @@ struct LexiconFile {
     vessel_nouns: Vec<String>,
     member_nouns: Vec<String>,
     medium_words: Vec<String>,
+    media_outlets: Vec<String>,
+    media_nouns: Vec<String>,
 }
 
 /// Closed word classes (lowercase unless noted).
@@ -177,6 +179,8 @@ pub struct Lexicon {
     /// Lowercase nouns after a name that make it a body of people ("Wagner fighters").
     pub member_nouns: WordSet,
     pub medium_words: WordSet,
+    pub media_outlets: WordSet,
+    pub media_nouns: WordSet,
 }
 
 impl Lexicon {
@@ -236,6 +240,8 @@ pub fn lexicon() -> &'static Lexicon {
             vessel_nouns: set(file.vessel_nouns, true),
             member_nouns: set(file.member_nouns, true),
             medium_words: set(file.medium_words, true),
+            media_outlets: set(file.media_outlets, true),
+            media_nouns: set(file.media_nouns, true),
         }
     })
 }
