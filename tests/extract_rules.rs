@@ -2777,6 +2777,7 @@ fn a_wire_dateline_names_no_actor() {
         ),
         ("KYIV (AP) — Ukraine said", "KYIV (AP) — "),
         ("BEIJING — China said", "BEIJING — "),
+        ("(Reuters) - WeWork filed", "(Reuters) - "),
     ] {
         assert_eq!(&text[..dateline_end(text)], dateline, "{text}");
     }
@@ -2786,6 +2787,9 @@ fn a_wire_dateline_names_no_actor() {
         "Hans Weber - the minister - said",
         "",
         "É",
+        "(",
+        "(The vote) was held",
+        "(1) - a list",
     ] {
         assert_eq!(dateline_end(text), 0, "{text}");
     }
@@ -3051,5 +3055,55 @@ fn telling_a_news_medium_is_no_relation() {
         has_relation(&m, "Hans Weber", "inform", "Ilse Brandt"),
         "{:?}",
         m.relations
+    );
+}
+
+#[test]
+fn a_bare_surname_shared_by_a_relative_is_the_person_named_first() {
+    let m = run(
+        "Tarvo Kessel won the title on Sunday. He hugged his late father, Anton. Anton Kessel \
+         died in 2006. Kessel had surgery in April 2017 and returned at the end of 2017.",
+    );
+    let tarvo = actor_named(&m, "Tarvo Kessel").unwrap();
+    let anton = actor_named(&m, "Anton Kessel").unwrap();
+    let april = NaiveDate::from_ymd_opt(2017, 4, 1);
+    let of = |e: &dossier::model::Event, a: &str| e.participants.iter().any(|p| p.as_str() == a);
+    assert!(
+        m.events.iter().any(|e| e.start == april && of(e, tarvo)),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        !m.events.iter().any(|e| e.start == april && of(e, anton)),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn a_title_owned_by_a_name_in_an_appositive_makes_a_person() {
+    let m = run(
+        "Rupert Voss will step down. Lachlan Voss, Zorbix's co-executive chairman and Rupert's \
+         elder son, will become chairman.",
+    );
+    assert!(actor_named(&m, "Lachlan Voss").is_some(), "{:?}", m.actors);
+}
+
+#[test]
+fn an_agency_alone_opens_a_dateline_and_owed_payments_are_past() {
+    let m = run(
+        "(Reuters) - Zorbix Holdings skipped interest payments due to bondholders on June 2, \
+         the company said.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Reuters"), "{names:?}");
+    let past = NaiveDate::from_ymd_opt(2024, 6, 2);
+    assert!(
+        m.events.iter().any(|e| e.start == past)
+            && m.events
+                .iter()
+                .all(|e| e.start.is_none() || e.start == past),
+        "{:?}",
+        m.events
     );
 }

@@ -198,7 +198,26 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
 /// "KYIV — "), or 0 when the text opens otherwise.
 pub fn dateline_end(text: &str) -> usize {
     // Most texts open with a capital and a small letter: no regex for them.
-    let head = text.trim_start().as_bytes();
+    let trimmed = text.trim_start();
+    let head = trimmed.as_bytes();
+    // "(Reuters) - WeWork filed …": an agency's name alone.
+    if head.first() == Some(&b'(') {
+        let Some(close) = trimmed.get(..40).unwrap_or(trimmed).find(") ") else {
+            return 0;
+        };
+        let agency = &trimmed[1..close];
+        let rest = trimmed[close + 2..].trim_start_matches(' ');
+        let dash = ["- ", "– ", "— ", "-- "]
+            .iter()
+            .find(|d| rest.starts_with(**d));
+        if !agency.is_empty()
+            && agency.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && let Some(d) = dash
+        {
+            return text.len() - rest.len() + d.len();
+        }
+        return 0;
+    }
     if !(head.len() > 2 && head[0].is_ascii_uppercase() && head[1].is_ascii_uppercase()) {
         return 0;
     }

@@ -756,10 +756,11 @@ fn appositive_role(text: &str, end: usize) -> bool {
         return false;
     };
     let mut words = rest.split_whitespace();
-    if !words
-        .next()
-        .is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "his" | "her"))
-    {
+    // "Lachlan Murdoch, Fox's co-executive chairman": a possessor's name opens it too.
+    if !words.next().is_some_and(|w| {
+        matches!(w, "a" | "an" | "the" | "its" | "his" | "her")
+            || (w.ends_with("'s") || w.ends_with("’s")) && super::text::starts_upper(w)
+    }) {
         return false;
     }
     words
@@ -2178,26 +2179,24 @@ fn surname_person(
         return Some(one);
     }
     // "His wife, Rosalynn Carter, died in 2023. … Carter's presidency": a bare surname is the
-    // person named in full most often so far (a relative goes by the given name), the latest
-    // of them on a tie; before any, the first.
+    // person named in full most often so far (a relative goes by the given name), the first
+    // named of them on a tie ("Tiger Woods … his late father, Earl. Earl Woods died in 2006.
+    // … Woods"); before any, the first.
     let k = list.partition_point(|p| p.0 <= at);
     let Some(before) = list.get(..k).filter(|b| !b.is_empty()) else {
         return list.first().map(|p| p.1);
     };
-    // One pass: (mentions, latest position) per person; few people share a surname.
+    // One pass: (mentions, first position) per person; few people share a surname.
     let mut tally: Vec<(usize, usize, usize)> = Vec::new();
     for (idx, p) in before.iter().enumerate() {
         match tally.iter_mut().find(|t| t.0 == p.1) {
-            Some(t) => {
-                t.1 += 1;
-                t.2 = idx;
-            }
+            Some(t) => t.1 += 1,
             None => tally.push((p.1, 1, idx)),
         }
     }
     tally
         .into_iter()
-        .max_by_key(|&(_, count, last)| (count, last))
+        .max_by_key(|&(_, count, first)| (count, std::cmp::Reverse(first)))
         .map(|t| t.0)
 }
 

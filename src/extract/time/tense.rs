@@ -485,7 +485,27 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
         return Some(Marker::Future);
     }
     if has(BEFORE_TO) && next == "to" {
-        return Some(Marker::Future);
+        // "payments due to bondholders", "delays due to the storm": owed or caused, not ahead
+        // ("due to expire" is ahead).
+        let then = words.lower(i + 2);
+        let noun = matches!(
+            then,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+                | "that"
+        ) || then.ends_with('s') && !then.ends_with("ss") && !then.ends_with("us");
+        if !(word == "due" && noun) {
+            return Some(Marker::Future);
+        }
     }
     let participle = has(PAST_WORD) && !has(AUXILIARY)
         || word.len() >= 4 && word.ends_with("ed") && !has(NOT_ED) && word.is_ascii();
@@ -813,6 +833,14 @@ mod tests {
         assert_eq!(at(text, "in October"), Tense::Past);
         let text = "He was invited to the palace on Monday.";
         assert_eq!(at(text, "on Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn due_to_a_noun_is_no_future() {
+        let text = "It skipped interest payments due to bondholders on Oct. 2.";
+        assert_eq!(at(text, "on Oct. 2"), Tense::Past);
+        let text = "His contract, due to expire in December, was not renewed.";
+        assert_eq!(at(text, "in December"), Tense::Future);
     }
 
     #[test]
