@@ -3107,3 +3107,26 @@ fn an_agency_alone_opens_a_dateline_and_owed_payments_are_past() {
         m.events
     );
 }
+
+#[test]
+fn a_thing_named_before_of_and_an_acronym_opening_a_name() {
+    let m = run(
+        "The agreement, formally called the Joint Plan of Cooperation (JPC), was sealed on \
+         Tuesday. The JPC took effect. Hans Weber won his 81st ZBA Tour title. ZBA Tour fined \
+         him on Monday.",
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Plan of Cooperation") || *n == "JPC" || n.contains("81st")),
+        "{names:?}"
+    );
+    let tour = m.actors.iter().find(|a| a.name == "ZBA Tour");
+    assert_eq!(
+        tour.map(|a| a.kind),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}

@@ -171,12 +171,14 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
             things.insert(rest);
         }
     }
-    // "the container ship Dali … the Dali crashed": so is a craft's name.
+    // "the container ship Dali … the Dali crashed": so is a craft's name; "the Joint
+    // Comprehensive Plan of Action (JCPOA) … the JCPOA": and a thing's acronym.
     for f in out.iter().filter(|f| f.kind == FoundKind::Thing) {
         let noun = super::text::last_word(text.get(..f.start).unwrap_or(""));
-        if lex.vessel_nouns.contains(noun)
-            && let Some(name) = text.get(f.start..f.end)
-        {
+        let Some(name) = text.get(f.start..f.end) else {
+            continue;
+        };
+        if lex.vessel_nouns.contains(noun) || is_acronym(name) {
             things.insert(name);
         }
     }
@@ -750,13 +752,14 @@ fn sentence_mentions(
                 name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word)
         {
             let mut f = f;
-            // "21st Century Fox": an ordinal before a name of two words or more starts it
-            // (not "the 19th Party Congress").
+            // "21st Century Fox": an ordinal century before a name of two words or more starts
+            // it (not "the 19th Party Congress", "his 81st Tour title").
             let ordinal = i > 0
                 && t.toks[i - 1].kind == super::text::TokKind::Number
                 && t.toks[i].space_before
                 && covered[i - 1].is_none()
                 && end_tok >= i + 2
+                && t.lower(i) == "century"
                 && (i < 2 || t.lower(i - 2) != "the")
                 && ["st", "nd", "rd", "th"]
                     .iter()
@@ -1254,10 +1257,17 @@ fn name_sequence(
             "{} {last_word}",
             word(t, text, words[words.len() - 2])
         ));
+    // "the Joint Comprehensive Plan of Action", "the Treaty of Versailles": the head before
+    // "of" names the thing.
+    let thing_of = words.len() > 2
+        && (start..end)
+            .position(|k| t.lower(k) == "of")
+            .is_some_and(|p| p > 0 && lex.thing_suffixes.contains(word(t, text, start + p - 1)));
     let thing = model_number
         || numbered
         || named_thing
         || two_word_thing
+        || thing_of
         || !org_first
             && lex.thing_suffixes.contains(last_word)
             && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
@@ -1725,6 +1735,11 @@ fn attach_acronyms(text: &str, t: &Tokens, base: usize, out: &mut [Found]) {
             continue;
         };
         if let Some(target) = mention_ending_at(t, out, base, te).filter(|&x| x != a) {
+            // "the Joint Comprehensive Plan of Action (JCPOA)": a thing's acronym is the thing.
+            if matches!(out[target].kind, FoundKind::Thing) {
+                out[a].kind = FoundKind::Thing;
+                continue;
+            }
             out[a].alias_of = Some(target);
             out[a].kind = FoundKind::Name(NameClass::Organization);
             if matches!(out[target].kind, FoundKind::Name(NameClass::Unknown)) {

@@ -1421,6 +1421,15 @@ fn resolve_document(
                     {
                         ActorKind::Place
                     }
+                    // "PGA Tour", "NHS England": a name opening with an acronym is no person's.
+                    NameClass::Unknown
+                        if surface
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| is_acronym(w) && !w.contains('.')) =>
+                    {
+                        ActorKind::Organization
+                    }
                     NameClass::Unknown if !after_the && !long => ActorKind::Person,
                     NameClass::Organization | NameClass::Unknown => ActorKind::Organization,
                 };
