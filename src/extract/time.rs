@@ -780,6 +780,58 @@ enum Yearly {
     Half(u32),
     /// First month and number of months ("from April to August").
     Months(u32, u32),
+    /// A holiday whose day moves from year to year.
+    Movable(Movable),
+}
+
+/// Holidays computed from the calendar, each year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Movable {
+    /// Easter Sunday plus a number of days (Good Friday is -2).
+    Easter(i64),
+    /// The fourth Thursday of November (the United States' Thanksgiving).
+    Thanksgiving,
+    /// The first Monday of September (Labor Day in the United States).
+    LaborDay,
+    /// The last Monday of May (Memorial Day in the United States).
+    MemorialDay,
+}
+
+impl Movable {
+    fn day(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            Movable::Easter(offset) => {
+                // The anonymous Gregorian computus.
+                let (a, b, c) = (year % 19, year / 100, year % 100);
+                let (d, e) = (b / 4, b % 4);
+                let f = (b + 8) / 25;
+                let g = (b - f + 1) / 3;
+                let h = (19 * a + b - d - g + 15) % 30;
+                let (i, k) = (c / 4, c % 4);
+                let l = (32 + 2 * e + 2 * i - h - k) % 7;
+                let m = (a + 11 * h + 22 * l) / 451;
+                let month = (h + l - 7 * m + 114) / 31;
+                let day = (h + l - 7 * m + 114) % 31 + 1;
+                let sunday = ymd(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+                sunday.checked_add_signed(chrono::TimeDelta::days(offset))
+            }
+            Movable::Thanksgiving => {
+                let first = ymd(year, 11, 1)?;
+                let to_thursday = (7 + 3 - i64::from(first.weekday().num_days_from_monday())) % 7;
+                first.checked_add_signed(chrono::TimeDelta::days(to_thursday + 21))
+            }
+            Movable::LaborDay => {
+                let first = ymd(year, 9, 1)?;
+                let to_monday = (7 - i64::from(first.weekday().num_days_from_monday())) % 7;
+                first.checked_add_signed(chrono::TimeDelta::days(to_monday))
+            }
+            Movable::MemorialDay => {
+                let last = ymd(year, 5, 31)?;
+                let back = i64::from(last.weekday().num_days_from_monday());
+                last.checked_sub_signed(chrono::TimeDelta::days(back))
+            }
+        }
+    }
 }
 
 impl Yearly {
@@ -799,12 +851,13 @@ impl Yearly {
             Yearly::Quarter(q) => months_range(year, 3 * q - 2, 3),
             Yearly::Half(h) => months_range(year, 6 * h - 5, 6),
             Yearly::Months(first, count) => months_range(year, first, count),
+            Yearly::Movable(holiday) => holiday.day(year).map(|d| (d, d)),
         }
     }
 
     fn precision(self) -> Precision {
         match self {
-            Yearly::MonthDay(..) => Precision::Day,
+            Yearly::MonthDay(..) | Yearly::Movable(_) => Precision::Day,
             _ => Precision::Month,
         }
     }
@@ -997,6 +1050,11 @@ fn rule_sources() -> Vec<(&'static str, String, Build)> {
         ),
         ("half_h", r"\bH(?P<h>[12])\s+(?P<y>\d{4})\b".to_owned(), build_half),
         (
+            "holiday",
+            r"(?i)\b(?P<prep>on|at|over|before|after|until|by|since|during|from)\s+(?:the\s+)?(?P<h>christmas\s+eve|christmas\s+day|christmas|boxing\s+day|new\s+year['’]s\s+(?:eve|day)|valentine['’]s\s+day|halloween|thanksgiving(?:\s+day)?|easter(?:\s+sunday|\s+monday)?|good\s+friday|labor\s+day|memorial\s+day)(?:\s+(?:night|morning|evening|afternoon|weekend))?(?:\s*,?\s+(?:in|of)?\s*(?P<y>1[89]\d\d|20\d\d)\b)?".to_owned(),
+            build_holiday,
+        ),
+        (
             "months_of_year",
             format!(r"(?i)\b(?:the\s+)?(?P<side>first|last|final)\s+(?P<n>{NUM})\s+months\s+of\s+(?:(?P<y>\d{{4}})\b|(?P<ys>this|last|next|the)\s+year\b)"),
             build_months_of_year,
@@ -1085,6 +1143,44 @@ fn build_month_day(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Par
     // Reject days no year has (February 30).
     ymd(2024, month, last)?;
     let kind = Yearly::MonthDay(month, day, last);
+    Some((
+        Meaning::Yearly {
+            kind,
+            shift: Shift::Plain,
+        },
+        None,
+    ))
+}
+
+/// "on Christmas Day", "on Thanksgiving night in 2009", "over Easter": a holiday's day, in
+/// the year told or the one the tense points to. Only after a preposition ("Christmas sales"
+/// are no time).
+fn build_holiday(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
+    let name = c.name("h")?.as_str().to_lowercase();
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = name.replace('’', "'");
+    let kind = match name.as_str() {
+        "christmas eve" => Yearly::MonthDay(12, 24, 24),
+        "christmas day" | "christmas" => Yearly::MonthDay(12, 25, 25),
+        "boxing day" => Yearly::MonthDay(12, 26, 26),
+        "new year's eve" => Yearly::MonthDay(12, 31, 31),
+        "new year's day" => Yearly::MonthDay(1, 1, 1),
+        "valentine's day" => Yearly::MonthDay(2, 14, 14),
+        "halloween" => Yearly::MonthDay(10, 31, 31),
+        "thanksgiving" | "thanksgiving day" => Yearly::Movable(Movable::Thanksgiving),
+        "easter" | "easter sunday" => Yearly::Movable(Movable::Easter(0)),
+        "easter monday" => Yearly::Movable(Movable::Easter(1)),
+        "good friday" => Yearly::Movable(Movable::Easter(-2)),
+        "labor day" => Yearly::Movable(Movable::LaborDay),
+        "memorial day" => Yearly::Movable(Movable::MemorialDay),
+        _ => return None,
+    };
+    if let Some(y) = c.name("y") {
+        let year: i32 = y.as_str().parse().ok()?;
+        plausible_year(year)?;
+        let (start, end) = kind.range(year)?;
+        return Some((Meaning::Fixed(start, end, Precision::Day), None));
+    }
     Some((
         Meaning::Yearly {
             kind,

@@ -1626,3 +1626,54 @@ fn a_month_set_as_a_deadline_is_ahead() {
     let times = find_times("The plant had been closed by July.", anchor);
     assert_eq!(times[0].range, Some((d(2024, 7, 1), d(2024, 7, 31))));
 }
+
+#[test]
+fn holidays_fall_on_their_days() {
+    let day = Precision::Day;
+    let thanksgiving = "a crash on Thanksgiving night in 2009";
+    check(
+        thanksgiving,
+        "on Thanksgiving night in 2009",
+        d(2009, 11, 26),
+        d(2009, 11, 26),
+        day,
+    );
+    // Easter moves: 2024's was March 31, 2019's April 21; Good Friday is two days before.
+    check(
+        "They met on Easter Sunday.",
+        "on Easter Sunday",
+        d(2024, 3, 31),
+        d(2024, 3, 31),
+        day,
+    );
+    check(
+        "It fell on Good Friday, 2019.",
+        "on Good Friday, 2019",
+        d(2019, 4, 19),
+        d(2019, 4, 19),
+        day,
+    );
+    check(
+        "He will speak on Christmas Day.",
+        "on Christmas Day",
+        d(2024, 12, 25),
+        d(2024, 12, 25),
+        day,
+    );
+    check(
+        "They voted on Labor Day 2023.",
+        "on Labor Day 2023",
+        d(2023, 9, 4),
+        d(2023, 9, 4),
+        day,
+    );
+    check(
+        "It opened on Memorial Day 2021.",
+        "on Memorial Day 2021",
+        d(2021, 5, 31),
+        d(2021, 5, 31),
+        day,
+    );
+    // A holiday naming something else is no time.
+    assert!(all("Christmas sales rose.").is_empty());
+}
