@@ -1072,6 +1072,7 @@ fn odd_input_never_panics() {
 /// One example per rule (nlprule-style): the test names the rule whose example fails, and fails
 /// when a rule has no example.
 const RULE_EXAMPLES: &[(&str, &str, &str)] = &[
+    ("holiday", "They met on Christmas Eve.", "on Christmas Eve"),
     ("iso_date", "Filed 2024-06-18.", "2024-06-18"),
     ("numeric_date", "Filed 6/18/2024.", "6/18/2024"),
     ("month_day", "Filed on June 18, 2024.", "on June 18, 2024"),
