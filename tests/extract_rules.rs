@@ -3130,3 +3130,21 @@ fn a_thing_named_before_of_and_an_acronym_opening_a_name() {
         m.actors
     );
 }
+
+#[test]
+fn a_verb_before_a_title_is_no_qualifier_and_an_opening_adjective_no_name() {
+    let m = run("Hans Weber met President Vladimir Putin in Moscow on Sunday.");
+    assert!(
+        has_relation(&m, "Hans Weber", "meet", "Vladimir Putin"),
+        "{:?}",
+        m.relations
+    );
+    let m =
+        run("BERLIN (Reuters) - Leftist Hans Weber defeated Ilse Brandt in the runoff on Sunday.");
+    assert!(actor_named(&m, "Hans Weber").is_some(), "{:?}", m.actors);
+    assert!(
+        m.relations.iter().any(|r| r.kind == "compete"),
+        "{:?}",
+        m.relations
+    );
+}

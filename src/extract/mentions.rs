@@ -132,6 +132,7 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
     let hits = gazetteer.find(text);
     let mut out = Vec::new();
     let mut h = 0usize;
+    let dateline = dateline_end(text);
     for (si, s) in doc.sentences.iter().enumerate() {
         while h < hits.len() && hits[h].start < s.start {
             h += 1;
@@ -141,12 +142,19 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
             k += 1;
         }
         let sentence_hits: Vec<&Hit> = hits[h..k].iter().filter(|x| x.start >= s.start).collect();
-        sentence_mentions(text, si, s.start, s.end, &sentence_hits, &mut out);
+        // (The sentence after a dateline opens where the dateline ends.)
+        let opening = s.start.max(dateline);
+        sentence_mentions(
+            text,
+            si,
+            (s.start, opening, s.end),
+            &sentence_hits,
+            &mut out,
+        );
         h = k;
     }
     // "WASHINGTON/PARIS (Reuters) -", "NARA, Japan, July 8 (Reuters) -": a dateline names where
     // the report was filed and by whom, not an actor.
-    let dateline = dateline_end(text);
     if dateline > 0 {
         for f in out.iter_mut().filter(|f| f.start < dateline) {
             f.kind = FoundKind::Thing;
@@ -271,8 +279,7 @@ fn word<'a>(t: &Tokens, text: &'a str, i: usize) -> &'a str {
 fn sentence_mentions(
     text: &str,
     si: usize,
-    from: usize,
-    to: usize,
+    (from, opening, to): (usize, usize, usize),
     hits: &[&Hit],
     out: &mut Vec<Found>,
 ) {
@@ -638,6 +645,8 @@ fn sentence_mentions(
         }
     }
     let first_word = (0..n).find(|&i| t.is_word(i));
+    // The first word after a dateline, if the sentence has one.
+    let opening_word = (0..n).find(|&i| t.is_word(i) && t.toks[i].start >= opening);
 
     // Titles: only where a name or a reference follows.
     let mut title_tok = vec![false; n];
@@ -748,8 +757,16 @@ fn sentence_mentions(
         }
         if is_upper_word(&t, text, i)
             && !title_tok[i]
-            && let Some((end_tok, f)) =
-                name_sequence(text, &t, si, i, hits, &covered, &title_tok, first_word)
+            && let Some((end_tok, f)) = name_sequence(
+                text,
+                &t,
+                si,
+                i,
+                hits,
+                &covered,
+                &title_tok,
+                (first_word, opening_word),
+            )
         {
             let mut f = f;
             // "21st Century Fox": an ordinal century before a name of two words or more starts
@@ -835,7 +852,7 @@ fn name_sequence(
     hits: &[&Hit],
     covered: &[Option<usize>],
     title_tok: &[bool],
-    first_word: Option<usize>,
+    (first_word, opening_word): (Option<usize>, Option<usize>),
 ) -> Option<(usize, Found)> {
     let lex = lexicon();
     let titles = titles();
@@ -897,6 +914,33 @@ fn name_sequence(
                 && (lex.speech.contains(w) || lex.ongoing.contains(w))
         {
             start += 1;
+        }
+    }
+    // "Leftist Luiz Inacio Lula da Silva", "Billionaire Hans Weber" opening a sentence: a
+    // capitalised word that is no given name, before a full name, describes the person.
+    if Some(start) == opening_word
+        && start + 2 < n
+        && is_upper_word(t, text, start + 1)
+        && covered[start].is_none()
+        && !title_tok[start]
+        && !super::rules::given_names().contains(word(t, text, start))
+        && !is_acronym(word(t, text, start))
+        && t.toks[start + 1].space_before
+    {
+        let person_hit = covered[start + 1]
+            .and_then(|c| hits.get(c))
+            .is_some_and(|h| {
+                h.entries.iter().any(|e| {
+                    matches!(e.kb, KbRef::Person(_))
+                        && e.form == super::gazetteer::SurfaceForm::Name
+                })
+            });
+        let full_name = covered[start + 1].is_none()
+            && super::rules::given_names().contains(word(t, text, start + 1))
+            && is_upper_word(t, text, start + 2)
+            && t.toks[start + 2].space_before;
+        if person_hit || full_name {
+            return None;
         }
     }
     if start >= n || !is_upper_word(t, text, start) || covered[start].is_some() || title_tok[start]
@@ -1520,11 +1564,15 @@ fn attach_titles(text: &str, t: &Tokens, base: usize, titles: &[TitleSpan], out:
         }
         // Lowercase qualifiers after the affiliation ("Microsoft gaming chief Phil Spencer").
         let mut k = from;
+        // (Not a verb: "Hans Weber met President Jair Bolsonaro".)
         while k > 0
             && from - k < 2
             && t.is_word(k - 1)
             && !is_upper_word(t, text, k - 1)
             && !lex.stop.contains(t.lower(k - 1))
+            && !lex.past_verbs.contains(t.lower(k - 1))
+            && !lex.speech.contains(t.lower(k - 1))
+            && !t.lower(k - 1).ends_with("ed")
             && !t.is_possessive(k - 1)
             && mention_ending_at(t, out, base, k).is_none()
         {
