@@ -3148,3 +3148,24 @@ fn a_verb_before_a_title_is_no_qualifier_and_an_opening_adjective_no_name() {
         m.relations
     );
 }
+
+#[test]
+fn a_penalty_paid_is_a_sanction_not_finance() {
+    let m = run("Zorbix Holdings agreed to pay $4.3 billion in Russian penalties on Wednesday.");
+    assert!(
+        has_relation(&m, "Russia", "sanction", "Zorbix Holdings"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "finance"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Japan paid $5 billion to Ukraine on Wednesday.");
+    assert!(
+        has_relation(&m, "Japan", "finance", "Ukraine"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -649,6 +649,30 @@ fn is_news_medium(view: &View<'_>, arg: usize) -> bool {
     lex.media_outlets.contains(name) || lex.media_nouns.contains(view.lower(a.to))
 }
 
+/// "pay $4.3 billion in U.S. penalties", "paid $5 million in fines to the SEC": money paid as
+/// a penalty, compensation or ransom finances no one (the one paid penalizes the payer).
+fn is_penalty(view: &View<'_>, arg: usize) -> bool {
+    let Some(a) = view.args.get(arg) else {
+        return false;
+    };
+    (a.from.saturating_sub(4)..a.from).chain([a.to]).any(|i| {
+        matches!(
+            view.lower(i),
+            "penalty"
+                | "penalties"
+                | "fine"
+                | "fines"
+                | "damages"
+                | "compensation"
+                | "restitution"
+                | "reparations"
+                | "ransom"
+                | "forfeiture"
+                | "bail"
+        )
+    })
+}
+
 fn push_pairs(
     view: &View<'_>,
     sources: &[usize],
@@ -663,13 +687,35 @@ fn push_pairs(
         .map(|a| a.from)
         .min()
         .unwrap_or(0);
-    let informs = super::rules::relation_rules()
+    let kind = super::rules::relation_rules()
         .rules
         .get(rule)
-        .is_some_and(|r| r.kind == "inform");
+        .map_or("", |r| r.kind.as_str());
+    let informs = kind == "inform";
+    let finances = kind == "finance";
     for &s in sources {
         for &t in targets {
             if informs && is_news_medium(view, t) {
+                continue;
+            }
+            // "agreed to pay $4.3 billion in U.S. penalties": a penalty paid to someone is
+            // their sanction on the payer.
+            if finances && is_penalty(view, t) {
+                let sanction = super::rules::relation_rules()
+                    .rules
+                    .iter()
+                    .position(|r| r.kind == "sanction");
+                if let (Some(k), Some(a), Some(b)) = (sanction, view.actor_of(s), view.actor_of(t))
+                    && a != b
+                {
+                    out.push(RelationHit {
+                        source: b,
+                        target: a,
+                        rule: k,
+                        at,
+                        evaluative: false,
+                    });
+                }
                 continue;
             }
             if let (Some(a), Some(b)) = (view.actor_of(s), view.actor_of(t))
