@@ -3169,3 +3169,55 @@ fn a_penalty_paid_is_a_sanction_not_finance() {
         m.relations
     );
 }
+
+#[test]
+fn firm_names_owned_names_and_party_names_opening_with_a_country() {
+    // A superlative before a craft's noun opens a relative clause: the name after it is no
+    // craft's.
+    let m = run(
+        "ZBA sent a crew to the pad on Tuesday. It was the most powerful rocket ZBA has ever \
+         flown. ZBA thanked Hans Weber.",
+    );
+    assert_eq!(
+        m.actors.iter().find(|a| a.name == "ZBA").map(|a| a.kind),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+    // What a person owns, named by no given name, is a company.
+    let m = run("Hans Weber's Blue Falcon sued Zorbix Holdings on Monday.");
+    assert_eq!(
+        m.actors
+            .iter()
+            .find(|a| a.name == "Blue Falcon")
+            .map(|a| a.kind),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+    // Capitalised words joined by an ampersand name one firm.
+    let m = run("Zorbix Holdings hired Brandt & Kessel, and Brandt & Kessel sued Hans Weber.");
+    assert_eq!(
+        m.actors
+            .iter()
+            .find(|a| a.name == "Brandt & Kessel")
+            .map(|a| a.kind),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+    // A country's name opening a longer name is part of it.
+    let m = run("The ruling Sri Lanka Vimukthi Sangamaya criticized Hans Weber on Monday.");
+    assert!(
+        has_relation(
+            &m,
+            "Sri Lanka Vimukthi Sangamaya",
+            "criticize",
+            "Hans Weber"
+        ),
+        "{:?} {:?}",
+        m.actors,
+        m.relations
+    );
+    assert!(actor_named(&m, "Sri Lanka").is_none(), "{:?}", m.actors);
+}

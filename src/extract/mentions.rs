@@ -479,7 +479,27 @@ fn sentence_mentions(
             && !lex.stop.contains(t.lower(b))
             && is_upper_word(&t, text, b + 1)
             && ends_in_org_suffix(text, &t, b, &covered, &no_titles);
-        if airline || longer_org || capital_org {
+        // "the ruling Sri Lanka Podujana Peramuna": a country's name before two more
+        // capitalised words that are no title, person or place opens a party's or company's
+        // name.
+        let country_org = hits[k]
+            .entries
+            .iter()
+            .all(|e| matches!(e.kb, KbRef::Country(_)) && e.form == SurfaceForm::Name)
+            && !t.is_possessive(b - 1)
+            && (b..b + 2).all(|j| {
+                j < n
+                    && is_upper_word(&t, text, j)
+                    && covered[j].is_none()
+                    && t.toks[j].space_before
+                    && titles.longest_at(&t, j).is_none()
+                    && !lex.stop.contains(t.lower(j))
+                    && !lex.is_time_word(t.lower(j))
+                    && !lex.not_alone.contains(t.lower(j))
+                    && !super::rules::given_names().contains(word(&t, text, j))
+                    && !lex.place_suffixes.contains(word(&t, text, j))
+            });
+        if airline || longer_org || capital_org || country_org {
             for c in covered.iter_mut().take(b).skip(a) {
                 *c = None;
             }
@@ -1161,6 +1181,20 @@ fn name_sequence(
                 continue;
             }
         }
+        // "Alvarez & Marsal", "Kirkland & Ellis": capitalised words joined by an ampersand
+        // name a firm.
+        if j > start
+            && w == "&"
+            && j + 1 < n
+            && is_upper_word(t, text, j + 1)
+            && covered[j + 1].is_none()
+            && !title_tok[j + 1]
+            && !lex.stop.contains(t.lower(j + 1))
+        {
+            org = true;
+            j += 1;
+            continue;
+        }
         // "Committee on Foreign Investment in the United States", "Bank of England".
         if j > start && org && lex.joiners.contains(w) {
             let mut k = j + 1;
@@ -1407,7 +1441,17 @@ fn name_sequence(
     };
     let own = start > 0 && matches!(t.lower(start - 1), "own" | "whose") || made;
     // "the support ship Polar Prince", "the Canadian ship Horizon Arctic": a craft's name.
-    let vessel = start > 0 && lex.vessel_nouns.contains(t.lower(start - 1)) && !person;
+    // Not "the most powerful rocket NASA has ever flown": after a superlative the name opens a
+    // relative clause.
+    let superlative = (start.saturating_sub(4)..start.saturating_sub(1)).any(|j| {
+        let w = t.lower(j);
+        matches!(
+            w,
+            "most" | "least" | "first" | "only" | "biggest" | "largest"
+        )
+    });
+    let vessel =
+        start > 0 && lex.vessel_nouns.contains(t.lower(start - 1)) && !person && !superlative;
     // "winning five European Cups": things counted.
     let counted = start > 0
         && last_word.ends_with('s')

@@ -1430,6 +1430,18 @@ fn resolve_document(
                     {
                         ActorKind::Organization
                     }
+                    // "Jeff Bezos' Blue Origin", "Elon Musk's SpaceX": what a person owns,
+                    // named by no given name, is a company.
+                    NameClass::Unknown
+                        if i > 0
+                            && found[i - 1].possessive
+                            && f.start.saturating_sub(found[i - 1].end) <= 4
+                            && resolved[i - 1]
+                                .first()
+                                .is_some_and(|&c| reg.actors[c].kind == ActorKind::Person) =>
+                    {
+                        ActorKind::Organization
+                    }
                     NameClass::Unknown if !after_the && !long => ActorKind::Person,
                     NameClass::Organization | NameClass::Unknown => ActorKind::Organization,
                 };
