@@ -3221,3 +3221,25 @@ fn firm_names_owned_names_and_party_names_opening_with_a_country() {
     );
     assert!(actor_named(&m, "Sri Lanka").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_quoted_nickname_inside_a_name_and_a_person_named_inside_an_opening_phrase() {
+    let m = run(
+        "Hans Weber died on Sunday. The son of former Zorbix Holdings chairman Karl \"Kalle\" \
+         Weber, Hans spent part of his childhood in Italy, where his father worked. He joined \
+         Zorbix Holdings in 1996.",
+    );
+    assert!(actor_named(&m, "Karl Weber").is_some(), "{:?}", m.actors);
+    assert!(actor_named(&m, "Karl").is_none(), "{:?}", m.actors);
+    let hans = actor_named(&m, "Hans Weber").expect("Hans Weber");
+    let joined = m
+        .events
+        .iter()
+        .find(|e| e.start.is_some_and(|d| chrono::Datelike::year(&d) == 1996))
+        .expect("the 1996 event");
+    assert!(
+        joined.participants.iter().any(|p| p.as_str() == hans),
+        "{:?}",
+        m.events
+    );
+}

@@ -1063,6 +1063,21 @@ fn name_sequence(
             }
             continue;
         }
+        // 'Joe "Jellybean" Bryant': a nickname in quotes between a given name and a surname.
+        if j == start + 1
+            && matches!(t.lower(j), "\"" | "\u{201c}")
+            && super::rules::given_names().contains(word(t, text, start))
+            && let Some(q) = (j + 2..j + 4)
+                .find(|&q| matches!(t.lower(q), "\"" | "\u{201d}"))
+                .filter(|&q| {
+                    (j + 1..q).all(|m| is_upper_word(t, text, m))
+                        && is_upper_word(t, text, q + 1)
+                        && covered.get(q + 1).is_some_and(Option::is_none)
+                })
+        {
+            j = q + 1;
+            continue;
+        }
         // "Amna Ahmed", "Hunter Biden": a known surname after a given name is another person.
         if j > start
             && let Some(c) = covered[j]

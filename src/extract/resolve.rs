@@ -536,6 +536,44 @@ fn text_of<'a>(doc: &'a Document, f: &Found) -> &'a str {
     doc.text.get(f.start..f.end).unwrap_or("")
 }
 
+/// 'Joe "Jellybean" Bryant' is "Joe Bryant": a nickname in quotes is no part of the name.
+fn without_nickname(surface: &str) -> std::borrow::Cow<'_, str> {
+    let open = surface.find(['"', '\u{201c}']);
+    let close = surface.rfind(['"', '\u{201d}']);
+    match (open, close) {
+        (Some(a), Some(b)) if a < b => {
+            let tail = surface
+                .get(b..)
+                .map_or("", |r| r.trim_start_matches(['"', '\u{201d}']).trim_start());
+            let head = surface.get(..a).unwrap_or("").trim_end();
+            std::borrow::Cow::Owned(format!("{head} {tail}"))
+        }
+        _ => std::borrow::Cow::Borrowed(surface),
+    }
+}
+
+/// "The son of former NBA player Joe Bryant, Kobe …": a preposition among the few words before
+/// byte `at`, with only describing words between (no punctuation, number or time word), governs
+/// the name there.
+fn in_prep_phrase(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let clause = before
+        .rsplit([',', ';', ':', '.', '(', ')', '"', '\u{201c}', '\u{201d}'])
+        .next()
+        .unwrap_or("");
+    let lex = lexicon();
+    for (k, w) in clause.split_whitespace().rev().take(6).enumerate() {
+        let l = w.to_lowercase();
+        if k > 0 && lex.preps.contains(&l) {
+            return true;
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) || lex.is_time_word(&l) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The lowercase word just before byte `at` (skipping "the"), if any.
 fn word_before(text: &str, at: usize) -> String {
     let before = text.get(..at).unwrap_or("");
@@ -1160,7 +1198,8 @@ fn resolve_document(
     let mut last_location = (false, 0usize);
     for &i in &order {
         let f = &found[i];
-        let surface = text_of(doc, f);
+        let nickname_free = without_nickname(text_of(doc, f));
+        let surface = nickname_free.as_ref();
         let prev = word_before(text, f.start);
         let after_place_prep = lex.place_preps.contains(&prev);
         match &f.kind {
@@ -2300,6 +2339,7 @@ fn last_person(
     for x in &in_sentence {
         let before = word_before(&doc.text, x.0);
         governed = lex.preps.contains(&before)
+            || in_prep_phrase(&doc.text, x.0)
             || (governed && (before == "and" || before == "or" || before.is_empty()));
         if !governed {
             subject = Some(x.2);
