@@ -3243,3 +3243,31 @@ fn a_quoted_nickname_inside_a_name_and_a_person_named_inside_an_opening_phrase()
         m.events
     );
 }
+
+#[test]
+fn a_when_clause_dates_the_trigger_before_it_and_a_passive_killing_is_a_death() {
+    let m = run("Hans Weber was killed when his helicopter crashed into a hillside on Sunday.");
+    let death = m
+        .events
+        .iter()
+        .find(|e| e.kind == "death")
+        .expect("a death event");
+    assert_eq!(
+        death.start,
+        NaiveDate::from_ymd_opt(2024, 6, 16),
+        "{:?}",
+        m.events
+    );
+    let m = run("Hans Weber died when his car hit a tree on Sunday.");
+    let death = m
+        .events
+        .iter()
+        .find(|e| e.kind == "death")
+        .expect("a death event");
+    assert_eq!(
+        death.start,
+        NaiveDate::from_ymd_opt(2024, 6, 16),
+        "{:?}",
+        m.events
+    );
+}

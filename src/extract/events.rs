@@ -1302,6 +1302,26 @@ fn assign_times(
             used[k] = true;
         }
     }
+    // "Bryant was killed when his helicopter crashed on Sunday": a "when" clause right after a
+    // trigger with no time dates it too.
+    for h in hits.iter_mut().filter(|h| h.2.time.is_none()) {
+        let Some(when) = (h.1..(h.1 + 16).min(view.tokens.len()))
+            .take_while(|&k| !view.is_stop(k) || matches!(view.lower(k), "," | "when"))
+            .find(|&k| view.lower(k) == "when")
+        else {
+            continue;
+        };
+        if quoted.get(h.0).copied().unwrap_or(false) {
+            continue;
+        }
+        // The time of the "when" clause: before any other clause opens.
+        let end = (when + 1..(when + 16).min(view.tokens.len()))
+            .find(|&k| view.is_stop(k))
+            .unwrap_or((when + 16).min(view.tokens.len()));
+        if let Some((_, t)) = usable.iter().find(|(tok, _)| *tok > when && *tok < end) {
+            h.2.time = Some((*t).clone());
+        }
+    }
     let used_starts: Vec<usize> = usable
         .iter()
         .zip(&used)
