@@ -3271,3 +3271,17 @@ fn a_when_clause_dates_the_trigger_before_it_and_a_passive_killing_is_a_death() 
         m.events
     );
 }
+
+#[test]
+fn a_time_right_after_a_speech_verb_dates_the_saying() {
+    let m = run(
+        "The IMF said on Sunday it hoped for a resolution that would allow a resumption of the \
+         dialogue.",
+    );
+    let said = m
+        .events
+        .iter()
+        .find(|e| e.start == NaiveDate::from_ymd_opt(2024, 6, 16))
+        .expect("an event on Sunday");
+    assert_eq!(said.kind, "statement", "{:?}", m.events);
+}

@@ -1236,12 +1236,20 @@ fn assign_times(
     let quote_fits = |trigger: usize, tok: usize| {
         !quoted.get(trigger).copied().unwrap_or(false) || quoted.get(tok).copied().unwrap_or(false)
     };
+    // "The IMF said on Sunday it hoped for … a resumption of the dialogue": a time right after
+    // a speech verb dates the saying, not what is said after it.
+    let lex = lexicon();
+    let dates_saying = |tok: usize| {
+        (tok.saturating_sub(2)..tok)
+            .any(|k| lex.speech.contains(view.lower(k)) && clause_verb(view, k))
+    };
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
             .filter(|(_, (tok, t))| {
-                quote_fits(h.0, *tok)
+                !(h.0 > *tok && dates_saying(*tok))
+                    && quote_fits(h.0, *tok)
                     && (clause_of(*tok) == clause || forward(t, *tok, h.0))
                     && (!genitive(*tok) || owns_genitive(h, *tok))
                     && (t.rule != "counted_from_told" || h.0 >= *tok)
@@ -1254,7 +1262,6 @@ fn assign_times(
     }
     // "The lawsuit … says the utility failed to cut power on Aug. 8": a time in what is reported
     // does not date the report.
-    let lex = lexicon();
     let reported = |trigger: usize, time: usize| {
         (trigger..time).any(|k| lex.speech.contains(view.lower(k)) && clause_verb(view, k))
     };
@@ -1290,6 +1297,7 @@ fn assign_times(
             .map(|k| (k, &usable[k]))
             .filter(|(k, (tok, t))| {
                 !used[*k]
+                    && !(h.0 > *tok && dates_saying(*tok))
                     && quote_fits(h.0, *tok)
                     && !genitive(*tok)
                     && (t.rule != "counted_from_told" || h.0 >= *tok)
