@@ -1239,9 +1239,22 @@ fn assign_times(
     // "The IMF said on Sunday it hoped for … a resumption of the dialogue": a time right after
     // a speech verb dates the saying, not what is said after it.
     let lex = lexicon();
+    // Not "declared Sunday a day of mourning": a bare date after the verb is its object.
     let dates_saying = |tok: usize| {
-        (tok.saturating_sub(2)..tok)
-            .any(|k| lex.speech.contains(view.lower(k)) && clause_verb(view, k))
+        let phrase = view
+            .tokens
+            .toks
+            .get(tok)
+            .and_then(|x| view.doc.text.get(x.start..x.end))
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        let verb_at = if phrase {
+            tok.checked_sub(1)
+        } else if tok >= 2 && lex.preps.contains(view.lower(tok - 1)) {
+            Some(tok - 2)
+        } else {
+            None
+        };
+        verb_at.is_some_and(|k| lex.speech.contains(view.lower(k)) && clause_verb(view, k))
     };
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
