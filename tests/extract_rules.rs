@@ -3285,3 +3285,49 @@ fn a_time_right_after_a_speech_verb_dates_the_saying() {
         .expect("an event on Sunday");
     assert_eq!(said.kind, "statement", "{:?}", m.events);
 }
+
+#[test]
+fn crafts_holidays_owners_and_kin_after_where() {
+    // A single unknown name before a craft's noun is the craft.
+    let m = run("Zorbix Holdings launched an uncrewed Orvana capsule on Wednesday.");
+    assert!(actor_named(&m, "Orvana").is_none(), "{:?}", m.actors);
+    // A holiday names a day, not an actor; "suicide bombers" is no death.
+    let m = run("Zorbix rebels attacked Hans Weber on Easter Sunday after suicide bombers struck.");
+    assert!(actor_named(&m, "Easter").is_none(), "{:?}", m.actors);
+    assert!(
+        !m.events.iter().any(|e| e.kind == "death"),
+        "{:?}",
+        m.events
+    );
+    // The possessed name, not its owner, is the subject a participle shares.
+    let m = run(
+        "Hans Weber's Zorbix Holdings won the contract, beating bids from Karl Brandt's Blue \
+         Falcon.",
+    );
+    assert!(
+        m.relations.iter().any(|r| {
+            let names: Vec<&str> = [&r.source, &r.target]
+                .iter()
+                .filter_map(|id| m.actors.iter().find(|a| &a.id == *id))
+                .map(|a| a.name.as_str())
+                .collect();
+            names.contains(&"Zorbix Holdings") && names.contains(&"Blue Falcon")
+        }),
+        "{:?}",
+        m.relations
+    );
+    // "in Italy, where his father played": the place is no kin.
+    let m = run("Hans Weber spent his childhood in Italy, where his father played professionally.");
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "family"),
+        "{:?}",
+        m.relations
+    );
+    // A nickname in quotes inside any name.
+    let m = run("Hans Weber accused Ramesh \"Sunny\" Balwani of abuse on Monday.");
+    assert!(
+        has_relation(&m, "Hans Weber", "accuse", "Ramesh Balwani"),
+        "{:?}",
+        m.relations
+    );
+}

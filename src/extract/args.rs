@@ -1281,12 +1281,18 @@ impl<'a> View<'a> {
     /// with X, Y said"): the first eligible, unquoted arg left of `pos` that no preposition
     /// governs, else the first such arg after the next comma.
     pub fn fallback_subject(&self, pos: usize) -> Option<usize> {
+        // Not "Elon Musk" in "Elon Musk's SpaceX won …, beating …": the possessed name acts.
+        let owner = |a: usize| {
+            self.args[a].possessive
+                && (self.args[a].to..self.args[a].to + 2)
+                    .any(|k| !self.args_starting_at(k).is_empty())
+        };
         let good =
             |a: usize| self.eligible(a) && !self.args[a].in_quote && self.prep_of(a, 0).is_none();
         if let Some(&a) = self
             .args_within(pos.saturating_sub(WINDOW), pos)
             .iter()
-            .find(|&&a| self.args[a].to <= pos && good(a))
+            .find(|&&a| self.args[a].to <= pos && good(a) && !owner(a))
         {
             return Some(a);
         }

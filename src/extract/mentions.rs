@@ -1066,7 +1066,7 @@ fn name_sequence(
         // 'Joe "Jellybean" Bryant': a nickname in quotes between a given name and a surname.
         if j == start + 1
             && matches!(t.lower(j), "\"" | "\u{201c}")
-            && super::rules::given_names().contains(word(t, text, start))
+            && t.toks[j].space_before
             && let Some(q) = (j + 2..j + 4)
                 .find(|&q| matches!(t.lower(q), "\"" | "\u{201d}"))
                 .filter(|&q| {
@@ -1465,8 +1465,19 @@ fn name_sequence(
             "most" | "least" | "first" | "only" | "biggest" | "largest"
         )
     });
+    // "an uncrewed Orion capsule", "its Starship rocket": a name before a craft's noun is the
+    // craft's.
+    let craft = end < t.len()
+        && !org
+        && !person
+        && words.len() == 1
+        && !is_acronym(last_word)
+        && !matches!(last_word, "Air" | "Airlines" | "Airways")
+        && lex.vessel_nouns.contains(word(t, text, end))
+        && !t.is_possessive(end - 1);
     let vessel =
-        start > 0 && lex.vessel_nouns.contains(t.lower(start - 1)) && !person && !superlative;
+        start > 0 && lex.vessel_nouns.contains(t.lower(start - 1)) && !person && !superlative
+            || craft;
     // "winning five European Cups": things counted.
     let counted = start > 0
         && last_word.ends_with('s')

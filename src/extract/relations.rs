@@ -1883,7 +1883,10 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             || ((view.tokens.is_word(prev) || ordinal)
                 && !view.is_copula(prev)
                 // "…, chairs Fininvest, and his son Pier Silvio runs Mediaset": a new clause.
-                && !matches!(view.lower(prev), "," | "and" | "or" | "but" | "while")
+                && !matches!(
+                    view.lower(prev),
+                    "," | "and" | "or" | "but" | "while" | "where" | "when" | "which" | "who"
+                )
                 && !super::rules::lexicon().preps.contains(view.lower(prev))
                 && j + 4 > from)
         {

@@ -95,6 +95,8 @@ struct LexiconFile {
     not_alone: Vec<String>,
     months: Vec<String>,
     weekdays: Vec<String>,
+    #[serde(default)]
+    holidays: Vec<String>,
     honorifics: Vec<String>,
     org_suffixes: Vec<String>,
     org_prefixes: Vec<String>,
@@ -135,6 +137,8 @@ pub struct Lexicon {
     pub not_alone: WordSet,
     pub months: WordSet,
     pub weekdays: WordSet,
+    /// Holidays that date a day ("on Easter Sunday", "at Christmas"): no names.
+    pub holidays: WordSet,
     pub honorifics: WordSet,
     /// Case-sensitive.
     pub org_suffixes: WordSet,
@@ -185,7 +189,9 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn is_time_word(&self, lower: &str) -> bool {
-        self.months.contains(lower) || self.weekdays.contains(lower)
+        self.months.contains(lower)
+            || self.weekdays.contains(lower)
+            || self.holidays.contains(lower)
     }
 }
 
@@ -211,6 +217,7 @@ pub fn lexicon() -> &'static Lexicon {
             not_alone: set(file.not_alone, true),
             months: set(file.months, true),
             weekdays: set(file.weekdays, true),
+            holidays: set(file.holidays, true),
             honorifics: set(file.honorifics, true),
             org_suffixes: set(file.org_suffixes, false),
             org_prefixes: set(file.org_prefixes, false),
