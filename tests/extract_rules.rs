@@ -3331,3 +3331,25 @@ fn crafts_holidays_owners_and_kin_after_where() {
         m.relations
     );
 }
+
+#[test]
+fn kin_are_people_and_a_passive_agent_is_its_own_verbs() {
+    let m = run("Karl Weber is the son of former Zorbix Holdings great Hans Weber.");
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "family"
+            && [&r.source, &r.target]
+                .iter()
+                .any(|id| id.as_str() == "a:zorbix-holdings")),
+        "{:?}",
+        m.relations
+    );
+    let m = run(
+        "Since the Zorbix League was founded in 1992, its title had been won only by Blue \
+         Falcon Club and Red Arrow Club.",
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "found"),
+        "{:?}",
+        m.relations
+    );
+}

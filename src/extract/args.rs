@@ -1211,7 +1211,11 @@ impl<'a> View<'a> {
     pub fn by_agent(&self, pos: usize) -> Vec<usize> {
         let mut j = pos;
         while j < self.tokens.len() && j < pos + 12 {
-            if matches!(self.lower(j), ";" | "." | "that" | "which") {
+            // "was founded in 1992, its title had been won only by X": another verb's agent.
+            if matches!(
+                self.lower(j),
+                ";" | "." | "that" | "which" | "was" | "were" | "been" | "had" | "has"
+            ) {
                 break;
             }
             if self.lower(j) == "by" {

@@ -693,9 +693,17 @@ fn push_pairs(
         .map_or("", |r| r.kind.as_str());
     let informs = kind == "inform";
     let finances = kind == "finance";
+    // "the son of former Manchester United great Peter Schmeichel": kin are people.
+    let kin = kind == "family";
     for &s in sources {
         for &t in targets {
             if informs && is_news_medium(view, t) {
+                continue;
+            }
+            if kin
+                && !(view.args.get(s).is_some_and(|a| a.person)
+                    && view.args.get(t).is_some_and(|a| a.person))
+            {
                 continue;
             }
             // "agreed to pay $4.3 billion in U.S. penalties": a penalty paid to someone is

@@ -1442,7 +1442,10 @@ fn resolve_document(
                     NameClass::Unknown if lex.place_suffixes.contains(last) => ActorKind::Place,
                     // "saved from Kingsley Coman": a known given name makes a person, even
                     // after "from" or "in".
-                    NameClass::Unknown if given_first => ActorKind::Person,
+                    // "her younger daughter, Infanta Sofia": a name after a kin noun.
+                    NameClass::Unknown if given_first || after_kin_noun(text, f.start) => {
+                        ActorKind::Person
+                    }
                     // "a pass from Lamine Yamal, who had turned 17": "who" follows a person.
                     NameClass::Unknown
                         if !long
