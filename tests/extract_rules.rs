@@ -3353,3 +3353,26 @@ fn kin_are_people_and_a_passive_agent_is_its_own_verbs() {
         m.relations
     );
 }
+
+#[test]
+fn numbered_missions_places_past_adjectives_venues_and_capital_clubs() {
+    let m = run(
+        "Zorbix Holdings plans to fly four astronauts on Orvana II in 2026. Hans Weber coached \
+         in nearby Thousand Oaks. Gunmen attacked Crocus City Hall on Friday. Karl Brandt left \
+         Paris St Germain on Monday.",
+    );
+    for name in ["Orvana II", "Thousand Oaks", "Crocus City Hall"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+    assert_eq!(
+        m.actors
+            .iter()
+            .find(|a| a.name == "Paris St Germain")
+            .map(|a| a.kind),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+    let m = run("King Charles III met Henry VIII on Monday.");
+    assert!(actor_named(&m, "Henry VIII").is_some(), "{:?}", m.actors);
+}

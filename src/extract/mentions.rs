@@ -445,6 +445,8 @@ fn sentence_mentions(
     // organization's name before more capitalised words ending in an organization word is the
     // start of a longer name.
     let no_titles = vec![false; n];
+    // Byte starts of names that open with a country's name or capital: organizations.
+    let mut country_org_start: Vec<usize> = Vec::new();
     for i in 0..n {
         let Some(k) = covered[i] else {
             continue;
@@ -482,11 +484,10 @@ fn sentence_mentions(
         // "the ruling Sri Lanka Podujana Peramuna": a country's name before two more
         // capitalised words that are no title, person or place opens a party's or company's
         // name.
-        let country_org = hits[k]
-            .entries
-            .iter()
-            .all(|e| matches!(e.kb, KbRef::Country(_)) && e.form == SurfaceForm::Name)
-            && !t.is_possessive(b - 1)
+        let country_org = hits[k].entries.iter().all(|e| {
+            matches!(e.kb, KbRef::Country(_))
+                && matches!(e.form, SurfaceForm::Name | SurfaceForm::Metonym)
+        }) && !t.is_possessive(b - 1)
             && (b..b + 2).all(|j| {
                 j < n
                     && is_upper_word(&t, text, j)
@@ -499,6 +500,9 @@ fn sentence_mentions(
                     && !super::rules::given_names().contains(word(&t, text, j))
                     && !lex.place_suffixes.contains(word(&t, text, j))
             });
+        if country_org {
+            country_org_start.push(t.toks[a].start);
+        }
         if airline || longer_org || capital_org || country_org {
             for c in covered.iter_mut().take(b).skip(a) {
                 *c = None;
@@ -811,7 +815,9 @@ fn sentence_mentions(
         i += 1;
     }
     for f in &mut out[base..] {
-        if matches!(f.kind, FoundKind::Name(_)) && club_end.contains(&f.end) {
+        if matches!(f.kind, FoundKind::Name(_))
+            && (club_end.contains(&f.end) || country_org_start.contains(&f.start))
+        {
             f.kind = FoundKind::Name(NameClass::Organization);
         }
     }
@@ -1475,9 +1481,19 @@ fn name_sequence(
         && !matches!(last_word, "Air" | "Airlines" | "Airways")
         && lex.vessel_nouns.contains(word(t, text, end))
         && !t.is_possessive(end - 1);
+    // "Artemis II", "Saturn V": a numbered name with no title or given name is a mission or a
+    // model, not a monarch.
+    let numbered = words.len() == 2
+        && !person
+        && super::resolve::is_regnal_number(last_word)
+        && !super::rules::given_names().contains(word(t, text, start))
+        && !(start > 0
+            && (title_tok.get(start - 1).copied().unwrap_or(false)
+                || lex.honorifics.contains(t.lower(start - 1))));
     let vessel =
         start > 0 && lex.vessel_nouns.contains(t.lower(start - 1)) && !person && !superlative
-            || craft;
+            || craft
+            || numbered;
     // "winning five European Cups": things counted.
     let counted = start > 0
         && last_word.ends_with('s')

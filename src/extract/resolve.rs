@@ -1201,7 +1201,15 @@ fn resolve_document(
         let nickname_free = without_nickname(text_of(doc, f));
         let surface = nickname_free.as_ref();
         let prev = word_before(text, f.start);
-        let after_place_prep = lex.place_preps.contains(&prev);
+        // "in nearby Thousand Oaks", "in neighbouring Chad": a place past its adjective.
+        let after_place_prep = lex.place_preps.contains(&prev)
+            || matches!(
+                prev.as_str(),
+                "nearby" | "neighbouring" | "neighboring" | "downtown" | "suburban" | "coastal"
+            ) && text
+                .get(..f.start)
+                .and_then(|b| b.trim_end().rfind(char::is_whitespace))
+                .is_some_and(|k| lex.place_preps.contains(&word_before(text, k + 1)));
         match &f.kind {
             FoundKind::Kb(entries) => {
                 let Some(e) = entries
