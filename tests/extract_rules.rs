@@ -3376,3 +3376,21 @@ fn numbered_missions_places_past_adjectives_venues_and_capital_clubs() {
     let m = run("King Charles III met Henry VIII on Monday.");
     assert!(actor_named(&m, "Henry VIII").is_some(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_nationality_before_a_noun_for_one_person_or_company_is_no_party() {
+    let m = run("The Belgian playmaker limped off and was replaced by Hans Weber.");
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+    let m = run("The German automaker attacked Hans Weber on Monday.");
+    assert!(
+        !has_relation(&m, "Germany", "attack", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("German troops attacked Hans Weber on Monday.");
+    assert!(
+        has_relation(&m, "Germany", "attack", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+}

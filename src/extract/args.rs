@@ -426,7 +426,11 @@ impl<'a> View<'a> {
     /// Whether an arg can be the subject or object of a verb.
     fn eligible(&self, a: usize) -> bool {
         let arg = &self.args[a];
-        arg.usage != Usage::Inner && arg.usage != Usage::Place && !arg.possessive_pronoun
+        arg.usage != Usage::Inner
+            && arg.usage != Usage::Place
+            && !arg.possessive_pronoun
+            && !(arg.usage == Usage::Modifier
+                && lexicon().individual_nouns.contains(self.lower(arg.to)))
     }
 
     /// The coordinated list an arg belongs to, scanning left ("China, North Korea, and Iran").

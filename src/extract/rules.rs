@@ -97,6 +97,8 @@ struct LexiconFile {
     weekdays: Vec<String>,
     #[serde(default)]
     holidays: Vec<String>,
+    #[serde(default)]
+    individual_nouns: Vec<String>,
     honorifics: Vec<String>,
     org_suffixes: Vec<String>,
     org_prefixes: Vec<String>,
@@ -139,6 +141,9 @@ pub struct Lexicon {
     pub weekdays: WordSet,
     /// Holidays that date a day ("on Easter Sunday", "at Christmas"): no names.
     pub holidays: WordSet,
+    /// Nouns for one person or company ("the Belgian playmaker", "the German automaker"): a
+    /// nationality before them is no party.
+    pub individual_nouns: WordSet,
     pub honorifics: WordSet,
     /// Case-sensitive.
     pub org_suffixes: WordSet,
@@ -218,6 +223,7 @@ pub fn lexicon() -> &'static Lexicon {
             months: set(file.months, true),
             weekdays: set(file.weekdays, true),
             holidays: set(file.holidays, true),
+            individual_nouns: set(file.individual_nouns, true),
             honorifics: set(file.honorifics, true),
             org_suffixes: set(file.org_suffixes, false),
             org_prefixes: set(file.org_prefixes, false),
