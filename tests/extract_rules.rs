@@ -3394,3 +3394,19 @@ fn a_nationality_before_a_noun_for_one_person_or_company_is_no_party() {
         m.relations
     );
 }
+
+#[test]
+fn protection_and_enforcement_end_agency_names() {
+    let m = run("Zorbian Customs and Border Protection detained Hans Weber on Monday.");
+    assert!(
+        has_relation(
+            &m,
+            "Zorbian Customs and Border Protection",
+            "attack",
+            "Hans Weber"
+        ),
+        "{:?} {:?}",
+        m.actors,
+        m.relations
+    );
+}
