@@ -3410,3 +3410,38 @@ fn protection_and_enforcement_end_agency_names() {
         m.relations
     );
 }
+
+#[test]
+fn the_knowledge_base_knows_space_agencies_federal_agencies_and_leagues() {
+    let doc = Document::new(
+        DocId::new("d:example"),
+        PathBuf::from("example.txt"),
+        String::new(),
+        "NASA launched a rocket on Wednesday. NASA Administrator Hans Weber hailed it. The FAA \
+         grounded the jets on Monday, and the NBA suspended Karl Brandt."
+            .to_owned(),
+    )
+    .with_published(NaiveDate::from_ymd_opt(2024, 6, 18));
+    let m = extract(&[doc], KnowledgeBase::embedded());
+    let id_of = |name: &str| {
+        m.actors
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.id.as_str())
+    };
+    assert_eq!(id_of("NASA"), Some("a:nasa"), "{:?}", m.actors);
+    assert_eq!(
+        id_of("FAA").or(id_of("Federal Aviation Administration")),
+        Some("a:faa"),
+        "{:?}",
+        m.actors
+    );
+    assert_eq!(id_of("NBA"), Some("a:nba"), "{:?}", m.actors);
+    let weber = m.actors.iter().find(|a| a.name == "Hans Weber");
+    assert_eq!(
+        weber
+            .and_then(|a| a.affiliation.as_ref())
+            .map(|x| x.as_str()),
+        Some("a:nasa")
+    );
+}
