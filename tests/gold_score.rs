@@ -175,7 +175,18 @@ const HELD_OUT_13_FLOORS: [f64; 5] = [0.84, 0.62, 0.19, 0.78, 0.72];
 // actor F1 0.84, relation P 0.76 / R 0.23, polarity 0.74, dated events 0.82. The floors are those
 // less a margin.
 const HELD_OUT_14_FLOORS: [f64; 5] = [0.82, 0.72, 0.20, 0.70, 0.79];
-const HELD_OUT_15_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
+
+// Floors on the fifteenth held-out set (eleventh session, by a helper who never read the rules:
+// Sri Lanka's president flees, Evergrande's liquidation, the Holmes verdict, the Kerch bridge
+// blast, Artemis I, Kobe Bryant's death), first measured before any rule had seen it: actor F1
+// 0.763, relation P 0.50 / R 0.09, polarity 0.71, dated events 0.61 (68 of 111). Its annotator
+// charted generic groups (protesters, fans, prosecutors) and unnamed people as actors and many
+// roles as relations. Rules written against its failures (superlatives before a craft's noun,
+// owned names, ampersand firms, party names opening with a country, quoted nicknames, "when"
+// clauses, "was killed", times after speech verbs, crafts, holidays, kin, numbered missions,
+// knowledge-base agencies) brought it to actor F1 0.82, relation P 0.65 / R 0.10, polarity 0.80,
+// dated events 0.68. The floors are those less a margin.
+const HELD_OUT_15_FLOORS: [f64; 5] = [0.79, 0.60, 0.08, 0.72, 0.64];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
