@@ -1256,12 +1256,14 @@ fn assign_times(
         };
         verb_at.is_some_and(|k| lex.speech.contains(view.lower(k)) && clause_verb(view, k))
     };
+    // A trigger after such a time is in what is said.
+    let said_after = |trigger: usize, tok: usize| trigger > tok && dates_saying(tok);
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
             .filter(|(_, (tok, t))| {
-                !(h.0 > *tok && dates_saying(*tok))
+                !said_after(h.0, *tok)
                     && quote_fits(h.0, *tok)
                     && (clause_of(*tok) == clause || forward(t, *tok, h.0))
                     && (!genitive(*tok) || owns_genitive(h, *tok))
@@ -1310,7 +1312,7 @@ fn assign_times(
             .map(|k| (k, &usable[k]))
             .filter(|(k, (tok, t))| {
                 !used[*k]
-                    && !(h.0 > *tok && dates_saying(*tok))
+                    && !said_after(h.0, *tok)
                     && quote_fits(h.0, *tok)
                     && !genitive(*tok)
                     && (t.rule != "counted_from_told" || h.0 >= *tok)

@@ -556,7 +556,12 @@ fn without_nickname(surface: &str) -> std::borrow::Cow<'_, str> {
 /// byte `at`, with only describing words between (no punctuation, number or time word), governs
 /// the name there.
 fn in_prep_phrase(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("");
+    // Six words back at most: a bounded window keeps a text without punctuation linear.
+    let mut from = at.saturating_sub(160);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text.get(from..at).unwrap_or("");
     let clause = before
         .rsplit([',', ';', ':', '.', '(', ')', '"', '\u{201c}', '\u{201d}'])
         .next()
