@@ -3441,7 +3441,7 @@ fn the_knowledge_base_knows_space_agencies_federal_agencies_and_leagues() {
     assert_eq!(
         weber
             .and_then(|a| a.affiliation.as_ref())
-            .map(|x| x.as_str()),
+            .map(dossier::model::ActorId::as_str),
         Some("a:nasa")
     );
 }
