@@ -29,6 +29,11 @@ fn run(text: &str) -> Model {
     extract(&[doc], &kb())
 }
 
+/// The kind of the actor with this canonical name.
+fn kind_named(m: &Model, name: &str) -> Option<ActorKind> {
+    m.actors.iter().find(|a| a.name == name).map(|a| a.kind)
+}
+
 fn actor_named<'a>(m: &'a Model, name: &str) -> Option<&'a str> {
     m.actors
         .iter()
@@ -3179,7 +3184,7 @@ fn firm_names_owned_names_and_party_names_opening_with_a_country() {
          flown. ZBA thanked Hans Weber.",
     );
     assert_eq!(
-        m.actors.iter().find(|a| a.name == "ZBA").map(|a| a.kind),
+        kind_named(&m, "ZBA"),
         Some(ActorKind::Organization),
         "{:?}",
         m.actors
@@ -3187,10 +3192,7 @@ fn firm_names_owned_names_and_party_names_opening_with_a_country() {
     // What a person owns, named by no given name, is a company.
     let m = run("Hans Weber's Blue Falcon sued Zorbix Holdings on Monday.");
     assert_eq!(
-        m.actors
-            .iter()
-            .find(|a| a.name == "Blue Falcon")
-            .map(|a| a.kind),
+        kind_named(&m, "Blue Falcon"),
         Some(ActorKind::Organization),
         "{:?}",
         m.actors
@@ -3198,10 +3200,7 @@ fn firm_names_owned_names_and_party_names_opening_with_a_country() {
     // Capitalised words joined by an ampersand name one firm.
     let m = run("Zorbix Holdings hired Brandt & Kessel, and Brandt & Kessel sued Hans Weber.");
     assert_eq!(
-        m.actors
-            .iter()
-            .find(|a| a.name == "Brandt & Kessel")
-            .map(|a| a.kind),
+        kind_named(&m, "Brandt & Kessel"),
         Some(ActorKind::Organization),
         "{:?}",
         m.actors
@@ -3365,10 +3364,7 @@ fn numbered_missions_places_past_adjectives_venues_and_capital_clubs() {
         assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
     }
     assert_eq!(
-        m.actors
-            .iter()
-            .find(|a| a.name == "Paris St Germain")
-            .map(|a| a.kind),
+        kind_named(&m, "Paris St Germain"),
         Some(ActorKind::Organization),
         "{:?}",
         m.actors
