@@ -3441,3 +3441,37 @@ fn the_knowledge_base_knows_space_agencies_federal_agencies_and_leagues() {
         Some("a:nasa")
     );
 }
+
+#[test]
+fn a_count_of_years_later_counts_from_the_year_told_before() {
+    let m = run(
+        "Hungary joined the Atlantic Treaty Organization, the alliance's forerunner, in 1973, and voters endorsed its membership in a referendum two years later.",
+    );
+    let referendum = m.events.iter().find(|e| e.kind == "election");
+    let (s, e) = year(1975);
+    assert_eq!(
+        referendum.map(|e| (e.start, e.end)),
+        Some((Some(s), Some(e))),
+        "{:?}",
+        m.events
+    );
+    // The time after the aside dates the clause before it: Hungary joined in 1973.
+    let (s, e) = year(1973);
+    assert!(dated_with(&m, "Hungary", s, e), "{:?}", m.events);
+}
+
+#[test]
+fn a_time_after_a_relative_clause_dates_the_clause_before_it() {
+    let m = run(
+        "Peter Lindqvist was arrested in Lisbon, where Acme Holdings was based, in December 2022 and extradited to Spain.",
+    );
+    let event = m
+        .events
+        .iter()
+        .find(|e| e.start == NaiveDate::from_ymd_opt(2022, 12, 1));
+    assert!(
+        event.is_some_and(|e| e.label.to_lowercase().contains("arrested")),
+        "{:?}",
+        m.events
+    );
+}

@@ -670,8 +670,20 @@ fn clause_events(
         }
         // "since a police officer, Kim Potter, fatally shot Daunte Wright, a 20-year-old, during a
         // traffic stop on April 11": past asides set off by commas, back to the clause's verb.
-        if !(lo..hi).any(&is_verb) {
-            lo = verb_clause_before(view, clauses, lo);
+        // "Britain joined the EEC, the EU's forerunner, in 1973, and voters …": so too a time
+        // that opens its clause after a comma, before any verb of its own.
+        // (Not a year in a list: "won the award in 2009, 2010, 2011".)
+        let set_off = !opening
+            && view.lower(lo) == ","
+            && !(lo > 0
+                && view
+                    .tokens
+                    .toks
+                    .get(lo - 1)
+                    .is_some_and(|x| x.kind == crate::extract::text::TokKind::Number))
+            && (lo + 1..tok).all(|k| view.tokens.is_word(k) && lex.preps.contains(view.lower(k)));
+        if set_off || !(lo..hi).any(&is_verb) {
+            lo = verb_clause_before(view, clauses, lo, set_off);
         }
         let first_actor = if lo > tok {
             view.args_within(lo, hi)
@@ -683,7 +695,14 @@ fn clause_events(
         };
         let Some(verb) = first_actor
             .and_then(|f| (f..if lo > tok { hi } else { tok }).find(|&k| is_verb(k)))
-            .or_else(|| (lo..tok).rev().find(|&k| is_verb(k)))
+            .or_else(|| {
+                // (Not a verb of a relative clause before the time's own.)
+                let own = clause_span(clauses, tok, view.tokens.len()).0;
+                (lo..tok).rev().find(|&k| {
+                    let at = clause_span(clauses, k, view.tokens.len()).0;
+                    is_verb(k) && (!set_off || at == own || !relative_clause(view, at))
+                })
+            })
             .or_else(|| (tok..hi).find(|&k| is_verb(k)))
         else {
             continue;
@@ -901,16 +920,29 @@ fn clause_events(
     out
 }
 
+/// Whether the clause starting at token `a` is a relative clause set off by a comma (", where
+/// FTX was based,").
+fn relative_clause(view: &View<'_>, a: usize) -> bool {
+    view.lower(a) == ","
+        && matches!(
+            view.lower(a + 1),
+            "where" | "which" | "who" | "whose" | "whom"
+        )
+}
+
 /// The start of the nearest clause before the one starting at `lo`, across commas only (not
 /// across "because", "when" …) and at most three clauses back, that holds a verb; `lo` if none.
-fn verb_clause_before(view: &View<'_>, clauses: &[usize], lo: usize) -> usize {
+/// With `past_relative`, relative clauses (", where FTX was based,") are passed over.
+fn verb_clause_before(view: &View<'_>, clauses: &[usize], lo: usize, past_relative: bool) -> usize {
     let mut start = lo;
     for _ in 0..3 {
         if start == 0 || view.lower(start) != "," {
             break;
         }
         let (a, _) = clause_span(clauses, start - 1, view.tokens.len());
-        if (a..start).any(|k| clause_verb(view, k)) {
+        // Past a relative clause: "arrested in the Bahamas, where FTX was based, in December".
+        if !(past_relative && relative_clause(view, a)) && (a..start).any(|k| clause_verb(view, k))
+        {
             return a;
         }
         start = a;
@@ -1288,7 +1320,7 @@ fn assign_times(
         let lo = if (lo..hi).any(|k| clause_verb(view, k)) {
             lo
         } else {
-            verb_clause_before(view, clauses, lo)
+            verb_clause_before(view, clauses, lo, false)
         };
         // "since Argentina returned to democracy in 1983": any verb of the clause, with an
         // actor, makes the time its own.

@@ -302,6 +302,26 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
             found.push((at, end, form, offset));
         }
     }
+    // "voters endorsed its membership in a referendum two years later": a count of years.
+    if lower.contains(" years later") {
+        static LATER: OnceLock<Option<Regex>> = OnceLock::new();
+        if let Some(re) = LATER
+            .get_or_init(|| Regex::new(r"\b(?P<n>[a-z]+|\d{1,2})\s+years\s+later\b").ok())
+            .as_ref()
+        {
+            for c in re.captures_iter(&lower) {
+                let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+                    continue;
+                };
+                if let Some(n) = parse_number(n.as_str())
+                    .filter(|n| (2..=60).contains(n))
+                    .and_then(|n| i32::try_from(n).ok())
+                {
+                    found.push((whole.start(), whole.end(), whole.as_str(), n));
+                }
+            }
+        }
+    }
     found.sort_by_key(|&(at, end, _, _)| (at, std::cmp::Reverse(end)));
     let mut out: Vec<TimeExpr> = Vec::new();
     for (at, end, form, offset) in found {
