@@ -3475,3 +3475,72 @@ fn a_time_after_a_relative_clause_dates_the_clause_before_it() {
         m.events
     );
 }
+
+#[test]
+fn a_lone_nationality_before_a_possessive_is_the_person_named_before() {
+    let doc = Document::new(
+        DocId::new("d:example"),
+        PathBuf::from("example.txt"),
+        String::new(),
+        "Peter Lindqvist lost his appeal on Sunday. The court dismissed the Serbian's appeal          against the decision."
+            .to_owned(),
+    )
+    .with_published(NaiveDate::from_ymd_opt(2022, 1, 16));
+    let m = extract(&[doc], KnowledgeBase::embedded());
+    // "the Serbian" is Lindqvist, not a mention of Serbia.
+    assert_eq!(actor_named(&m, "Serbia"), None, "{:?}", m.actors);
+}
+
+#[test]
+fn company_forms_and_nationalities_around_a_name_told_before_are_the_same_body() {
+    let m = run(
+        "Acme Foods Market Inc agreed to be bought. Acme Foods shares rose. Australian Border Force \
+         officials cancelled the visa, and Border Force later detained him. The U.S. Coast Guard \
+         led the search with the Canadian Coast Guard, and the Coast Guard said it had ended.",
+    );
+    assert_eq!(
+        actor_named(&m, "Acme Foods Market"),
+        actor_named(&m, "Acme Foods"),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "Border Force").is_some(), "{:?}", m.actors);
+    assert_eq!(
+        actor_named(&m, "Australian Border Force"),
+        actor_named(&m, "Border Force"),
+        "{:?}",
+        m.actors
+    );
+    // Another nation's body of the same name stays apart.
+    assert_ne!(
+        actor_named(&m, "Canadian Coast Guard"),
+        actor_named(&m, "U.S. Coast Guard"),
+        "{:?}",
+        m.actors
+    );
+    let doc = Document::new(
+        DocId::new("d:example"),
+        PathBuf::from("example.txt"),
+        String::new(),
+        "Target Corp and Wal-Mart Stores Inc each fell about 5 percent. Wal-Mart said it would \
+         buy Bonobos."
+            .to_owned(),
+    )
+    .with_published(NaiveDate::from_ymd_opt(2017, 6, 16));
+    let m = extract(&[doc], KnowledgeBase::embedded());
+    let walmarts = m.actors.iter().filter(|a| a.name.contains("Wal")).count();
+    assert_eq!(walmarts, 1, "{:?}", m.actors);
+}
+
+#[test]
+fn a_countrys_ministry_is_its_own_body() {
+    let m = run(
+        "Russia's Foreign Ministry called the killing an adventurist step, and China's Foreign \
+         Ministry said all sides should exercise restraint.",
+    );
+    let russian = actor_named(&m, "Russia's Foreign Ministry");
+    assert!(russian.is_some(), "{:?}", m.actors);
+    assert_ne!(russian, actor_named(&m, "China's Foreign Ministry"));
+    // The countries only say whose ministry it is.
+    assert_eq!(actor_named(&m, "Russia"), None, "{:?}", m.actors);
+}

@@ -8,7 +8,7 @@
 //! entity is named (the title counts); pronouns and "the speaker" to the last fitting person;
 //! "the alliance's chief" to the person heading it; acronyms to the name they abbreviate.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -178,6 +178,9 @@ struct Registry<'k> {
     /// An organization's name without its trailing organization words ("Hokuriku Electric" for
     /// "Hokuriku Electric Power").
     org_prefix: HashMap<String, usize>,
+    /// Organizations a name told with a nation's qualifier reached ("U.S. Coast Guard"): no
+    /// other nation's same-named body joins them.
+    qualified: HashSet<usize>,
 }
 
 impl<'k> Registry<'k> {
@@ -195,18 +198,50 @@ impl<'k> Registry<'k> {
             && let Some(&i) = self.by_key.get(&slug(bare))
         {
             self.by_key.insert(key, i);
+            self.qualified.insert(i);
             return i;
         }
         // "Hokuriku Electric" is the "Hokuriku Electric Power" already known, and the other way
         // round: a name that only lacks trailing organization words.
         let org_words = |w: &str| {
             let lex = lexicon();
-            lex.org_suffixes.contains(w) || matches!(w, "Power" | "Electric" | "Group" | "Co.")
+            lex.org_suffixes.contains(w)
+                || matches!(
+                    w,
+                    "Power" | "Electric" | "Group" | "Co." | "Market" | "Markets" | "Stores"
+                )
         };
         let org_kind = matches!(kind, ActorKind::Organization | ActorKind::Group);
         let words_all: Vec<&str> = name.split_whitespace().collect();
         if org_kind && words_all.len() >= 2 {
             if let Some(&i) = self.org_prefix.get(&slug(name)) {
+                self.by_key.insert(key, i);
+                return i;
+            }
+            // "Wal-Mart Stores Inc" is the company the knowledge base knows as "Wal-Mart".
+            if words_all[1..].iter().all(|w| org_words(w))
+                && let Some(r) = self.kb_name(words_all[0], |r| {
+                    // (Not the known name itself: no loop.)
+                    matches!(r, KbRef::Org(o) if self.kb.organizations.get(o).is_some_and(|o| o.name != name))
+                })
+                && let Some(i) = self.kb_actor(r)
+            {
+                self.by_key.insert(key, i);
+                return i;
+            }
+            // "Australian Border Force" is the "Border Force" already known (not the "Canadian
+            // Coast Guard" the "U.S. Coast Guard" known as the "Coast Guard").
+            let unqualified = words_all[1..].join(" ");
+            if words_all.len() >= 3
+                && self.is_demonym(words_all[0])
+                && let Some(&i) = self.by_key.get(&slug(&unqualified))
+                && matches!(
+                    self.actors[i].kind,
+                    ActorKind::Organization | ActorKind::Group
+                )
+                && self.actors[i].name == unqualified
+                && self.qualified.insert(i)
+            {
                 self.by_key.insert(key, i);
                 return i;
             }
@@ -285,6 +320,16 @@ impl<'k> Registry<'k> {
             self.by_key.entry(slug(n)).or_insert(i);
         }
         if org_kind {
+            // … and the other way round.
+            if bare.is_some() {
+                self.qualified.insert(i);
+            }
+            if words_all.len() >= 3 && self.is_demonym(words_all[0]) {
+                self.qualified.insert(i);
+                self.org_prefix
+                    .entry(slug(&words_all[1..].join(" ")))
+                    .or_insert(i);
+            }
             for cut in 2..words_all.len() {
                 if words_all[cut..].iter().all(|w| org_words(w)) {
                     self.org_prefix
@@ -440,6 +485,32 @@ impl<'k> Registry<'k> {
         }
     }
 
+    /// The knowledge-base entries whose surface form is all of `word`.
+    fn kb_entries(&self, word: &str) -> Vec<super::gazetteer::Entry> {
+        super::gazetteer::gazetteer(self.kb)
+            .find(word)
+            .into_iter()
+            .filter(|h| h.start == 0 && h.end == word.len())
+            .flat_map(|h| h.entries)
+            .collect()
+    }
+
+    /// The knowledge-base entity `word` names in full (not a demonym or a metonym), if one
+    /// `fits`.
+    fn kb_name(&self, word: &str, fits: impl Fn(KbRef) -> bool) -> Option<KbRef> {
+        self.kb_entries(word)
+            .into_iter()
+            .find(|e| e.form == SurfaceForm::Name && fits(e.kb))
+            .map(|e| e.kb)
+    }
+
+    /// Whether `word` is a nationality ("Australian").
+    fn is_demonym(&self, word: &str) -> bool {
+        self.kb_entries(word)
+            .iter()
+            .any(|e| e.form == SurfaceForm::Demonym)
+    }
+
     fn kb_actor(&mut self, r: KbRef) -> Option<usize> {
         let kb = self.kb;
         let (id, name, kind) = match r {
@@ -520,6 +591,7 @@ pub fn resolve(
         by_key: HashMap::new(),
         short: HashMap::new(),
         org_prefix: HashMap::new(),
+        qualified: HashSet::new(),
     };
     let mut all_slots = Vec::with_capacity(documents.len());
     for (doc, f) in documents.iter().zip(found) {
@@ -1002,9 +1074,9 @@ fn after_kin_noun(text: &str, at: usize) -> bool {
     )
 }
 
-/// "the Argentine, whose contract …", "the Norwegian scored": a nationality for one person,
-/// alone after "the" and before a comma, a stop or a verb (not "the Russians", "the Chinese",
-/// "the German midfielder").
+/// "the Argentine, whose contract …", "the Norwegian scored", "the Serbian's appeal": a
+/// nationality for one person, alone after "the" and before a comma, a stop, a possessive or a
+/// verb (not "the Russians", "the Chinese", "the German midfielder").
 fn demonym_person(text: &str, start: usize, end: usize) -> bool {
     let Some(word) = text.get(start..end) else {
         return false;
@@ -1021,6 +1093,9 @@ fn demonym_person(text: &str, start: usize, end: usize) -> bool {
     singular_person
         && after_the
         && (rest.starts_with([',', '.', ';'])
+            // "the Serbian's appeal"
+            || rest.starts_with("'s ")
+            || rest.starts_with("\u{2019}s ")
             || rest.starts_with(' ') && next_word_is_verb(text, end))
 }
 
@@ -1197,6 +1272,9 @@ fn resolve_document(
         })
         .collect();
     let mut resolved: Vec<Vec<usize>> = vec![Vec::new(); found.len()];
+    // Mentions of a country that only name whose body follows ("Russia's Foreign Ministry"),
+    // with that body's actor.
+    let mut owned_bodies: HashMap<usize, usize> = HashMap::new();
     let mut usage: Vec<Usage> = vec![Usage::Agent; found.len()];
 
     // Pass A: names.
@@ -1519,7 +1597,30 @@ fn resolve_document(
                 } else {
                     name
                 };
+                // "Russia's Foreign Ministry", "China's Foreign Ministry": a country's ministry,
+                // department or office named by its brief is that country's body, one actor
+                // with its name, not one "Foreign Ministry" for all.
+                let owned_body = kind == ActorKind::Organization
+                    && i > 0
+                    && found[i - 1].possessive
+                    && f.start.saturating_sub(found[i - 1].end) <= 4
+                    && resolved[i - 1]
+                        .first()
+                        .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country)
+                    && name.split_whitespace().count() == 2
+                    && matches!(last, "Ministry" | "Department" | "Office");
+                let name = if owned_body {
+                    text.get(found[i - 1].start..f.end).unwrap_or(name)
+                } else {
+                    name
+                };
                 let a = reg.get_or_add(slug(name), name, kind);
+                // (The country's name in it is no mention of the country; a title's
+                // affiliation there is the body.)
+                if owned_body {
+                    resolved[i - 1].clear();
+                    owned_bodies.insert(i - 1, a);
+                }
                 if governs && reg.actors[a].kind == ActorKind::Place {
                     reg.actors[a].kind = ActorKind::Organization;
                 }
@@ -2044,8 +2145,12 @@ fn resolve_document(
             if f.role.is_some() && reg.actors[a].kind == ActorKind::Person && !reference {
                 let aff = f
                     .affiliation
-                    .and_then(|x| resolved.get(x))
-                    .and_then(|r| r.first().copied())
+                    .and_then(|x| {
+                        owned_bodies
+                            .get(&x)
+                            .copied()
+                            .or_else(|| resolved.get(x).and_then(|r| r.first().copied()))
+                    })
                     .map(|x| reg.actors[x].host.unwrap_or(x));
                 let actor = &mut reg.actors[a];
                 if actor.role.is_none() || aff.is_some() && actor.affiliation.is_none() {
