@@ -3544,3 +3544,13 @@ fn a_countrys_ministry_is_its_own_body() {
     // The countries only say whose ministry it is.
     assert_eq!(actor_named(&m, "Russia"), None, "{:?}", m.actors);
 }
+
+#[test]
+fn a_world_region_is_a_place() {
+    let m = run(
+        "About 3,000 troops would be sent to the Middle East. He built a network across the Middle East, and Southeast Asia watched.",
+    );
+    for region in ["Middle East", "Southeast Asia"] {
+        assert_eq!(kind_named(&m, region), None, "{:?}", m.actors);
+    }
+}
