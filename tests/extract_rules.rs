@@ -3554,3 +3554,27 @@ fn a_world_region_is_a_place() {
         assert_eq!(kind_named(&m, region), None, "{:?}", m.actors);
     }
 }
+
+#[test]
+fn a_speaker_takes_no_part_in_an_event_named_in_what_is_said() {
+    let m = run("Peter Lindqvist said the strike had disrupted an attack on the port.");
+    let lindqvist = actor_named(&m, "Peter Lindqvist");
+    assert!(lindqvist.is_some(), "{:?}", m.actors);
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| e.participants.iter().any(|p| Some(p.as_str()) == lindqvist)),
+        "{:?}",
+        m.events
+    );
+    // A news conference is the speaker's.
+    let m = run("Peter Lindqvist told a news conference on Monday that the port would reopen.");
+    let lindqvist = actor_named(&m, "Peter Lindqvist");
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.participants.iter().any(|p| Some(p.as_str()) == lindqvist)),
+        "{:?}",
+        m.events
+    );
+}

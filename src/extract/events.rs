@@ -223,8 +223,28 @@ pub fn sentence_events(
         for &a in &possessors {
             add(view.actor_of(a), &mut participants);
         }
+        // "Pompeo said the strike had disrupted …": the speaker told of a noun in what is said
+        // is no party to it (unlike "Biden said at the summit").
+        // (Not "told a news conference": an event of speaking has its speaker.)
+        let lex = lexicon();
+        let speaking = matches!(
+            rule.kind.as_str(),
+            "press conference" | "briefing" | "speech" | "meeting" | "talks" | "summit"
+        );
+        // ("an attack": a verb's form after a determiner reads as the noun.)
+        let as_noun =
+            !verb || i > 0 && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1));
+        let said_of = |a: usize| {
+            as_noun
+                && !speaking
+                && (view.args[a].to..i)
+                    .any(|k| matches!(view.lower(k), "said" | "says" | "say" | "saying"))
+                && !(view.args[a].to..i).any(|k| lex.preps.contains(view.lower(k)))
+        };
         for a in view.subject_left(i) {
-            add(view.actor_of(a), &mut participants);
+            if !said_of(a) {
+                add(view.actor_of(a), &mut participants);
+            }
         }
         // "signed by McAfee on Monday": a participle's agent follows "by".
         if verb
@@ -353,6 +373,7 @@ pub fn sentence_events(
                 )
             })
             && view.args[s].usage == Usage::Agent
+            && !said_of(s)
         {
             add(view.actor_of(s), &mut participants);
         }
