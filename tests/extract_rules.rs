@@ -3578,3 +3578,14 @@ fn a_speaker_takes_no_part_in_an_event_named_in_what_is_said() {
         m.events
     );
 }
+
+#[test]
+fn a_web_address_ending_is_part_of_a_company_name() {
+    let m = run("Acme Holdings bought e-commerce startup Globex.com for $3.3 billion last year.");
+    assert_eq!(
+        kind_named(&m, "Globex.com"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}

@@ -1237,6 +1237,19 @@ fn name_sequence(
                 continue;
             }
         }
+        // "Jet.com", "Booking.com": a web address's ending is part of a company's name.
+        if w == "."
+            && j == end
+            && j > start
+            && j + 1 < n
+            && !t.toks[j].space_before
+            && !t.toks[j + 1].space_before
+            && matches!(t.lower(j + 1), "com" | "net" | "org" | "io" | "ai")
+        {
+            org = true;
+            end = j + 2;
+            break;
+        }
         // "Microsoft Corp." keeps its period.
         if w == "."
             && j == end
