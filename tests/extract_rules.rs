@@ -3589,3 +3589,20 @@ fn a_web_address_ending_is_part_of_a_company_name() {
         m.actors
     );
 }
+
+#[test]
+fn a_country_before_an_adjective_acts_and_owns_its_war() {
+    let m = run(
+        "Joe Biden thanked Peter Lindqvist for holding Russia accountable for its war in Ukraine.",
+    );
+    assert!(
+        has_relation(&m, "Russia", "fight", "Ukraine"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Peter Lindqvist", "fight", "Ukraine"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -953,7 +953,7 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         "with", "by", "from", "as", "that", "which", "who", "says", "said", "also", "not", "never",
         "does", "did", "do", "be", "been", "being", "remains", "became", "wants", "plans", "needs",
         "seeks", "hopes", "expects", "says", "warns", "accuses", "rejects", "denies", "insists",
-        "itself", "alone",
+        "itself", "alone", "guilty", "alive", "dead", "safe", "free", "ready", "aware",
     ];
     let rest = text.get(end..).unwrap_or("");
     // "the Singapore-flagged ship", "Singapore-based Synergy": where something is from.
@@ -989,6 +989,10 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         && !lexicon().past_verbs.contains(&word)
         && !lexicon().speech.contains(&word)
         && !word.ends_with("ed")
+        // "holding Russia accountable", "Russia directly": an adjective or adverb after it.
+        && !word.ends_with("able")
+        && !word.ends_with("ible")
+        && !word.ends_with("ly")
         && !plural_or_third_person
 }
 
