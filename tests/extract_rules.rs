@@ -3606,3 +3606,14 @@ fn a_country_before_an_adjective_acts_and_owns_its_war() {
         m.relations
     );
 }
+
+#[test]
+fn a_countrys_government_after_a_preposition_is_the_country() {
+    let m = run("The United Nations cooperated with the government of Japan on the rescue.");
+    assert!(
+        has_relation(&m, "United Nations", "cooperate", "Japan")
+            || has_relation(&m, "Japan", "cooperate", "United Nations"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1007,7 +1007,25 @@ impl<'a> View<'a> {
                 } else {
                     a
                 };
-                let prep = self.prep_of(a, pos);
+                let mut prep = self.prep_of(a, pos);
+                // "working with the government of Nepal": a country's government, people or
+                // authorities are the country, governed by the preposition before them.
+                let from = self.args[a].from;
+                if prep.as_deref() == Some("of")
+                    && from >= pos + 3
+                    && matches!(
+                        self.lower(from - 2),
+                        "government" | "people" | "authorities" | "leaders" | "leadership"
+                    )
+                {
+                    let mut h = from - 2;
+                    while h > pos && self.is_determiner(h - 1) {
+                        h -= 1;
+                    }
+                    if h > pos && super::rules::lexicon().preps.contains(self.lower(h - 1)) {
+                        prep = Some(self.lower(h - 1).to_owned());
+                    }
+                }
                 // "destroyed a number of Iranian drones", "killed dozens of Palestinians": a
                 // quantity's "of" leaves the object direct.
                 let counted = self.args[a].from >= 2
