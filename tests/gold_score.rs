@@ -191,8 +191,12 @@ const HELD_OUT_15_FLOORS: [f64; 5] = [0.79, 0.60, 0.08, 0.72, 0.64];
 // Floors on the sixteenth held-out set (twelfth session, by a helper who never read the rules:
 // Liz Truss resigns, Amazon buys Whole Foods, the Depp–Heard verdict, the Nepal earthquake,
 // Soleimani killed, Djokovic deported), first measured before any rule had seen it: actor F1
-// 0.861, relation P 0.765 / R 0.250, polarity 0.667, dated events 0.767 (66 of 86).
-const HELD_OUT_16_FLOORS: [f64; 5] = [0.83, 0.72, 0.22, 0.62, 0.73];
+// 0.861, relation P 0.765 / R 0.250, polarity 0.667, dated events 0.767 (66 of 86). Rules
+// written against its failures ("the Serbian's", company forms and nationalities around a name
+// told before, a country's ministry, world regions, web addresses in names, a country before an
+// adjective) brought it to actor F1 0.90, relation P 0.80 / R 0.26, polarity 0.68, dated events
+// 0.77. The floors are those less a margin.
+const HELD_OUT_16_FLOORS: [f64; 5] = [0.87, 0.76, 0.22, 0.63, 0.73];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
