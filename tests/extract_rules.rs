@@ -3617,3 +3617,20 @@ fn a_countrys_government_after_a_preposition_is_the_country() {
         m.relations
     );
 }
+
+#[test]
+fn whoever_someone_is_sent_away_from_sends_them() {
+    let m = run("Peter Lindqvist was deported from Australia on Sunday.");
+    assert!(
+        has_relation(&m, "Australia", "sanction", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    // Not where someone came from.
+    let m = run("Peter Lindqvist was welcomed from Australia on Sunday.");
+    assert!(
+        !has_relation(&m, "Australia", "sanction", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -848,7 +848,19 @@ fn verb_relation(
         return;
     }
     if participle && view.passive_before(from) {
-        let agents = view.by_agent(to);
+        let mut agents = view.by_agent(to);
+        // "Djokovic was deported from Australia", "expelled from the party": whoever sends
+        // someone away is named after "from".
+        let sends_away = super::rules::relation_rules()
+            .rules
+            .get(k)
+            .is_some_and(|r| matches!(r.kind.as_str(), "sanction" | "dismiss"));
+        if agents.is_empty()
+            && sends_away
+            && let Some((_, list)) = view.prep_args(to, &["from".to_owned()])
+        {
+            agents = list;
+        }
         if agents.is_empty() {
             return;
         }
