@@ -3634,3 +3634,21 @@ fn whoever_someone_is_sent_away_from_sends_them() {
         m.relations
     );
 }
+
+#[test]
+fn hours_later_is_the_day_told_before_and_rules_after_a_preposition_rule_nothing() {
+    let m = run(
+        "On Saturday Peter Lindqvist resigned over a breach of rules. Hours later a chaotic vote on the budget left lawmakers angry. 36 hours later the vote was repeated.",
+    );
+    let saturday = NaiveDate::from_ymd_opt(2024, 6, 15);
+    let vote = m
+        .events
+        .iter()
+        .find(|e| e.label.to_lowercase().contains("vote"));
+    assert_eq!(vote.and_then(|e| e.start), saturday, "{:?}", m.events);
+    assert!(
+        !m.events.iter().any(|e| e.kind == "ruling"),
+        "{:?}",
+        m.events
+    );
+}

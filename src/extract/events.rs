@@ -169,7 +169,14 @@ pub fn sentence_events(
                 view.lower(i - 2),
                 "post" | "pre" | "anti" | "non" | "inter" | "mid" | "ex" | "pro" | "counter"
             );
-        if glued {
+        // "a breach of rules": a verb's -s form after a preposition is a plural noun.
+        let plural_noun = verb
+            && to == i + 1
+            && i > 0
+            && view.lower(i).ends_with('s')
+            && lexicon().preps.contains(view.lower(i - 1))
+            && !rule.nouns.iter().any(|n| n == view.lower(i));
+        if glued || plural_noun {
             i = to;
             continue;
         }

@@ -82,6 +82,11 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
         ("the day before", -1),
         ("the previous day", -1),
         ("a day earlier", -1),
+        // "Hours later a chaotic vote …" (not "36 hours later").
+        ("hours later", 0),
+        ("hours earlier", 0),
+        ("minutes later", 0),
+        ("moments later", 0),
     ];
     static FINDER: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
         std::sync::OnceLock::new();
@@ -115,7 +120,11 @@ pub fn anaphoric_days(text: &str, day: NaiveDate) -> Vec<TimeExpr> {
         let Some(date) = day.checked_add_signed(chrono::Duration::days(offset)) else {
             continue;
         };
-        if !bounded {
+        let many_hours = text[at..end].starts_with(['h', 'H'])
+            && prev_word(text, at)
+                .and_then(parse_number)
+                .is_some_and(|n| n >= 12);
+        if !bounded || many_hours {
             continue;
         }
         out.push(told_day(at, end, &text[at..end], date, day));
