@@ -79,6 +79,7 @@ pub fn sentence_events(
     rules: &EventRules,
 ) -> Vec<EventHit> {
     let n = view.tokens.len();
+    let lex = lexicon();
     let mut hits: Vec<(usize, usize, EventHit)> = Vec::new(); // (from, to, hit)
     // "in March 2020": a word of a time expression is no trigger.
     let time_spans: Vec<(usize, usize)> = times
@@ -136,8 +137,8 @@ pub fn sentence_events(
                 .take_while(|&k| !matches!(view.lower(k), "," | ";" | "and" | "but" | "which"))
                 .any(|k| {
                     let w = view.lower(k);
-                    (w.ends_with("ed") || lexicon().past_verbs.contains(w))
-                        && !lexicon().preps.contains(view.lower(k - 1))
+                    (w.ends_with("ed") || lex.past_verbs.contains(w))
+                        && !lex.preps.contains(view.lower(k - 1))
                         && !view.is_determiner(k - 1)
                         && clause_verb(view, k)
                 });
@@ -174,7 +175,7 @@ pub fn sentence_events(
             && to == i + 1
             && i > 0
             && view.lower(i).ends_with('s')
-            && lexicon().preps.contains(view.lower(i - 1))
+            && lex.preps.contains(view.lower(i - 1))
             && !rule.nouns.iter().any(|n| n == view.lower(i));
         if glued || plural_noun {
             i = to;
@@ -233,7 +234,6 @@ pub fn sentence_events(
         // "Pompeo said the strike had disrupted …": the speaker told of a noun in what is said
         // is no party to it (unlike "Biden said at the summit").
         // (Not "told a news conference": an event of speaking has its speaker.)
-        let lex = lexicon();
         let speaking = matches!(
             rule.kind.as_str(),
             "press conference" | "briefing" | "speech" | "meeting" | "talks" | "summit"

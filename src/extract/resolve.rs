@@ -213,6 +213,9 @@ impl<'k> Registry<'k> {
         };
         let org_kind = matches!(kind, ActorKind::Organization | ActorKind::Group);
         let words_all: Vec<&str> = name.split_whitespace().collect();
+        // "Australian Border Force": a nationality before a name of two words or more.
+        let unqualified = (org_kind && words_all.len() >= 3 && self.is_demonym(words_all[0]))
+            .then(|| words_all[1..].join(" "));
         if org_kind && words_all.len() >= 2 {
             if let Some(&i) = self.org_prefix.get(&slug(name)) {
                 self.by_key.insert(key, i);
@@ -231,15 +234,13 @@ impl<'k> Registry<'k> {
             }
             // "Australian Border Force" is the "Border Force" already known (not the "Canadian
             // Coast Guard" the "U.S. Coast Guard" known as the "Coast Guard").
-            let unqualified = words_all[1..].join(" ");
-            if words_all.len() >= 3
-                && self.is_demonym(words_all[0])
-                && let Some(&i) = self.by_key.get(&slug(&unqualified))
+            if let Some(unqualified) = &unqualified
+                && let Some(&i) = self.by_key.get(&slug(unqualified))
                 && matches!(
                     self.actors[i].kind,
                     ActorKind::Organization | ActorKind::Group
                 )
-                && self.actors[i].name == unqualified
+                && self.actors[i].name == *unqualified
                 && self.qualified.insert(i)
             {
                 self.by_key.insert(key, i);
@@ -324,11 +325,9 @@ impl<'k> Registry<'k> {
             if bare.is_some() {
                 self.qualified.insert(i);
             }
-            if words_all.len() >= 3 && self.is_demonym(words_all[0]) {
+            if let Some(unqualified) = &unqualified {
                 self.qualified.insert(i);
-                self.org_prefix
-                    .entry(slug(&words_all[1..].join(" ")))
-                    .or_insert(i);
+                self.org_prefix.entry(slug(unqualified)).or_insert(i);
             }
             for cut in 2..words_all.len() {
                 if words_all[cut..].iter().all(|w| org_words(w)) {
