@@ -197,6 +197,13 @@ const HELD_OUT_15_FLOORS: [f64; 5] = [0.79, 0.60, 0.08, 0.72, 0.64];
 // adjective) brought it to actor F1 0.90, relation P 0.80 / R 0.26, polarity 0.68, dated events
 // 0.77. The floors are those less a margin.
 const HELD_OUT_16_FLOORS: [f64; 5] = [0.87, 0.76, 0.22, 0.63, 0.73];
+
+// Floors on the seventeenth held-out set (thirteenth session, by a helper who never read the
+// rules: Trudeau resigns, Broadcom completes VMware, the ICJ's order in South Africa v. Israel,
+// the Valencia floods, Ukraine's Kursk incursion, Argentina's Copa America final), first
+// measured before any rule had seen it: actor F1 0.872, relation P 0.884 / R 0.241, polarity
+// 0.711, dated events 0.762 (61 of 80). The floors are those less a margin.
+const HELD_OUT_17_FLOORS: [f64; 5] = [0.84, 0.85, 0.21, 0.68, 0.73];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -266,7 +273,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 16] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 17] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -283,6 +290,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 16] = [
     ("gold_heldout14", HELD_OUT_14_FLOORS, 6),
     ("gold_heldout15", HELD_OUT_15_FLOORS, 6),
     ("gold_heldout16", HELD_OUT_16_FLOORS, 6),
+    ("gold_heldout17", HELD_OUT_17_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {

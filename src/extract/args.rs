@@ -558,6 +558,22 @@ impl<'a> View<'a> {
             ) {
                 j += 1;
             }
+            // "Tesla and rocket company SpaceX": past the common nouns saying what the next
+            // member is.
+            let mut k = j;
+            while k < j + 3
+                && self.tokens.is_word(k)
+                && self.args_starting_at(k).is_empty()
+                && self.lower(k).chars().all(|c| c.is_lowercase() || c == '-')
+            {
+                k += 1;
+            }
+            if k > j
+                && lexicon().org_descriptors.contains(self.lower(k - 1))
+                && !self.args_starting_at(k).is_empty()
+            {
+                j = k;
+            }
             // "and Egyptian President Abdel Fattah el-Sisi": past the demonym before a title.
             if let Some(&inner) = self.args_starting_at(j).iter().find(|&&k| {
                 let arg = &self.args[k];

@@ -928,6 +928,19 @@ fn verb_relation(
             series_subject(view, head)
         };
     }
+    // "…, keeping Hunt as chancellor and naming Raab as his deputy": a participle joined by
+    // "and" to one after a comma shares that one's subject.
+    if head > 1
+        && view.lower(head).ends_with("ing")
+        && view.lower(head - 1) == "and"
+        && let Some(first) = (head.saturating_sub(20)..head - 1)
+            .rev()
+            .take_while(|&k| !view.is_stop(k) && view.lower(k) != ",")
+            .find(|&k| k > 0 && view.lower(k).ends_with("ing") && view.lower(k - 1) == ",")
+        && let Some(s) = view.fallback_subject(first)
+    {
+        subjects = view.list_right(s);
+    }
     // "Cahill rejected the request but criticized Waters": a verb right after "but" shares the
     // subject of the clause before it.
     if subjects.is_empty()
