@@ -3652,3 +3652,122 @@ fn hours_later_is_the_day_told_before_and_rules_after_a_preposition_rule_nothing
         m.events
     );
 }
+
+fn run_embedded(text: &str, published: NaiveDate) -> Model {
+    let doc = Document::new(
+        DocId::new("d:example"),
+        PathBuf::from("example.txt"),
+        String::new(),
+        text.to_owned(),
+    )
+    .with_published(Some(published));
+    extract(&[doc], KnowledgeBase::embedded())
+}
+
+#[test]
+fn a_known_surname_with_a_particle_after_a_given_name_is_another_person() {
+    // The knowledge base knows a Nouri al-Maliki; Riyad al-Maliki is someone else.
+    let m = run_embedded(
+        "Palestinian Foreign Minister Riyad al-Maliki praised the ruling.",
+        NaiveDate::from_ymd_opt(2024, 1, 26).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "Riyad al-Maliki"),
+        Some(ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "Riyad").is_none(), "{:?}", m.actors);
+}
+
+#[test]
+fn a_plural_nouns_possessive_and_a_capitalised_new_belong_to_a_partys_name() {
+    let m = run_embedded(
+        "Alberto Nunez Feijoo, leader of the opposition People's Party, spoke. Jagmeet Singh, \
+         leader of the left-leaning New Democratic Party, said the NDP would vote against it.",
+        NaiveDate::from_ymd_opt(2025, 1, 6).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "People's Party"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "People").is_none(), "{:?}", m.actors);
+    assert_eq!(
+        actor_named(&m, "NDP"),
+        actor_named(&m, "New Democratic Party"),
+        "{:?}",
+        m.actors
+    );
+    // Not the knowledge base's (American) Democratic Party.
+    assert!(
+        kind_named(&m, "Democratic Party").is_none(),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_partys_members_are_the_party_and_a_bloc_is_an_organization() {
+    let m = run(
+        "The Liberal Party chose a leader on Monday. The Liberals lost two seats last year. The \
+         separatist Bloc Quebecois, led by Yves-Francois Blanchet, called for a vote.",
+    );
+    assert_eq!(
+        actor_named(&m, "Liberals"),
+        actor_named(&m, "Liberal Party"),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "Liberals").is_some(), "{:?}", m.actors);
+    assert_eq!(
+        kind_named(&m, "Bloc Quebecois"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn an_abbreviated_title_with_no_name_after_it_is_no_actor() {
+    let m = run("A Liberal MP said the plan had failed, and a Labour MP agreed.");
+    assert!(
+        m.actors.iter().all(|a| !a.name.contains("MP")),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn until_a_day_without_its_year_is_the_nearest_such_day() {
+    // Told in January: "until March 24" is the coming March, though the telling is past.
+    let m = run_embedded(
+        "Maria Santos said the court had postponed the hearing until March 24.",
+        NaiveDate::from_ymd_opt(2025, 1, 6).unwrap(),
+    );
+    let hearing = m.events.iter().find(|e| e.kind == "hearing");
+    assert_eq!(
+        hearing.and_then(|e| e.start),
+        NaiveDate::from_ymd_opt(2025, 3, 24),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn a_year_after_an_article_dates_the_occasion_it_names() {
+    let m = run(
+        "Japan said a 1974 disengagement agreement with France had collapsed. The firm sold a \
+         2000 acre farm.",
+    );
+    let (s, e) = year(1974);
+    assert!(dated_with(&m, "France", s, e), "{:?}", m.events);
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| e.start == NaiveDate::from_ymd_opt(2000, 1, 1)),
+        "{:?}",
+        m.events
+    );
+}

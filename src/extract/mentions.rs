@@ -628,13 +628,15 @@ fn sentence_mentions(
                 e.form == super::gazetteer::SurfaceForm::Name && matches!(e.kb, KbRef::Country(_))
             });
         let person_name = person_name || surname_country;
+        // "the New Democratic Party": a capitalised "New" mid-sentence opens another party.
+        let new_org = org_name && prev == "new";
         if (capital || org_name || demonym_inside || person_name)
             && covered[i - 1].is_none()
             && is_upper_word(&t, text, i - 1)
             && t.toks[i].space_before
             && !t.is_possessive(i - 1)
             && !lex.stop.contains(prev)
-            && !lex.not_alone.contains(prev)
+            && (new_org || !lex.not_alone.contains(prev))
             && !lex.honorifics.contains(prev)
             && !lex.is_time_word(prev)
             && !lex.participles.contains(prev)
@@ -646,7 +648,6 @@ fn sentence_mentions(
                     | "downtown"
                     | "metropolitan"
                     | "old"
-                    | "new"
                     | "inner"
                     | "outer"
                     | "upper"
@@ -655,6 +656,7 @@ fn sentence_mentions(
                     | "in"
                     | "at"
             )
+            && (new_org || prev != "new")
             && titles.longest_at(&t, i - 1).is_none()
         {
             for c in covered.iter_mut().take(b).skip(i) {
@@ -999,6 +1001,10 @@ fn name_sequence(
         if is_upper_word(t, text, j)
             && covered[j].is_none()
             && !title_tok[j]
+            // "a Labour MP said": an abbreviated title with no name after it is no name.
+            && !(w.len() > 1
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && titles.longest_at(t, j).is_some_and(|(len, _)| len == 1))
             && !lex.is_time_word(lw)
             // ("An-su" in "Park An-su" is a name, though "an" alone is a stop word.)
             && !(lex.stop.contains(lw)
@@ -1015,6 +1021,20 @@ fn name_sequence(
             words.push(j);
             j += 1;
             end = j;
+            // "People's Party", "Women's Tennis Association": a plural noun's possessive inside
+            // a name.
+            if t.is_possessive(j)
+                && matches!(
+                    w,
+                    "People" | "Women" | "Children" | "Workers" | "Farmers" | "Veterans"
+                )
+                && is_upper_word(t, text, j + 1)
+                && covered.get(j + 1).is_some_and(Option::is_none)
+            {
+                j += 1;
+                end = j;
+                continue;
+            }
             // "S&P Global", "AT&T": capitals joined by an ampersand are one word.
             if t.lower(j) == "&"
                 && t.toks.get(j).is_some_and(|k| !k.space_before)
@@ -1084,19 +1104,26 @@ fn name_sequence(
             j = q + 1;
             continue;
         }
-        // "Amna Ahmed", "Hunter Biden": a known surname after a given name is another person.
-        if j > start
-            && let Some(c) = covered[j]
-            && covered.get(j + 1).copied().flatten() != Some(c)
-            && hits.get(c).is_some_and(|h| {
+        // "Amna Ahmed", "Hunter Biden", "Riyad al-Maliki": a known surname after a given name
+        // is another person.
+        let surname_only = |c: usize| {
+            hits.get(c).is_some_and(|h| {
                 h.entries
                     .iter()
                     .all(|e| e.form == super::gazetteer::SurfaceForm::Surname)
             })
+        };
+        if j > start
+            && let Some(c) = covered[j]
+            && surname_only(c)
             && !t.is_possessive(start.saturating_sub(1))
         {
-            words.push(j);
-            j += 1;
+            let mut k = j + 1;
+            while covered.get(k).copied().flatten() == Some(c) {
+                k += 1;
+            }
+            words.push(k - 1);
+            j = k;
             end = j;
             continue;
         }
@@ -1119,7 +1146,9 @@ fn name_sequence(
             && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
             && t.toks.get(j + 2).is_some_and(|k| !k.space_before)
             && is_upper_word(t, text, j + 2)
-            && covered.get(j + 2).is_some_and(Option::is_none)
+            && covered
+                .get(j + 2)
+                .is_some_and(|c| c.is_none_or(|c| surname_only(c)))
         {
             j += 2;
             continue;

@@ -309,6 +309,22 @@ impl<'k> Registry<'k> {
             self.by_key.insert(key, i);
             return i;
         }
+        // "the Liberals" are the "Liberal Party" told before ("the Democrats" the "Democratic
+        // Party"), and the other way round below.
+        let members = org_kind
+            .then(|| party_members(&words_all))
+            .unwrap_or_default();
+        if org_kind
+            && let [word] = words_all.as_slice()
+            && let Some(stem) = word.strip_suffix('s')
+            && stem.len() > 3
+            && let Some(&i) = [format!("{stem} Party"), format!("{stem}ic Party")]
+                .iter()
+                .find_map(|n| self.by_key.get(&slug(n)))
+        {
+            self.by_key.insert(key, i);
+            return i;
+        }
         let i = self.actors.len();
         self.actors.push(ActorDraft {
             key: key.clone(),
@@ -317,7 +333,7 @@ impl<'k> Registry<'k> {
             ..ActorDraft::default()
         });
         self.by_key.insert(key, i);
-        for n in &reordered {
+        for n in reordered.iter().chain(&members) {
             self.by_key.entry(slug(n)).or_insert(i);
         }
         if org_kind {
@@ -993,6 +1009,22 @@ fn modifies_noun(text: &str, end: usize) -> bool {
         && !word.ends_with("ible")
         && !word.ends_with("ly")
         && !plural_or_third_person
+}
+
+/// What a party's members are called, which also names the party: "Liberals" for the "Liberal
+/// Party", "Democrats" for the "Democratic Party".
+fn party_members(words: &[&str]) -> Vec<String> {
+    let [adjective, "Party"] = words else {
+        return Vec::new();
+    };
+    if !adjective.starts_with(char::is_uppercase) || adjective.ends_with('s') {
+        return Vec::new();
+    }
+    let mut out = vec![format!("{adjective}s")];
+    if let Some(stem) = adjective.strip_suffix("ic") {
+        out.push(format!("{stem}s"));
+    }
+    out
 }
 
 /// The other ways of writing a body's name built with "of": "Delaware Court of Chancery" is

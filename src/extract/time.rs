@@ -617,6 +617,16 @@ fn find_times_in(
             {
                 Tense::Unknown
             }
+            // "asked her to suspend parliament until March 24", "postponed the vote until
+            // May 3": the end of a span that runs from the telling is its nearest occurrence.
+            None if matches!(candidate.meaning, Meaning::Yearly { .. })
+                && matches!(
+                    word_before(text, candidate.start).as_str(),
+                    "until" | "till"
+                ) =>
+            {
+                Tense::Unknown
+            }
             None if attributive(text, candidate.start, candidate.end)
                 && matches!(candidate.meaning, Meaning::Yearly { .. }) =>
             {
@@ -1643,7 +1653,34 @@ fn build_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
             || w.ends_with("\u{2019}s")
     }) && next_word(text, m.end())
         .is_some_and(|w| w.chars().all(char::is_alphabetic));
+    // "under a 2022 agreement", "a 1974 disengagement agreement": an occasion's year.
+    let article = prev_word(text, m.start()).is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"))
+        && next_word(text, m.end()).is_some_and(|w| {
+            w.chars().all(char::is_alphabetic)
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "acre"
+                        | "square"
+                        | "foot"
+                        | "feet"
+                        | "mile"
+                        | "kilometre"
+                        | "kilometer"
+                        | "metre"
+                        | "meter"
+                        | "ton"
+                        | "tonne"
+                        | "pound"
+                        | "page"
+                        | "seat"
+                        | "member"
+                        | "strong"
+                        | "point"
+                        | "word"
+                )
+        });
     let trigger = possessor
+        || article
         || prev_word(text, m.start())
             .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()));
     if !trigger && !at_sentence_start(text, m.start()) && !listed_year(text, m.start()) {
