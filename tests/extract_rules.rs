@@ -3771,3 +3771,18 @@ fn a_year_after_an_article_dates_the_occasion_it_names() {
         m.events
     );
 }
+
+#[test]
+fn names_listed_before_a_plural_noun_of_geography_are_places() {
+    let m = run(
+        "The committee declared a counter-terrorism operation in the Kursk, Belgorod and \
+         Bryansk regions on Friday. Shelling hit the Tula and Oryol regions.",
+    );
+    for name in ["Belgorod", "Bryansk", "Tula", "Oryol"] {
+        assert!(
+            kind_named(&m, name).is_none_or(|k| k == ActorKind::Place),
+            "{name}: {:?}",
+            m.actors
+        );
+    }
+}

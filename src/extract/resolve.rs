@@ -847,6 +847,81 @@ fn possessed(text: &str, end: usize) -> bool {
 /// Whether the word right after a name is a lowercase noun of geography ("the Big Bend region",
 /// "the Tigray region", "the Donbas area"): the name is a location's.
 fn next_word_is_geographic(text: &str, end: usize) -> bool {
+    listed_before_plural_geography(text, end) || next_word_is_geographic_noun(text, end)
+}
+
+/// "in the Kursk, Belgorod and Bryansk regions": names listed before a plural noun of geography
+/// are each a location's.
+fn listed_before_plural_geography(text: &str, end: usize) -> bool {
+    let mut rest = text.get(end..).unwrap_or("");
+    let next: String = rest
+        .trim_start_matches(' ')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if PLURAL_GEOGRAPHY.contains(&next.as_str()) {
+        return true;
+    }
+    if !(rest.starts_with(',') || rest.starts_with(" and ") || rest.starts_with(" or ")) {
+        return false;
+    }
+    for _ in 0..8 {
+        let r = rest.trim_start_matches(',').trim_start();
+        let r = r
+            .strip_prefix("and ")
+            .or_else(|| r.strip_prefix("or "))
+            .unwrap_or(r);
+        // One name of up to three capitalised words.
+        let mut at = 0;
+        for _ in 0..3 {
+            let word_len = r[at..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
+                .unwrap_or(r.len() - at);
+            if word_len == 0 || !r[at..].starts_with(char::is_uppercase) {
+                break;
+            }
+            at += word_len;
+            if r[at..].starts_with(' ') && r[at + 1..].starts_with(char::is_uppercase) {
+                at += 1;
+            } else {
+                break;
+            }
+        }
+        if at == 0 {
+            return false;
+        }
+        rest = &r[at..];
+        if !(rest.starts_with(',') || rest.starts_with(" and ") || rest.starts_with(" or ")) {
+            let noun: String = rest
+                .trim_start_matches(' ')
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            return PLURAL_GEOGRAPHY.contains(&noun.as_str());
+        }
+    }
+    false
+}
+
+/// Plural nouns of geography after listed names ("the Kursk and Belgorod regions").
+const PLURAL_GEOGRAPHY: &[&str] = &[
+    "regions",
+    "provinces",
+    "states",
+    "counties",
+    "districts",
+    "oblasts",
+    "areas",
+    "islands",
+    "prefectures",
+    "territories",
+    "cities",
+    "towns",
+    "villages",
+];
+
+/// Whether the word right after a name is a lowercase noun of geography (singular).
+fn next_word_is_geographic_noun(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
         .trim_start_matches(' ')
@@ -910,6 +985,7 @@ fn next_word_is_verb(text: &str, end: usize) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect();
     word.chars().next().is_some_and(char::is_lowercase)
+        && !PLURAL_GEOGRAPHY.contains(&word.as_str())
         && (word.ends_with("ed")
             || word.ends_with('s')
             || lexicon().speech.contains(&word)
@@ -1853,7 +1929,11 @@ fn resolve_document(
                         {
                             // "rival exchange Binance", "chipmaker Nvidia".
                             (ActorKind::Organization, true)
-                        } else if lex.place_preps.contains(&prev) || settlement_of(text, f.start) {
+                        } else if lex.place_preps.contains(&prev)
+                            || settlement_of(text, f.start)
+                            || next_word_is_geographic(text, f.end)
+                        {
+                            // "the Kursk, Belgorod and Bryansk regions".
                             (ActorKind::Place, false)
                         } else {
                             (ActorKind::Organization, false)
