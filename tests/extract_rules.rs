@@ -3786,3 +3786,34 @@ fn names_listed_before_a_plural_noun_of_geography_are_places() {
         );
     }
 }
+
+#[test]
+fn a_platform_after_on_is_the_medium_whatever_the_verb() {
+    let m = run_embedded(
+        "President Maria Santos celebrated the victory on Twitter.",
+        NaiveDate::from_ymd_opt(2021, 7, 11).unwrap(),
+    );
+    assert!(
+        m.actors.iter().all(|a| a.kind != ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_place_after_a_nouns_object_is_no_party_to_it() {
+    let m = run(
+        "Lionel Scaloni took over after Japan's exit from the 2018 World Cup in Russia. \
+         Japan's support for France in Geneva grew.",
+    );
+    assert!(
+        !has_relation(&m, "Japan", "withdraw", "Russia"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Japan", "support", "France"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1167,6 +1167,11 @@ impl<'a> View<'a> {
                 j = self.args[a].to;
                 continue;
             }
+            // "exit from the 2018 World Cup in Russia": another preposition past the object
+            // ends it.
+            if j > pos + 1 && matches!(self.lower(j), "in" | "at" | "near" | "inside" | "outside") {
+                return None;
+            }
             // "campaign against it in Lebanon": a pronoun the resolver left is the object, not
             // a name after it.
             if self.lower(j) == ","

@@ -1298,6 +1298,9 @@ fn medium_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
                 .is_some_and(|b| {
                     lex.medium_words
                         .contains(super::text::last_word(b).to_lowercase().as_str())
+                        || text
+                            .get(s.start..s.end)
+                            .is_some_and(|n| lex.platforms.contains(n.to_lowercase().as_str()))
                 });
         let entry = only.entry(s.actor).or_insert((true, 0));
         entry.0 &= medium;

@@ -128,6 +128,7 @@ struct LexiconFile {
     vessel_nouns: Vec<String>,
     member_nouns: Vec<String>,
     medium_words: Vec<String>,
+    platforms: Vec<String>,
     media_outlets: Vec<String>,
     media_nouns: Vec<String>,
 }
@@ -188,6 +189,8 @@ pub struct Lexicon {
     /// Lowercase nouns after a name that make it a body of people ("Wagner fighters").
     pub member_nouns: WordSet,
     pub medium_words: WordSet,
+    /// Platforms a message goes out on ("Twitter", "Telegram"): "on NAME" is a medium.
+    pub platforms: WordSet,
     pub media_outlets: WordSet,
     pub media_nouns: WordSet,
 }
@@ -253,6 +256,7 @@ pub fn lexicon() -> &'static Lexicon {
             vessel_nouns: set(file.vessel_nouns, true),
             member_nouns: set(file.member_nouns, true),
             medium_words: set(file.medium_words, true),
+            platforms: set(file.platforms, true),
             media_outlets: set(file.media_outlets, true),
             media_nouns: set(file.media_nouns, true),
         }
