@@ -3817,3 +3817,22 @@ fn a_place_after_a_nouns_object_is_no_party_to_it() {
         m.relations
     );
 }
+
+#[test]
+fn an_administration_or_authority_takes_a_for_phrase_into_its_name() {
+    let m = run(
+        "Approval from China's State Administration for Market Regulation (SAMR) was the final \
+         hurdle.",
+    );
+    assert_eq!(
+        kind_named(&m, "State Administration for Market Regulation"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        kind_named(&m, "State Administration").is_none(),
+        "{:?}",
+        m.actors
+    );
+}
