@@ -8,7 +8,7 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dossier::corpus::Document;
 use dossier::extract::text::Tokens;
 use dossier::extract::{KnowledgeBase, extract, rules};
@@ -3834,5 +3834,75 @@ fn an_administration_or_authority_takes_a_for_phrase_into_its_name() {
         kind_named(&m, "State Administration").is_none(),
         "{:?}",
         m.actors
+    );
+}
+
+#[test]
+fn a_day_and_a_bare_day_number_after_it_are_one_span() {
+    let m = run(
+        "Japan and France set out their arguments at two days of hearings on Jan. 11 and 12. On \
+         June 3 and 4 people died.",
+    );
+    let hearing = m.events.iter().find(|e| e.kind == "hearing");
+    assert_eq!(
+        hearing.map(|e| (e.start, e.end)),
+        Some((
+            NaiveDate::from_ymd_opt(2024, 1, 11),
+            NaiveDate::from_ymd_opt(2024, 1, 12)
+        )),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| e.end == NaiveDate::from_ymd_opt(2024, 6, 4)),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn n_days_of_an_event_from_its_first_day_span_those_days() {
+    let m = run("Japan declared three days of national mourning starting on Thursday.");
+    let mourning = m.events.iter().find(|e| e.kind == "mourning");
+    assert_eq!(
+        mourning.map(|e| (e.start, e.end)),
+        Some((
+            NaiveDate::from_ymd_opt(2024, 6, 13),
+            NaiveDate::from_ymd_opt(2024, 6, 15)
+        )),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn the_following_month_is_counted_from_the_month_told_before() {
+    let m = run(
+        "David Okafor was forced out as chief executive in September 2019. Globex Inc. took \
+         control of the company in a rescue the following month. The European Commission \
+         approved the takeover in July. France approved it the following month.",
+    );
+    let rescue = m.events.iter().find(|e| e.kind == "rescue");
+    assert_eq!(
+        rescue.map(|e| (e.start, e.end)),
+        Some((
+            NaiveDate::from_ymd_opt(2019, 10, 1),
+            NaiveDate::from_ymd_opt(2019, 10, 31)
+        )),
+        "{:?}",
+        m.events
+    );
+    let (s, _) = year(2023);
+    assert!(
+        dated_with(
+            &m,
+            "France",
+            s.with_month(8).unwrap(),
+            NaiveDate::from_ymd_opt(2023, 8, 31).unwrap()
+        ),
+        "{:?}",
+        m.events
     );
 }

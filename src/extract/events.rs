@@ -1476,12 +1476,19 @@ fn extend_begun(
             continue;
         };
         // "a three-day summit that began on Tuesday", "a three-day NATO summit", "a two-day
-        // state visit": the event's days, told a few words before its trigger.
+        // state visit", "three days of mourning": the event's days, told a few words before its
+        // trigger.
         let before = (from.saturating_sub(5)..*from)
             .rev()
             .take_while(|&j| !matches!(view.lower(j), "," | "." | ";" | "the" | "a" | "an"))
             .find(|&j| j >= 2 && view.lower(j - 1) == "-" && view.lower(j) == "day")
             .map(|j| format!("{}-day", view.lower(j - 2)))
+            // "three days of national mourning", "two days of talks".
+            .or_else(|| {
+                (from.saturating_sub(4)..*from)
+                    .find(|&j| j >= 1 && view.lower(j) == "days" && view.lower(j + 1) == "of")
+                    .map(|j| format!("{}-day", view.lower(j - 1)))
+            })
             .unwrap_or_default();
         if let Some(days) = lasting_days(&before)
             && time.precision == Precision::Day

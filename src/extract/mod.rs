@@ -115,6 +115,7 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
         let mut first_day = None;
         // The last year a sentence named outright ("in 1980", "in April 1980").
         let mut last_year: Option<i32> = None;
+        let mut last_month: Option<(i32, u32)> = None;
         // Whether the document has told of a contest (a report of a game).
         let mut sports = false;
         // "SUEZ, Egypt, March 29 (Reuters) -": a dateline's date is the report's, no event's.
@@ -214,6 +215,34 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
             if !extra.is_empty() {
                 times.extend(extra);
                 times.sort_by_key(|t| t.start);
+            }
+            // "the following month", "that month": the month told before.
+            let extra = time::month_told_before(view.text(), &mut times, last_month);
+            if !extra.is_empty() {
+                times.extend(extra);
+                times.sort_by_key(|t| t.start);
+            }
+            if let Some(month) = times
+                .iter()
+                .filter(|t| !t.is_duration)
+                .filter(|t| {
+                    matches!(
+                        t.precision,
+                        crate::model::Precision::Day | crate::model::Precision::Month
+                    )
+                })
+                .filter_map(|t| t.range)
+                .filter(|r| {
+                    use chrono::Datelike;
+                    (r.0.year(), r.0.month()) == (r.1.year(), r.1.month())
+                })
+                .map(|r| {
+                    use chrono::Datelike;
+                    (r.0.year(), r.0.month())
+                })
+                .next_back()
+            {
+                last_month = Some(month);
             }
             if let Some(year) = times
                 .iter()

@@ -383,6 +383,92 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
     out
 }
 
+/// "forced out in September 2019, and SoftBank took control the following month", "that
+/// month", "a month later": a month read from the month told before (this sentence's, else
+/// `month`, the last an earlier sentence of the document told), not from the publication date.
+pub fn month_told_before(
+    text: &str,
+    times: &mut [TimeExpr],
+    month: Option<(i32, u32)>,
+) -> Vec<TimeExpr> {
+    const FORMS: &[(&str, i32)] = &[
+        ("later that month", 0),
+        ("that same month", 0),
+        ("the same month", 0),
+        ("that month", 0),
+        ("the following month", 1),
+        ("the next month", 1),
+        ("a month later", 1),
+        ("the previous month", -1),
+    ];
+    if !text.contains("month") {
+        return Vec::new();
+    }
+    let lower = text.to_ascii_lowercase();
+    let mut found: Vec<(usize, usize, i32)> = Vec::new();
+    for &(form, offset) in FORMS {
+        let mut from = 0;
+        while let Some(i) = lower.get(from..).and_then(|r| r.find(form)) {
+            let at = from + i;
+            let end = at + form.len();
+            from = end;
+            let bounded = !(lower[..at].ends_with(|c: char| c.is_alphanumeric())
+                || lower[end..].starts_with(|c: char| c.is_alphanumeric()));
+            // (The longer form found first wins: "later that month" over "that month".)
+            if bounded && !found.iter().any(|&(a, e, _)| at < e && a < end) {
+                found.push((at, end, offset));
+            }
+        }
+    }
+    found.sort_by_key(|&(at, _, _)| at);
+    let month_of = |t: &TimeExpr| {
+        let (s, e) = t.range?;
+        (!t.is_duration
+            && matches!(t.precision, Precision::Day | Precision::Month)
+            && (s.year(), s.month()) == (e.year(), e.month()))
+            .then_some((s.year(), s.month()))
+    };
+    let mut out = Vec::new();
+    for (at, end, offset) in found {
+        let told = times
+            .iter()
+            .filter(|t| t.end <= at)
+            .filter_map(month_of)
+            .next_back()
+            .or(month);
+        let Some((year, m)) = told else {
+            continue;
+        };
+        let Some(first) = ymd(year, m, 1).and_then(|d| shift_months(d, offset)) else {
+            continue;
+        };
+        let Some(range) = months_range(first.year(), first.month(), 1) else {
+            continue;
+        };
+        let anchor = Some(format!("the month told before ({year}-{m:02})"));
+        if let Some(t) = times.iter_mut().find(|t| t.start < end && at < t.end) {
+            t.range = Some(range);
+            t.precision = Precision::Month;
+            t.is_duration = false;
+            t.is_relative = true;
+            t.anchor = anchor;
+            continue;
+        }
+        out.push(TimeExpr {
+            start: at,
+            end,
+            text: text.get(at..end).unwrap_or_default().to_owned(),
+            range: Some(range),
+            precision: Precision::Month,
+            anchor,
+            is_duration: false,
+            is_relative: true,
+            rule: "month_told_before",
+        });
+    }
+    out
+}
+
 /// "in May 2022, three months after Russian troops invaded Ukraine", "July 11, four days before
 /// the convention opens": a count after a date told in the same sentence dates what follows it,
 /// counted back (after) or on (before) from that date.
@@ -685,6 +771,40 @@ fn join_day_pairs(text: &str, found: &mut Vec<TimeExpr>) {
             continue;
         }
         out.push(b);
+    }
+    // "hearings on Jan. 11 and 12": a day joined by "and" to a bare day number after it; not
+    // "on June 3 and 4 people died".
+    for a in &mut out {
+        let Some((a0, a1)) = a.range else {
+            continue;
+        };
+        let rest = text.get(a.end..).unwrap_or("");
+        let Some(after_and) = rest.strip_prefix(" and ") else {
+            continue;
+        };
+        let digits: String = after_and.chars().take_while(char::is_ascii_digit).collect();
+        let Ok(day) = digits.parse::<u32>() else {
+            continue;
+        };
+        let end = a.end + " and ".len() + digits.len();
+        let counted = next_word(text, end).is_some_and(|w| {
+            w.chars().all(char::is_lowercase) && !super::rules::lexicon().preps.contains(w)
+        });
+        if a0 == a1
+            && a.precision == Precision::Day
+            && !a.is_duration
+            && a.text.chars().any(char::is_alphabetic)
+            && !counted
+            && !text
+                .get(end..)
+                .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+            && let Some(b0) = a0.with_day(day)
+            && (1..=6).contains(&(b0 - a0).num_days())
+        {
+            a.end = end;
+            text.get(a.start..end).unwrap_or("").clone_into(&mut a.text);
+            a.range = Some((a0, b0));
+        }
     }
     *found = out;
 }
