@@ -3906,3 +3906,45 @@ fn the_following_month_is_counted_from_the_month_told_before() {
         m.events
     );
 }
+
+#[test]
+fn from_one_time_to_another_is_one_span() {
+    let m = run(
+        "The voting, held in seven phases from April 19 to June 1, was the world's largest \
+         election. Prices rose from 2% to 5%.",
+    );
+    let vote = m.events.iter().find(|e| e.kind == "election");
+    assert_eq!(
+        vote.map(|e| (e.start, e.end)),
+        Some((
+            NaiveDate::from_ymd_opt(2024, 4, 19),
+            NaiveDate::from_ymd_opt(2024, 6, 1)
+        )),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn a_day_without_its_year_is_the_near_one_whatever_the_tense() {
+    // Told on Dec. 30: "Jan. 9" is ten days ahead, not a year back.
+    let m = run_embedded(
+        "Joe Biden ordered a state funeral and declared Jan. 9 a national day of mourning. The \
+         attack happened on Dec. 28.",
+        NaiveDate::from_ymd_opt(2024, 12, 30).unwrap(),
+    );
+    let mourning = m.events.iter().find(|e| e.kind == "mourning");
+    assert_eq!(
+        mourning.and_then(|e| e.start),
+        NaiveDate::from_ymd_opt(2025, 1, 9),
+        "{:?}",
+        m.events
+    );
+    let attack = m.events.iter().find(|e| e.kind == "attack");
+    assert_eq!(
+        attack.and_then(|e| e.start),
+        NaiveDate::from_ymd_opt(2024, 12, 28),
+        "{:?}",
+        m.events
+    );
+}

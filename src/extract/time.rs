@@ -772,6 +772,41 @@ fn join_day_pairs(text: &str, found: &mut Vec<TimeExpr>) {
         }
         out.push(b);
     }
+    // "from April 19 to June 1", "from 2014 to March 2015": two times of a span are one.
+    let mut spans: Vec<TimeExpr> = Vec::with_capacity(out.len());
+    for b in out.drain(..) {
+        if let Some(a) = spans.last_mut()
+            && let (Some((a0, _)), Some((_, b1))) = (a.range, b.range)
+            && a0 <= b1
+            && !a.is_duration
+            && !b.is_duration
+            && matches!(
+                text.get(a.end..b.start).map(str::trim),
+                Some("to" | "until" | "through" | "-" | "–")
+            )
+            && word_before(text, a.start) == "from"
+            && !a.text.to_lowercase().starts_with("from")
+        {
+            a.end = b.end;
+            text.get(a.start..b.end)
+                .unwrap_or("")
+                .clone_into(&mut a.text);
+            a.range = Some((a0, b1));
+            // The coarser of the two ("from 2014 to March 2015" is told in years).
+            let rank = |p: Precision| match p {
+                Precision::Day => 0,
+                Precision::Month => 1,
+                Precision::Year => 2,
+                Precision::Decade => 3,
+            };
+            if rank(b.precision) > rank(a.precision) {
+                a.precision = b.precision;
+            }
+            continue;
+        }
+        spans.push(b);
+    }
+    let mut out = spans;
     // "hearings on Jan. 11 and 12": a day joined by "and" to a bare day number after it; not
     // "on June 3 and 4 people died".
     for a in &mut out {
@@ -2212,7 +2247,17 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
                 && matches!(kind, Yearly::MonthDay(..) | Yearly::Month(..))
                 && matches!(
                     word.as_str(),
-                    "by" | "for" | "until" | "till" | "through" | "starting"
+                    "by" | "for"
+                        | "until"
+                        | "till"
+                        | "through"
+                        | "starting"
+                        // "declared Jan. 9 a national day of mourning".
+                        | "declared"
+                        | "proclaimed"
+                        | "designated"
+                        | "named"
+                        | "set"
                 )
                 && let Some(a) = anchor
                 && let Some(next) = choose(a, *shift, Tense::Future, *kind)
