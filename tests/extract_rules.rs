@@ -3948,3 +3948,16 @@ fn a_day_without_its_year_is_the_near_one_whatever_the_tense() {
         m.events
     );
 }
+
+#[test]
+fn a_dated_act_reads_with_its_counted_subject_and_particle_not_its_place() {
+    let m = run_embedded(
+        "Hundreds of people lined up in Moscow on Saturday to donate blood.",
+        NaiveDate::from_ymd_opt(2024, 3, 23).unwrap(),
+    );
+    let labels: Vec<&str> = m.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(
+        labels.contains(&"Hundreds of people lined up"),
+        "{labels:?}"
+    );
+}

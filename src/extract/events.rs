@@ -740,9 +740,10 @@ fn clause_events(
         for &a in view.args_within(lo, hi) {
             let arg = view.args[a];
             // Not "Nazi Germany", "his Jewish family": modifiers name no participant.
+            // Nor "lined up in Moscow": a location is where, not who.
             if arg.from < lo
                 || arg.to > hi
-                || matches!(arg.usage, Usage::Inner | Usage::Modifier)
+                || matches!(arg.usage, Usage::Inner | Usage::Modifier | Usage::Place)
                 || arg.in_quote
             {
                 continue;
@@ -831,6 +832,12 @@ fn clause_events(
                     && (k == 0
                         || view.is_determiner(k - 1)
                         || matches!(view.lower(k - 1), "," | ":" | ";" | "and" | "but")
+                        || k > 1
+                            && view.lower(k - 1) == "of"
+                            && matches!(
+                                view.lower(k - 2),
+                                "dozens" | "hundreds" | "thousands" | "millions" | "tens"
+                            )
                         || k - 1 == 0
                         || upper(k - 1)
                         || view
@@ -863,8 +870,21 @@ fn clause_events(
                                 x.kind == crate::extract::text::TokKind::Number
                             })) =>
                 {
-                    // "Maui police": with a capitalised modifier.
-                    let from = if k > 0 && upper(k - 1) { k - 1 } else { k };
+                    // "Maui police": with a capitalised modifier; "hundreds of people":
+                    // with its count.
+                    let from = if k > 0 && upper(k - 1) {
+                        k - 1
+                    } else if k > 1
+                        && view.lower(k - 1) == "of"
+                        && matches!(
+                            view.lower(k - 2),
+                            "dozens" | "hundreds" | "thousands" | "millions" | "tens"
+                        )
+                    {
+                        k - 2
+                    } else {
+                        k
+                    };
                     view.tokens
                         .toks
                         .get(from)
@@ -907,6 +927,15 @@ fn clause_events(
             .map(|x| verb + x.words.len())
             .max()
             .unwrap_or(verb + 1);
+        // "lined up", "called off": with its particle.
+        let verb_end = if matches!(
+            view.lower(verb_end),
+            "up" | "down" | "out" | "off" | "back" | "away"
+        ) {
+            verb_end + 1
+        } else {
+            verb_end
+        };
         // With no actor after the verb, its object's words say what was done ("Maui police
         // released the names").
         let text_end = if after.is_empty() {
