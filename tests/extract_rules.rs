@@ -3961,3 +3961,21 @@ fn a_dated_act_reads_with_its_counted_subject_and_particle_not_its_place() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn names_listed_between_commas_after_a_common_noun_are_the_subject() {
+    let m = run(
+        "Two Labour lawmakers, Maria Santos and David Okafor, tabled a motion of no confidence \
+         in Peter Lindqvist on Friday.",
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "oppose", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "David Okafor", "oppose", "Peter Lindqvist"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -947,6 +947,16 @@ impl<'a> View<'a> {
                             None => vec![*a],
                         };
                     }
+                    // "Two Labour lawmakers, Margaret Hodge and Ann Coffey, tabled …": so is a
+                    // list of names between the commas.
+                    if let Some(&last) = self.args_ending_at(j).iter().find(|&&x| self.eligible(x))
+                        && self.args[last].to == j
+                        && let list = self.list_left(last)
+                        && list.len() >= 2
+                        && list.first().is_some_and(|&f| self.args[f].from == open + 1)
+                    {
+                        return list;
+                    }
                     if parenthetical {
                         // "Lai, 64, a former doctor, will …": another aside before this one.
                         j = open + 1;
