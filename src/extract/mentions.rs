@@ -1148,7 +1148,7 @@ fn name_sequence(
             && is_upper_word(t, text, j + 2)
             && covered
                 .get(j + 2)
-                .is_some_and(|c| c.is_none_or(|c| surname_only(c)))
+                .is_some_and(|c| c.is_none_or(surname_only))
         {
             j += 2;
             continue;

@@ -311,9 +311,11 @@ impl<'k> Registry<'k> {
         }
         // "the Liberals" are the "Liberal Party" told before ("the Democrats" the "Democratic
         // Party"), and the other way round below.
-        let members = org_kind
-            .then(|| party_members(&words_all))
-            .unwrap_or_default();
+        let members = if org_kind {
+            party_members(&words_all)
+        } else {
+            Vec::new()
+        };
         if org_kind
             && let [word] = words_all.as_slice()
             && let Some(stem) = word.strip_suffix('s')

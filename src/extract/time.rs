@@ -383,7 +383,7 @@ pub fn year_told_before(text: &str, times: &mut [TimeExpr], year: Option<i32>) -
     out
 }
 
-/// "forced out in September 2019, and SoftBank took control the following month", "that
+/// "forced out in September 2019, and the bank took control the following month", "that
 /// month", "a month later": a month read from the month told before (this sentence's, else
 /// `month`, the last an earlier sentence of the document told), not from the publication date.
 pub fn month_told_before(
