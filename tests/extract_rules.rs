@@ -3979,3 +3979,19 @@ fn names_listed_between_commas_after_a_common_noun_are_the_subject() {
         m.relations
     );
 }
+
+#[test]
+fn an_act_done_without_someone_relates_no_one_to_them() {
+    let m = run("Maria Santos said the strike had been carried out without consulting France.");
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "meet"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Maria Santos consulted France on Monday.");
+    assert!(
+        has_relation(&m, "Maria Santos", "meet", "France"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1335,11 +1335,12 @@ fn reported_subject_speech(view: &View<'_>, subject: usize) -> Option<usize> {
 
 /// Whether the verb at `from` is negated ("did not name", "has never met", "didn't sign").
 fn negated(view: &View<'_>, from: usize) -> bool {
-    // "Tehran denies directing the attacks", "refused to meet him".
+    // "Tehran denies directing the attacks", "refused to meet him", "carried out without
+    // consulting Congress".
     if from >= 1
         && matches!(
             view.lower(from - 1),
-            "deny" | "denies" | "denied" | "denying"
+            "deny" | "denies" | "denied" | "denying" | "without"
         )
     {
         return true;
