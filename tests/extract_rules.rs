@@ -3990,7 +3990,8 @@ fn an_act_done_without_someone_relates_no_one_to_them() {
     );
     let m = run("Maria Santos consulted France on Monday.");
     assert!(
-        has_relation(&m, "Maria Santos", "meet", "France"),
+        has_relation(&m, "Maria Santos", "meet", "France")
+            || has_relation(&m, "France", "meet", "Maria Santos"),
         "{:?}",
         m.relations
     );
