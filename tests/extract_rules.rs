@@ -3996,3 +3996,36 @@ fn an_act_done_without_someone_relates_no_one_to_them() {
         m.relations
     );
 }
+
+#[test]
+fn a_countrys_body_named_generically_is_not_the_knowledge_bases_when_its_country_goes_unnamed() {
+    // A Canadian story: the knowledge base's House of Commons and Conservatives are Britain's.
+    let m = run_embedded(
+        "The Conservatives under Pierre Poilievre have led the Liberals in polls. The House of \
+         Commons had been due to return on Jan. 27, Canada's Justin Trudeau said.",
+        NaiveDate::from_ymd_opt(2025, 1, 6).unwrap(),
+    );
+    assert!(
+        m.actors
+            .iter()
+            .all(|a| a.name != "British Parliament" && a.id.as_str() != "a:uk-conservative-party"),
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        actor_named(&m, "House of Commons").is_some(),
+        "{:?}",
+        m.actors
+    );
+    // A British story keeps the knowledge base's.
+    let m = run_embedded(
+        "The House of Commons voted on Tuesday, British lawmakers said.",
+        NaiveDate::from_ymd_opt(2025, 1, 6).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "British Parliament"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}

@@ -1357,6 +1357,43 @@ fn is_region_here(kb: &KnowledgeBase, r: KbRef, text: &str) -> bool {
     host_named && !own
 }
 
+/// Whether a country's body, named by a form that does not say whose it is ("House of
+/// Commons", "the Conservatives"), is another country's same-named body here: the text never
+/// names the country the knowledge base ties it to.
+fn is_foreign_body_here(kb: &KnowledgeBase, r: KbRef, surface: &str, text: &str) -> bool {
+    let KbRef::Org(o) = r else {
+        return false;
+    };
+    let Some(org) = kb.organizations.get(o) else {
+        return false;
+    };
+    let Some(country) = org
+        .country
+        .as_deref()
+        .and_then(|id| kb.countries.iter().find(|x| x.id == id))
+    else {
+        return false;
+    };
+    let forms = || {
+        std::iter::once(&country.name)
+            .chain(&country.aliases)
+            .chain(&country.demonyms)
+            .chain(&country.metonyms)
+            .chain(&country.capital)
+    };
+    if surface == org.name || forms().any(|w| surface.contains(w.as_str())) {
+        return false;
+    }
+    let has = |w: &str| {
+        text.match_indices(w).any(|(k, _)| {
+            let before = text[..k].chars().next_back();
+            let after = text[k + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    !forms().any(|w| has(w))
+}
+
 fn in_quotes(quotes: &[(usize, usize)], at: usize) -> bool {
     let i = quotes.partition_point(|q| q.1 <= at);
     quotes.get(i).is_some_and(|q| q.0 <= at)
@@ -1426,7 +1463,17 @@ fn resolve_document(
                     && *regions
                         .entry(e.kb)
                         .or_insert_with(|| is_region_here(reg.kb, e.kb, text));
+                let foreign = e.form == SurfaceForm::Name
+                    && !named.contains(&e.kb)
+                    && is_foreign_body_here(reg.kb, e.kb, surface, text);
                 match e.form {
+                    SurfaceForm::Name if foreign => {
+                        // "the House of Commons" in a story from Canada: Canada's, not the
+                        // British Parliament the knowledge base knows by that name.
+                        let a = reg.get_or_add(slug(surface), surface, ActorKind::Organization);
+                        reg.actors[a].strong = true;
+                        resolved[i].push(a);
+                    }
                     SurfaceForm::Name if region => {
                         // "Georgia's anti-racketeering law" in a story set in the United
                         // States: the state, a location with no actor.
