@@ -1381,7 +1381,37 @@ fn is_foreign_body_here(kb: &KnowledgeBase, r: KbRef, surface: &str, text: &str)
             .chain(&country.metonyms)
             .chain(&country.capital)
     };
-    if surface == org.name || forms().any(|w| surface.contains(w.as_str())) {
+    // Public bodies and parties only: a company is the same company wherever it is told of.
+    let public = surface.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w,
+            "Parliament"
+                | "Commons"
+                | "Lords"
+                | "Senate"
+                | "Assembly"
+                | "Congress"
+                | "Party"
+                | "Conservatives"
+                | "Tories"
+                | "Labour"
+                | "Liberals"
+                | "Democrats"
+                | "Republicans"
+                | "Greens"
+                | "Socialists"
+                | "Court"
+                | "Cabinet"
+                | "Council"
+                | "Police"
+                | "Guard"
+                | "Army"
+                | "Navy"
+                | "Ministry"
+                | "Treasury"
+        )
+    });
+    if !public || surface == org.name || forms().any(|w| surface.contains(w.as_str())) {
         return false;
     }
     let has = |w: &str| {
