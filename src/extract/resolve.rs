@@ -1316,6 +1316,15 @@ fn medium_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
     }
 }
 
+/// Whether `text` has `w` as a whole word or phrase (not inside a longer word).
+fn names_word(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(k, _)| {
+        let before = text[..k].chars().next_back();
+        let after = text[k + w.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Whether a country's name stands, in this text, for the same-named region of another
 /// country (see `Country::region_of`).
 fn is_region_here(kb: &KnowledgeBase, r: KbRef, text: &str) -> bool {
@@ -1332,13 +1341,7 @@ fn is_region_here(kb: &KnowledgeBase, r: KbRef, text: &str) -> bool {
     else {
         return false;
     };
-    let has = |w: &str| {
-        text.match_indices(w).any(|(k, _)| {
-            let before = text[..k].chars().next_back();
-            let after = text[k + w.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    };
+    let has = |w: &str| names_word(text, w);
     let own = country
         .capital
         .iter()
@@ -1414,13 +1417,7 @@ fn is_foreign_body_here(kb: &KnowledgeBase, r: KbRef, surface: &str, text: &str)
     if !public || surface == org.name || forms().any(|w| surface.contains(w.as_str())) {
         return false;
     }
-    let has = |w: &str| {
-        text.match_indices(w).any(|(k, _)| {
-            let before = text[..k].chars().next_back();
-            let after = text[k + w.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    };
+    let has = |w: &str| names_word(text, w);
     !forms().any(|w| has(w))
 }
 
