@@ -4029,3 +4029,66 @@ fn a_countrys_body_named_generically_is_not_the_knowledge_bases_when_its_country
         m.actors
     );
 }
+
+#[test]
+fn a_dated_act_with_no_actor_reads_with_its_noun_across_which_possessives_and_passives() {
+    let date = NaiveDate::from_ymd_opt(2023, 8, 20).unwrap();
+    let labels = |text: &str| -> Vec<(String, String)> {
+        run_embedded(text, date)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.label.clone(),
+                    e.start.map(|d| d.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let canal = labels("The canal, which opened in 1869, links the two seas.");
+    assert!(
+        canal.contains(&("Canal opened".to_owned(), "1869-01-01".to_owned())),
+        "{canal:?}"
+    );
+    let team = labels("Their men's team won the title in South Africa in 2010.");
+    assert!(
+        team.iter()
+            .any(|(l, d)| l.starts_with("Team won") && d == "2010-01-01"),
+        "{team:?}"
+    );
+    let found = labels("Its discovery was finally announced on July 4, 2012, by scientists.");
+    assert!(
+        found.contains(&("Discovery announced".to_owned(), "2012-07-04".to_owned())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_bare_verb_told_as_scheduled_or_to_come_is_a_dated_act() {
+    let date = NaiveDate::from_ymd_opt(2022, 10, 20).unwrap();
+    let m = run_embedded(
+        "Hunt is due to set out the government's plans to repair the public finances on \
+         Oct. 31. More flights would leave on Monday, officials said.",
+        date,
+    );
+    let dated: Vec<(&str, String)> = m
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.label.as_str(),
+                e.start.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        dated
+            .iter()
+            .any(|(l, d)| l.contains("set out") && d == "2022-10-31"),
+        "{dated:?}"
+    );
+    assert!(
+        dated.contains(&("Flights leave", "2022-10-24".to_owned())),
+        "{dated:?}"
+    );
+}

@@ -209,6 +209,13 @@ const HELD_OUT_16_FLOORS: [f64; 5] = [0.87, 0.76, 0.22, 0.63, 0.73];
 // F1 0.915, relation P 0.95 / R 0.24, polarity 0.71, dated events 0.84. The floors are the first
 // figures less a margin.
 const HELD_OUT_17_FLOORS: [f64; 5] = [0.84, 0.85, 0.21, 0.68, 0.73];
+
+// Floors on the eighteenth held-out set (fourteenth session, by a helper who never read the
+// rules: Kishida steps aside, Biden blocks Nippon Steel's bid for U.S. Steel, the Google ad-tech
+// ruling, the Myanmar earthquake, the Israel-Hezbollah ceasefire, Real Madrid's Champions League
+// final), first measured before any rule had seen it: actor F1 0.841, relation P 0.828 / R
+// 0.226, polarity 0.771, dated events 0.865 (83 of 96). The floors are those less a margin.
+const HELD_OUT_18_FLOORS: [f64; 5] = [0.81, 0.78, 0.19, 0.72, 0.82];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -278,7 +285,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 17] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 18] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -296,6 +303,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 17] = [
     ("gold_heldout15", HELD_OUT_15_FLOORS, 6),
     ("gold_heldout16", HELD_OUT_16_FLOORS, 6),
     ("gold_heldout17", HELD_OUT_17_FLOORS, 6),
+    ("gold_heldout18", HELD_OUT_18_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {

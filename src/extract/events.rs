@@ -809,16 +809,32 @@ fn clause_events(
         if before.is_empty() {
             let past = {
                 let w = view.lower(verb);
-                w.ends_with("ed") || lex.past_verbs.contains(w)
+                w.ends_with("ed") || lex.past_verbs.contains(w) || future_verb(view, verb)
             };
             // "Maui police on Thursday released …": past the time phrase.
             let mut before_verb = if time_to == verb { time_from } else { verb };
-            // "Two people were pulled from the river": past the passive's auxiliary.
+            // "Two people were pulled from the river": past the passive's auxiliary; "More
+            // flights would leave": past the modal.
+            if future_verb(view, verb) && matches!(view.lower(verb - 1), "will" | "would") {
+                before_verb = verb - 1;
+            }
+            // "Its discovery was finally announced": past an adverb too.
+            let mut passive = false;
             while before_verb > 1
-                && verb - before_verb < 2
-                && matches!(view.lower(before_verb - 1), "was" | "were" | "been" | "had")
+                && verb - before_verb < 3
+                && (matches!(view.lower(before_verb - 1), "was" | "were" | "been" | "had")
+                    || view.lower(before_verb - 1).ends_with("ly") && verb - before_verb < 1)
             {
+                passive |= view.lower(before_verb - 1) != "had"
+                    && !view.lower(before_verb - 1).ends_with("ly");
                 before_verb -= 1;
+            }
+            // "The canal, which opened in 1869": the noun the relative clause tells of.
+            if before_verb > 2
+                && matches!(view.lower(before_verb - 1), "which" | "that")
+                && view.lower(before_verb - 2) == ","
+            {
+                before_verb -= 2;
             }
             let noun = before_verb.checked_sub(1).filter(|&k| {
                 let w = view.lower(k);
@@ -831,6 +847,9 @@ fn clause_events(
                     && !w.ends_with("ly")
                     && (k == 0
                         || view.is_determiner(k - 1)
+                        // "Their men's team won the title".
+                        || view.lower(k - 1).ends_with("'s")
+                        || view.lower(k - 1).ends_with("\u{2019}s")
                         || matches!(view.lower(k - 1), "," | ":" | ";" | "and" | "but")
                         || k > 1
                             && view.lower(k - 1) == "of"
@@ -865,7 +884,8 @@ fn clause_events(
                 // "added 142,000 jobs" reports no speech.
                 Some(k)
                     if past
-                        && (!lex.speech.contains(view.lower(verb))
+                        && (passive
+                            || !lex.speech.contains(view.lower(verb))
                             || view.tokens.toks.get(verb + 1).is_some_and(|x| {
                                 x.kind == crate::extract::text::TokKind::Number
                             })) =>
@@ -1069,21 +1089,39 @@ pub(crate) fn clause_verb(view: &View<'_>, k: usize) -> bool {
                 | "dis"
                 | "semi"
         );
+    let future = future_verb(view, k);
     lowercase
         && !compound
         && !hyphenated
         && !naming
-        && !noun
+        && (!noun || future)
         && !view.title_tok.get(k).copied().unwrap_or(false)
         && view.tokens.is_word(k)
-        && (relation_rules
-            .triggers
-            .at(&view.tokens, k)
-            .any(|x| matches!(x.form, Form::Verb { .. }))
+        && (future
+            || relation_rules
+                .triggers
+                .at(&view.tokens, k)
+                .any(|x| matches!(x.form, Form::Verb { .. }))
             || lex.speech.contains(w)
             || ((w.ends_with("ed") && w.len() > 4 || lex.past_verbs.contains(w))
                 && k > 0
                 && !view.is_determiner(k - 1)))
+}
+
+/// Whether token `k` is a bare verb told as scheduled or to come: "Hunt is due to set out plans
+/// on Oct. 31", "will elect a president next Wednesday", "More flights would leave on Monday".
+fn future_verb(view: &View<'_>, k: usize) -> bool {
+    let w = view.lower(k);
+    k > 1
+        && (matches!(view.lower(k - 1), "will" | "would")
+            || view.lower(k - 1) == "to"
+                && matches!(
+                    view.lower(k - 2),
+                    "due" | "scheduled" | "expected" | "set" | "slated" | "poised"
+                ))
+        && w.len() > 2
+        && !lexicon().stop.contains(w)
+        && !w.ends_with("ly")
 }
 
 fn rule_is_disaster(kind: &str) -> bool {
