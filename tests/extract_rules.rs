@@ -4092,3 +4092,49 @@ fn a_bare_verb_told_as_scheduled_or_to_come_is_a_dated_act() {
         "{dated:?}"
     );
 }
+
+#[test]
+fn an_organization_name_takes_of_and_its_country_and_in_only_a_country() {
+    let m = run_embedded(
+        "The Stock Exchange of Thailand suspended trading on Friday. The main opposition \
+         Constitutional Democratic Party of Japan called for an election. Google will appeal to \
+         the U.S. Court of Appeals for the Fourth Circuit in Richmond, Virginia.",
+        NaiveDate::from_ymd_opt(2025, 4, 17).unwrap(),
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in [
+        "Stock Exchange of Thailand",
+        "Constitutional Democratic Party of Japan",
+        "U.S. Court of Appeals for the Fourth Circuit",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn numbered_labels_titles_and_cities_are_no_actors_but_a_city_that_acts_is() {
+    let date = NaiveDate::from_ymd_opt(2025, 3, 28).unwrap();
+    let m = run_embedded(
+        "Security Council Resolution 1701 ended the war in 2006. Myanmar's junta chief, Senior \
+         General Min Aung Hlaing, said 144 people had died. Residents of Stepanakert reported \
+         shelling, and officials in Marrakech said the meetings would go ahead.",
+        date,
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in ["Resolution", "Senior", "Stepanakert", "Marrakech"] {
+        assert!(!names.contains(&name), "{name}: {names:?}");
+    }
+    assert!(names.contains(&"Min Aung Hlaing"), "{names:?}");
+    let m = run_embedded(
+        "Los Angeles will host the Summer Olympics in 2028. Virginia sued Google on Monday, \
+         and Texas officials said they would join.",
+        date,
+    );
+    assert!(actor_named(&m, "Los Angeles").is_some(), "{:?}", m.actors);
+    assert!(
+        has_relation(&m, "Virginia", "sue", "Google"),
+        "{:?}",
+        m.relations
+    );
+    assert!(actor_named(&m, "Texas").is_none(), "{:?}", m.actors);
+}

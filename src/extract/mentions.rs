@@ -1245,13 +1245,37 @@ fn name_sequence(
             j += 1;
             continue;
         }
-        // "Committee on Foreign Investment in the United States", "Bank of England".
+        // "the Stock Exchange of Thailand", "the Constitutional Democratic Party of Japan": a
+        // name ending in an organization word takes "of" and the country it belongs to (not
+        // "Japan's").
+        if j > start
+            && !org
+            && w == "of"
+            && lex.org_suffixes.contains(word(t, text, j - 1))
+            && covered.get(j + 1).copied().flatten().is_some()
+        {
+            let c = covered[j + 1];
+            let mut m = j + 1;
+            while m < n && covered[m] == c {
+                m += 1;
+            }
+            if !t.is_possessive(m.saturating_sub(1)) && !(m < n && t.is_possessive(m)) {
+                end = m;
+                break;
+            }
+        }
+        // "Committee on Foreign Investment in the United States", "Bank of England" (not
+        // "the Court of Appeals for the Fourth Circuit in Richmond": "in" takes a country the
+        // gazetteer knows, not a city).
         if j > start && org && lex.joiners.contains(w) {
             let mut k = j + 1;
             while k < n && lex.joiners.contains(word(t, text, k)) {
                 k += 1;
             }
-            if k < n && (is_upper_word(t, text, k) && !title_tok[k]) {
+            if k < n
+                && (is_upper_word(t, text, k) && !title_tok[k])
+                && (w != "in" || covered[k].is_some())
+            {
                 // Swallow a gazetteer hit as part of the name.
                 if let Some(c) = covered[k] {
                     let mut m = k;
@@ -1305,6 +1329,22 @@ fn name_sequence(
             word(t, text, *only),
             "Co" | "Inc" | "Corp" | "Ltd" | "Plc" | "PLC" | "plc" | "LLC" | "AG" | "SA" | "NV"
         )
+    {
+        return None;
+    }
+    // "Security Council Resolution 1701", "Article 5": one word numbered is a document's or a
+    // thing's label, no actor (not "beat Chelsea 2-0": a score; nor "led the Chiefs 75 yards").
+    if let [only] = words.as_slice()
+        && end == only + 1
+        && !(*only > 0 && matches!(t.lower(only - 1), "the" | "a" | "an"))
+        && t.toks
+            .get(end)
+            .is_some_and(|x| x.kind == super::text::TokKind::Number)
+        && t.lower(end + 1) != "-"
+        && !t
+            .toks
+            .get(end + 1)
+            .is_some_and(|x| x.kind == super::text::TokKind::Number)
     {
         return None;
     }

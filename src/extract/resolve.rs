@@ -979,6 +979,23 @@ fn appositive_role(text: &str, end: usize) -> bool {
         .any(|w| super::rules::titles().starts_with_word(&w) || super::rules::is_agent_noun(&w))
 }
 
+/// Whether a city or state named before `end` acts as its government: "Los Angeles will host
+/// the Olympics", "Virginia sued Google" (not "Texas officials said", nor "to Ontario,
+/// California, turned back": a verb past a comma is another's).
+fn region_acts(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let next: String = rest
+        .trim_start_matches(' ')
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    next_word_is_verb(text, end)
+        && (!next.ends_with('s') || matches!(next.as_str(), "has" | "is" | "was" | "says"))
+}
+
 fn next_word_is_verb(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
@@ -1710,7 +1727,11 @@ fn resolve_document(
                 // "western North Carolina", "Florida's Big Bend": a state or province.
                 let region =
                     super::rules::regions().contains_key(surface.trim_end_matches('.').trim());
+                // "Los Angeles will host the Olympics", "Texas sued": a city or state that
+                // acts is its government (not "Texas officials").
+                let region_acts = region && !after_place_prep && region_acts(text, f.end);
                 let kind = match class {
+                    _ if region_acts => ActorKind::Organization,
                     _ if region => ActorKind::Place,
                     NameClass::Unknown | NameClass::Person if city_first && !governs => {
                         ActorKind::Place
@@ -1964,6 +1985,10 @@ fn resolve_document(
                         })
                         || appositive_org(text, f.end)
                         || reg.by_key.contains_key(&slug(surface))
+                        // "Virginia sued Google": a state that opens the sentence and acts.
+                        || super::rules::regions()
+                            .contains_key(surface.trim_end_matches('.').trim())
+                            && region_acts(text, f.end)
                     {
                         let prev = word_before(text, f.start);
                         // "France's Ubisoft", "Japan's Toyota": a name owned by a country.
@@ -1975,6 +2000,7 @@ fn resolve_document(
                                 .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country);
                         let (kind, strong) = if super::rules::regions()
                             .contains_key(surface.trim_end_matches('.').trim())
+                            && !(region_acts(text, f.end) && !lex.preps.contains(prev.as_str()))
                         {
                             // "Minnesota's sentencing guidelines", "the chief minister of
                             // Bihar": a state or province alone is a place.
