@@ -4098,7 +4098,8 @@ fn an_organization_name_takes_of_and_its_country_and_in_only_a_country() {
     let m = run_embedded(
         "The Stock Exchange of Thailand suspended trading on Friday. The main opposition \
          Constitutional Democratic Party of Japan called for an election. Google will appeal to \
-         the U.S. Court of Appeals for the Fourth Circuit in Richmond, Virginia.",
+         the U.S. Court of Appeals for the Fourth Circuit in Richmond, Virginia. The Special \
+         Tribunal for Lebanon said on Wednesday it had postponed its verdict.",
         NaiveDate::from_ymd_opt(2025, 4, 17).unwrap(),
     );
     let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
@@ -4106,6 +4107,7 @@ fn an_organization_name_takes_of_and_its_country_and_in_only_a_country() {
         "Stock Exchange of Thailand",
         "Constitutional Democratic Party of Japan",
         "U.S. Court of Appeals for the Fourth Circuit",
+        "Special Tribunal for Lebanon",
     ] {
         assert!(names.contains(&name), "{name}: {names:?}");
     }

@@ -1245,13 +1245,13 @@ fn name_sequence(
             j += 1;
             continue;
         }
-        // "the Stock Exchange of Thailand", "the Constitutional Democratic Party of Japan": a
-        // name ending in an organization word takes "of" and the country it belongs to (not
-        // "Japan's").
+        // "the Stock Exchange of Thailand", "the Constitutional Democratic Party of Japan", "the
+        // Special Tribunal for Lebanon": a name ending in an organization word takes "of" or
+        // "for" and the country it belongs to (not "Japan's").
         if j > start
-            && !org
-            && w == "of"
-            && lex.org_suffixes.contains(word(t, text, j - 1))
+            && matches!(w, "of" | "for")
+            && (lex.org_suffixes.contains(word(t, text, j - 1))
+                || lex.org_prefixes.contains(word(t, text, j - 1)))
             && covered.get(j + 1).copied().flatten().is_some()
         {
             let c = covered[j + 1];
