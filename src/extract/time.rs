@@ -1156,6 +1156,13 @@ fn rule_sources() -> Vec<(&'static str, String, Build)> {
             build_month_of_year,
         ),
         (
+            "month_day_of_year",
+            format!(
+                r"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ys>this|last|next)\s+year\b"
+            ),
+            build_month_of_year,
+        ),
+        (
             "month_range",
             format!(
                 r"\b(?P<from>[Ff]rom|[Bb]etween)\s+(?P<m>{FULL_MONTH})\s+(?:to|and|until|through)\s+(?P<m2>{FULL_MONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?"
@@ -1392,6 +1399,8 @@ fn build_month_year(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Pa
     Some((Meaning::Fixed(start, end, Precision::Month), None))
 }
 
+/// "in May last year", "on Oct. 8 last year", "March 3 next year": a month or a day of the
+/// year before, this or after the anchor's.
 fn build_month_of_year(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {
     let month = month_number(c.name("m")?.as_str())?;
     let offset = match c.name("ys")?.as_str() {
@@ -1399,13 +1408,16 @@ fn build_month_of_year(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option
         "next" => 1,
         _ => 0,
     };
-    Some((
-        Meaning::YearlyIn {
-            kind: Yearly::Month(month),
-            offset,
-        },
-        None,
-    ))
+    let kind = match c.name("d") {
+        Some(d) => {
+            let day: u32 = d.as_str().parse().ok()?;
+            // Reject days no year has (February 30).
+            ymd(2024, month, day)?;
+            Yearly::MonthDay(month, day, day)
+        }
+        None => Yearly::Month(month),
+    };
+    Some((Meaning::YearlyIn { kind, offset }, None))
 }
 
 fn build_month_range(c: &Captures<'_>, _text: &str) -> Option<(Meaning, Option<Part>)> {

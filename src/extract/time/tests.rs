@@ -1089,6 +1089,11 @@ const RULE_EXAMPLES: &[(&str, &str, &str)] = &[
         "in June last year",
     ),
     (
+        "month_day_of_year",
+        "The war began on Oct. 8 last year.",
+        "on Oct. 8 last year",
+    ),
+    (
         "month_range",
         "Open from April to June.",
         "from April to June",
@@ -1677,4 +1682,18 @@ fn holidays_fall_on_their_days() {
     );
     // A holiday naming something else is no time.
     assert!(all("Christmas sales rose.").is_empty());
+}
+
+#[test]
+fn a_day_of_last_or_next_year_is_that_year_s() {
+    // Oct. 8 alone, told on June 18, would be last October's anyway; of "last year" it is the
+    // October before that only when the anchor is past it.
+    let e = one("The conflict began on Oct. 8 last year.");
+    assert_eq!(e.text, "on Oct. 8 last year");
+    assert_eq!(e.range, Some((d(2023, 10, 8), d(2023, 10, 8))));
+    let e = one("He was arrested on Jan. 5 this year.");
+    assert_eq!(e.range, Some((d(2024, 1, 5), d(2024, 1, 5))));
+    let e = one("The plant will open on March 3 next year.");
+    assert_eq!(e.range, Some((d(2025, 3, 3), d(2025, 3, 3))));
+    assert_eq!(e.precision, Precision::Day);
 }
