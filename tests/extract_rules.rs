@@ -4056,6 +4056,12 @@ fn a_dated_act_with_no_actor_reads_with_its_noun_across_which_possessives_and_pa
             .any(|(l, d)| l.starts_with("Team won") && d == "2010-01-01"),
         "{team:?}"
     );
+    let review =
+        labels("Few deals were blocked since the review process was created in the 1970s.");
+    assert!(
+        review.contains(&("Review process created".to_owned(), "1970-01-01".to_owned())),
+        "{review:?}"
+    );
     let found = labels("Its discovery was finally announced on July 4, 2012, by scientists.");
     assert!(
         found.contains(&("Discovery announced".to_owned(), "2012-07-04".to_owned())),

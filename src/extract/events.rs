@@ -847,6 +847,13 @@ fn clause_events(
                     && !w.ends_with("ly")
                     && (k == 0
                         || view.is_determiner(k - 1)
+                        // "since the review process was created": a compound after a
+                        // determiner.
+                        || k > 1
+                            && view.is_determiner(k - 2)
+                            && view.tokens.is_word(k - 1)
+                            && !lex.stop.contains(view.lower(k - 1))
+                            && !view.lower(k - 1).ends_with("ly")
                         // "Their men's team won the title".
                         || view.lower(k - 1).ends_with("'s")
                         || view.lower(k - 1).ends_with("\u{2019}s")
@@ -892,7 +899,13 @@ fn clause_events(
                 {
                     // "Maui police": with a capitalised modifier; "hundreds of people":
                     // with its count.
-                    let from = if k > 0 && upper(k - 1) {
+                    let from = if k > 0 && upper(k - 1)
+                        || k > 1
+                            && view.is_determiner(k - 2)
+                            && view.tokens.is_word(k - 1)
+                            && !lex.stop.contains(view.lower(k - 1))
+                            && !view.lower(k - 1).ends_with("ly")
+                    {
                         k - 1
                     } else if k > 1
                         && view.lower(k - 1) == "of"
