@@ -4146,3 +4146,15 @@ fn numbered_labels_titles_and_cities_are_no_actors_but_a_city_that_acts_is() {
     );
     assert!(actor_named(&m, "Texas").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_party_member_named_with_the_state_he_is_from_is_a_person() {
+    let m = run_embedded(
+        "Last month, Democrat Richard Blumenthal of Connecticut and Republican Marsha \
+         Blackburn of Tennessee introduced legislation to rein in app stores.",
+        NaiveDate::from_ymd_opt(2021, 9, 10).unwrap(),
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Richard Blumenthal"), "{names:?}");
+    assert!(names.contains(&"Marsha Blackburn"), "{names:?}");
+}

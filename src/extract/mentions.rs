@@ -1188,6 +1188,8 @@ fn name_sequence(
             && w == "of"
             && is_upper_word(t, text, j + 1)
             && covered.get(j + 1).is_some_and(Option::is_none)
+            // (Not "Marsha Blackburn of Tennessee": a state is where one is from.)
+            && !super::rules::regions().contains_key(word(t, text, j + 1))
             && !title_tok.get(j + 1).copied().unwrap_or(true)
             && !lex.stop.contains(t.lower(j + 1))
             && !lex.is_time_word(t.lower(j + 1))
