@@ -751,7 +751,27 @@ fn find_times_in(
 /// one span of days, from the first to the second.
 fn join_day_pairs(text: &str, found: &mut Vec<TimeExpr>) {
     let mut out: Vec<TimeExpr> = Vec::with_capacity(found.len());
-    for b in found.drain(..) {
+    for mut b in found.drain(..) {
+        // "meeting on Tuesday and Wednesday": the second weekday is the one after the first.
+        if let Some(a) = out.last()
+            && let (Some((a0, a1)), Some(_)) = (a.range, b.range)
+            && a0 == a1
+            && a.precision == Precision::Day
+            && b.precision == Precision::Day
+            && text.get(a.end..b.start).is_some_and(|g| g.trim() == "and")
+            && a.text.trim_start_matches("on ").parse::<Weekday>().is_ok()
+            && let Ok(weekday) = b.text.parse::<Weekday>()
+            && let Some(a0) = a.range.map(|r| r.0)
+        {
+            let ahead = (i64::from(weekday.num_days_from_monday())
+                - i64::from(a0.weekday().num_days_from_monday()))
+            .rem_euclid(7);
+            if ahead > 0
+                && let Some(day) = add_days(a0, ahead)
+            {
+                b.range = Some((day, day));
+            }
+        }
         if let Some(a) = out.last_mut()
             && let (Some((a0, a1)), Some((b0, b1))) = (a.range, b.range)
             && a0 == a1

@@ -1697,3 +1697,11 @@ fn a_day_of_last_or_next_year_is_that_year_s() {
     assert_eq!(e.range, Some((d(2025, 3, 3), d(2025, 3, 3))));
     assert_eq!(e.precision, Precision::Day);
 }
+
+#[test]
+fn two_weekdays_joined_by_and_are_one_span() {
+    // Told on Tuesday: "Wednesday" alone in a past sentence would be last week's.
+    let e = one("Ministers, meeting in Brussels on Tuesday and Wednesday, discussed aid.");
+    assert_eq!(e.text, "on Tuesday and Wednesday");
+    assert_eq!(e.range, Some((d(2024, 6, 18), d(2024, 6, 19))));
+}
