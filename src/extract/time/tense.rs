@@ -434,6 +434,11 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     {
         return Some(Marker::Future);
     }
+    // "gave them until Friday to close the deal or face a trial in November": what one is to
+    // face is ahead.
+    if word == "face" && matches!(prev, "to" | "or") {
+        return Some(Marker::Future);
+    }
     // "Lula, who takes office on Sunday", "the summit, which opens on Monday": a verb of a scheduled occasion
     // in the simple present looks ahead.
     if matches!(prev, "who" | "which" | "he" | "she")
@@ -732,6 +737,16 @@ mod tests {
         fn word_spans_match_the_regex_on_any_string(text in ".*") {
             proptest::prop_assert_eq!(word_spans(&text), regex_spans(&text));
         }
+    }
+
+    #[test]
+    fn what_one_is_to_face_is_ahead() {
+        let text = "She gave them until Friday to close the deal or face a trial in November.";
+        assert_eq!(at(text, "in November"), Tense::Future);
+        assert_eq!(
+            at("They gave up the trial in November.", "in November"),
+            Tense::Past
+        );
     }
 
     #[test]
