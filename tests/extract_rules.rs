@@ -4158,3 +4158,18 @@ fn a_party_member_named_with_the_state_he_is_from_is_a_person() {
     assert!(names.contains(&"Richard Blumenthal"), "{names:?}");
     assert!(names.contains(&"Marsha Blackburn"), "{names:?}");
 }
+
+#[test]
+fn a_body_named_for_a_declaration_is_no_declaration() {
+    let m = run_embedded(
+        "Park An-su, whom the president named to head the martial law command, issued a decree \
+         on Tuesday night banning all political activity.",
+        NaiveDate::from_ymd_opt(2024, 12, 4).unwrap(),
+    );
+    let labels: Vec<&str> = m.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"Park issued a decree"), "{labels:?}");
+    assert!(
+        m.events.iter().all(|e| e.kind != "declaration"),
+        "{labels:?}"
+    );
+}
