@@ -1866,8 +1866,20 @@ fn build_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
                         | "word"
                 )
         });
+    // "lost in the semifinals at London 2012", "in Euro 2024": a named occasion's year.
+    let occasion = (1800..=2100).contains(&year)
+        && prev_word(text, m.start()).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && text
+                    .get(..m.start())
+                    .map(|b| b.trim_end().len().saturating_sub(w.len()))
+                    .and_then(|at| prev_word(text, at))
+                    .is_some_and(|p| matches!(p.to_lowercase().as_str(), "at" | "in"))
+        });
     let trigger = possessor
         || article
+        || occasion
         || prev_word(text, m.start())
             .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()));
     if !trigger && !at_sentence_start(text, m.start()) && !listed_year(text, m.start()) {

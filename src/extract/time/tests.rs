@@ -1705,3 +1705,12 @@ fn two_weekdays_joined_by_and_are_one_span() {
     assert_eq!(e.text, "on Tuesday and Wednesday");
     assert_eq!(e.range, Some((d(2024, 6, 18), d(2024, 6, 19))));
 }
+
+#[test]
+fn a_named_occasion_s_year_is_a_time() {
+    let e = one("He lost in the semifinals at London 2012 to Andy Murray.");
+    assert_eq!(e.text, "2012");
+    assert_eq!(e.range, Some((d(2012, 1, 1), d(2012, 12, 31))));
+    // Not a count after a name: "Airbus 2000 jets".
+    assert!(all("Airbus 2000 jets were sold.").is_empty());
+}
