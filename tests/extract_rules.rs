@@ -4173,3 +4173,22 @@ fn a_body_named_for_a_declaration_is_no_declaration() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_name_modifying_an_agent_noun_is_its_counterpart() {
+    let m = run(
+        "Maria Santos resigned on Monday. Peter Lindqvist, a long-time Santos critic, welcomed \
+         the news, and David Okafor, a Santos ally, said nothing.",
+    );
+    assert!(
+        has_relation(&m, "Peter Lindqvist", "oppose", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "David Okafor", "ally", "Maria Santos")
+            || has_relation(&m, "Maria Santos", "ally", "David Okafor"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1893,6 +1893,26 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             .filter(|&a| view.args[a].possessive)
             .collect();
     }
+    // "Nabih Berri, a Hezbollah ally", "a long-time Kishida critic": a name modifying the noun,
+    // after an article and any adjectives.
+    if targets.is_empty()
+        && let Some(&a) = view.args_ending_at(from).first()
+        && !view.args[a].possessive
+    {
+        let mut m = view.args[a].from;
+        while m > 0
+            && view.args[a].from - m < 4
+            && (view.tokens.is_word(m - 1) || view.lower(m - 1) == "-")
+            && !view.is_determiner(m - 1)
+            && !super::rules::lexicon().stop.contains(view.lower(m - 1))
+            && view.args_ending_at(m - 1).is_empty()
+        {
+            m -= 1;
+        }
+        if m > 0 && matches!(view.lower(m - 1), "a" | "an" | "another") {
+            targets = vec![a];
+        }
+    }
     if targets.is_empty() {
         return;
     }
@@ -1914,7 +1934,7 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             );
         if view.tokens.is_possessive(prev)
             || view.is_determiner(prev)
-            || ((view.tokens.is_word(prev) || ordinal)
+            || ((view.tokens.is_word(prev) || ordinal || view.lower(prev) == "-")
                 && !view.is_copula(prev)
                 // "…, chairs Fininvest, and his son Pier Silvio runs Mediaset": a new clause.
                 && !matches!(
@@ -1922,7 +1942,7 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
                     "," | "and" | "or" | "but" | "while" | "where" | "when" | "which" | "who"
                 )
                 && !super::rules::lexicon().preps.contains(view.lower(prev))
-                && j + 4 > from)
+                && j + 6 > from)
         {
             j = prev;
             continue;
