@@ -4192,3 +4192,19 @@ fn a_name_modifying_an_agent_noun_is_its_counterpart() {
         m.relations
     );
 }
+
+#[test]
+fn a_backer_glued_to_a_list_member_is_not_the_member() {
+    let m = run_embedded(
+        "A ceasefire between Israel and Iran-backed Hezbollah took effect on Wednesday.",
+        NaiveDate::from_ymd_opt(2024, 11, 27).unwrap(),
+    );
+    let labels: Vec<&str> = m.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"Israel–Hezbollah ceasefire"), "{labels:?}");
+    assert!(
+        !has_relation(&m, "Iran", "agree", "Israel")
+            && !has_relation(&m, "Israel", "agree", "Iran"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -583,6 +583,27 @@ impl<'a> View<'a> {
             }) {
                 j = self.args[inner].to;
             }
+            // "between Israel and Iran-backed Hezbollah": past the backer glued to the member.
+            if let Some(&glued) = self.args_starting_at(j).first()
+                && self.lower(self.args[glued].to) == "-"
+                && matches!(
+                    self.lower(self.args[glued].to + 1),
+                    "backed"
+                        | "led"
+                        | "allied"
+                        | "aligned"
+                        | "based"
+                        | "born"
+                        | "owned"
+                        | "run"
+                        | "controlled"
+                        | "funded"
+                        | "sponsored"
+                        | "supported"
+                )
+            {
+                j = self.args[glued].to + 2;
+            }
             while self.title_tok.get(j).copied().unwrap_or(false) {
                 j += 1;
             }
