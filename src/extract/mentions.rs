@@ -1261,7 +1261,7 @@ fn name_sequence(
             while m < n && covered[m] == c {
                 m += 1;
             }
-            if !t.is_possessive(m.saturating_sub(1)) && !(m < n && t.is_possessive(m)) {
+            if !(t.is_possessive(m.saturating_sub(1)) || m < n && t.is_possessive(m)) {
                 end = m;
                 break;
             }

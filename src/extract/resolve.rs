@@ -2000,7 +2000,7 @@ fn resolve_document(
                                 .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country);
                         let (kind, strong) = if super::rules::regions()
                             .contains_key(surface.trim_end_matches('.').trim())
-                            && !(region_acts(text, f.end) && !lex.preps.contains(prev.as_str()))
+                            && (!region_acts(text, f.end) || lex.preps.contains(prev.as_str()))
                         {
                             // "Minnesota's sentencing guidelines", "the chief minister of
                             // Bihar": a state or province alone is a place.
