@@ -214,7 +214,11 @@ const HELD_OUT_17_FLOORS: [f64; 5] = [0.84, 0.85, 0.21, 0.68, 0.73];
 // rules: Kishida steps aside, Biden blocks Nippon Steel's bid for U.S. Steel, the Google ad-tech
 // ruling, the Myanmar earthquake, the Israel-Hezbollah ceasefire, Real Madrid's Champions League
 // final), first measured before any rule had seen it: actor F1 0.841, relation P 0.828 / R
-// 0.226, polarity 0.771, dated events 0.865 (83 of 96). The floors are those less a margin.
+// 0.226, polarity 0.771, dated events 0.865 (83 of 96). Rules written against its failures
+// ("Stock Exchange of Thailand", "Senior General", a list of cities as places, "on Oct. 8 last
+// year", "a Hezbollah ally", "Iran-backed Hezbollah") brought it to actor F1 0.876, relation P
+// 0.828 / R 0.226, polarity 0.812, dated events 0.885. The floors are the first figures less a
+// margin.
 const HELD_OUT_18_FLOORS: [f64; 5] = [0.81, 0.78, 0.19, 0.72, 0.82];
 // The issue's targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
