@@ -829,6 +829,14 @@ fn clause_events(
                     && !view.lower(before_verb - 1).ends_with("ly");
                 before_verb -= 1;
             }
+            // "the review process": a noun with a modifier word between it and its determiner.
+            let compound_after_determiner = |k: usize| {
+                k > 1
+                    && view.is_determiner(k - 2)
+                    && view.tokens.is_word(k - 1)
+                    && !lex.stop.contains(view.lower(k - 1))
+                    && !view.lower(k - 1).ends_with("ly")
+            };
             // "The canal, which opened in 1869": the noun the relative clause tells of.
             if before_verb > 2
                 && matches!(view.lower(before_verb - 1), "which" | "that")
@@ -849,11 +857,7 @@ fn clause_events(
                         || view.is_determiner(k - 1)
                         // "since the review process was created": a compound after a
                         // determiner.
-                        || k > 1
-                            && view.is_determiner(k - 2)
-                            && view.tokens.is_word(k - 1)
-                            && !lex.stop.contains(view.lower(k - 1))
-                            && !view.lower(k - 1).ends_with("ly")
+                        || compound_after_determiner(k)
                         // "Their men's team won the title".
                         || view.lower(k - 1).ends_with("'s")
                         || view.lower(k - 1).ends_with("\u{2019}s")
@@ -899,13 +903,7 @@ fn clause_events(
                 {
                     // "Maui police": with a capitalised modifier; "hundreds of people":
                     // with its count.
-                    let from = if k > 0 && upper(k - 1)
-                        || k > 1
-                            && view.is_determiner(k - 2)
-                            && view.tokens.is_word(k - 1)
-                            && !lex.stop.contains(view.lower(k - 1))
-                            && !view.lower(k - 1).ends_with("ly")
-                    {
+                    let from = if k > 0 && upper(k - 1) || compound_after_determiner(k) {
                         k - 1
                     } else if k > 1
                         && view.lower(k - 1) == "of"

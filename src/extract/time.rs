@@ -761,7 +761,6 @@ fn join_day_pairs(text: &str, found: &mut Vec<TimeExpr>) {
             && text.get(a.end..b.start).is_some_and(|g| g.trim() == "and")
             && a.text.trim_start_matches("on ").parse::<Weekday>().is_ok()
             && let Ok(weekday) = b.text.parse::<Weekday>()
-            && let Some(a0) = a.range.map(|r| r.0)
         {
             let ahead = (i64::from(weekday.num_days_from_monday())
                 - i64::from(a0.weekday().num_days_from_monday()))
