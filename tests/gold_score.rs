@@ -220,6 +220,14 @@ const HELD_OUT_17_FLOORS: [f64; 5] = [0.84, 0.85, 0.21, 0.68, 0.73];
 // 0.828 / R 0.226, polarity 0.812, dated events 0.885. The floors are the first figures less a
 // margin.
 const HELD_OUT_18_FLOORS: [f64; 5] = [0.81, 0.78, 0.19, 0.72, 0.82];
+
+// Floors on the nineteenth held-out set (fifteenth session, by a helper who never read the
+// rules: Microsoft closes its Activision deal, fighting between Sudan's army and the RSF, Meta's
+// EU data fine, the Turkey-Syria earthquake, Biden and Xi at Woodside, Australia's Cricket World
+// Cup final), first measured before any rule had seen it: actor F1 0.838, relation P 0.700 / R
+// 0.224, polarity 0.771, dated events 0.865 (96 of 111). The floors are the first figures less a
+// margin.
+const HELD_OUT_19_FLOORS: [f64; 5] = [0.79, 0.65, 0.19, 0.72, 0.82];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -289,7 +297,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 18] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 19] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -308,6 +316,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 18] = [
     ("gold_heldout16", HELD_OUT_16_FLOORS, 6),
     ("gold_heldout17", HELD_OUT_17_FLOORS, 6),
     ("gold_heldout18", HELD_OUT_18_FLOORS, 6),
+    ("gold_heldout19", HELD_OUT_19_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {
