@@ -4208,3 +4208,95 @@ fn a_backer_glued_to_a_list_member_is_not_the_member() {
         m.relations
     );
 }
+
+#[test]
+fn an_abbreviation_after_a_hyphen_does_not_end_the_sentence() {
+    let m = run_embedded(
+        "Beijing froze the talks after then-U.S. House Speaker Maria Santos visited Taiwan.",
+        NaiveDate::from_ymd_opt(2023, 11, 16).unwrap(),
+    );
+    assert_eq!(kind_named(&m, "U.S."), None, "{:?}", m.actors);
+    assert!(
+        has_relation(&m, "Maria Santos", "visit", "Taiwan"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_name_listed_after_of_a_settlement_word_is_a_place() {
+    let m = run_embedded(
+        "Residents of the twin towns of Velmora and Tarsk described heavy shelling. The state of \
+         Andhra Pradesh, and Ravi Menon, the chief minister of Bihar, backed the plan.",
+        NaiveDate::from_ymd_opt(2023, 4, 16).unwrap(),
+    );
+    assert!(
+        matches!(kind_named(&m, "Tarsk"), None | Some(ActorKind::Place)),
+        "{:?}",
+        m.actors
+    );
+    assert_eq!(
+        kind_named(&m, "Ravi Menon"),
+        Some(ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_nationality_shaped_word_before_a_noun_is_no_actor() {
+    let m = run_embedded(
+        "The regulator ordered Acme Corp. to stop storing European users' data, in breach of \
+         the EU's General Data Protection Regulation.",
+        NaiveDate::from_ymd_opt(2023, 5, 22).unwrap(),
+    );
+    assert_eq!(kind_named(&m, "European"), None, "{:?}", m.actors);
+    assert_eq!(
+        kind_named(&m, "Data Protection Regulation"),
+        None,
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn organization_names_that_run_past_a_country_or_a_known_body() {
+    let m = run_embedded(
+        "At least 56 civilians were killed, the Central Committee of Kenya Nurses said on \
+         Sunday. The African Union's Peace and Security Council held an emergency meeting. \
+         China's State Administration for Market Regulation approved the deal.",
+        NaiveDate::from_ymd_opt(2023, 4, 16).unwrap(),
+    );
+    for name in [
+        "Central Committee of Kenya Nurses",
+        "Peace and Security Council",
+        "State Administration for Market Regulation",
+    ] {
+        assert_eq!(
+            kind_named(&m, name),
+            Some(ActorKind::Organization),
+            "{name}: {:?}",
+            m.actors
+        );
+    }
+    assert_eq!(
+        kind_named(&m, "UN Security Council"),
+        None,
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_platform_named_after_its_kind_of_medium_is_no_actor() {
+    let m = run_embedded(
+        "Acme President Maria Santos said on social media platform X that the deal was done.",
+        NaiveDate::from_ymd_opt(2023, 10, 13).unwrap(),
+    );
+    assert!(actor_named(&m, "Maria Santos").is_some(), "{:?}", m.actors);
+    assert!(
+        !matches!(kind_named(&m, "X"), Some(ActorKind::Organization)),
+        "{:?}",
+        m.actors
+    );
+}

@@ -164,7 +164,10 @@ fn is_abbreviation(before: &str) -> bool {
     let word_start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| c.is_whitespace() || OPENERS.contains(&c) || c == '(')
+        // "then-U.S.", "EU/U.S.": the word after a hyphen or slash is the one abbreviated.
+        .find(|&(_, c)| {
+            c.is_whitespace() || OPENERS.contains(&c) || matches!(c, '(' | '-' | '/' | '–' | '—')
+        })
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[word_start..];
     if word.is_empty() {
@@ -240,6 +243,13 @@ mod tests {
         assert_eq!(
             texts("Prices rose 2.5 percent in the U.S. economy. Next."),
             vec!["Prices rose 2.5 percent in the U.S. economy.", "Next."]
+        );
+        assert_eq!(
+            texts("He met then-U.S. House Speaker Nancy Pelosi. Then he left."),
+            vec![
+                "He met then-U.S. House Speaker Nancy Pelosi.",
+                "Then he left."
+            ]
         );
     }
 

@@ -329,6 +329,18 @@ fn sentence_mentions(
         {
             continue;
         }
+        // "the African Union's Peace and Security Council": a known name after a capitalised
+        // word and "and" ends a longer name.
+        if a >= 3
+            && t.lower(a - 1) == "and"
+            && is_upper_word(&t, text, a - 2)
+            && covered[a - 2].is_none()
+            && !lex.stop.contains(t.lower(a - 2))
+            && (t.lower(a - 3) == "the" || t.is_possessive(a - 3))
+            && lex.org_suffixes.contains(word(&t, text, b - 1))
+        {
+            continue;
+        }
         for c in covered.iter_mut().take(b).skip(a) {
             *c = Some(k);
         }
@@ -1263,6 +1275,19 @@ fn name_sequence(
             }
             if !(t.is_possessive(m.saturating_sub(1)) || m < n && t.is_possessive(m)) {
                 end = m;
+                // "the Central Committee of Sudan Doctors": a capitalised word past the
+                // country goes on with the name.
+                if m < n
+                    && is_upper_word(t, text, m)
+                    && t.toks[m].space_before
+                    && covered[m].is_none()
+                    && !title_tok[m]
+                    && !lex.stop.contains(t.lower(m))
+                    && !lex.is_time_word(t.lower(m))
+                {
+                    j = m;
+                    continue;
+                }
                 break;
             }
         }
@@ -1331,6 +1356,27 @@ fn name_sequence(
             word(t, text, *only),
             "Co" | "Inc" | "Corp" | "Ltd" | "Plc" | "PLC" | "plc" | "LLC" | "AG" | "SA" | "NV"
         )
+    {
+        return None;
+    }
+    // "European users' data", "Caribbean nations": one word shaped like a nationality before a
+    // common noun describes it (not a known given name: "Julian said").
+    if let [only] = words.as_slice()
+        && end == only + 1
+        && ["ean", "ian", "ese"]
+            .iter()
+            .any(|x| word(t, text, *only).ends_with(x))
+        && !super::rules::given_names().contains(word(t, text, *only))
+        && t.toks.get(end).is_some_and(|x| {
+            x.space_before && x.kind == super::text::TokKind::Word && {
+                let next = t.lower(end);
+                word(t, text, end).starts_with(char::is_lowercase)
+                    && !lex.stop.contains(next)
+                    && !lex.speech.contains(next)
+                    && !lex.past_verbs.contains(next)
+                    && !next.ends_with("ed")
+            }
+        })
     {
         return None;
     }
@@ -1446,12 +1492,23 @@ fn name_sequence(
         && (start..end)
             .position(|k| t.lower(k) == "of")
             .is_some_and(|p| p > 0 && lex.thing_suffixes.contains(word(t, text, start + p - 1)));
+    // "the State Administration for Market Regulation": the head before "for" or "of" is an
+    // organization's word.
+    let org_head = (start..end)
+        .position(|k| matches!(t.lower(k), "of" | "for" | "on"))
+        .is_some_and(|p| {
+            p > 0 && {
+                let head = word(t, text, start + p - 1);
+                lex.org_suffixes.contains(head) || lex.org_prefixes.contains(head)
+            }
+        });
     let thing = model_number
         || numbered
         || named_thing
         || two_word_thing
         || thing_of
         || !org_first
+            && !org_head
             && lex.thing_suffixes.contains(last_word)
             && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
     // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace

@@ -786,12 +786,43 @@ fn settlement_of(text: &str, at: usize) -> bool {
         "coast",
         "area",
     ];
-    let before = text.get(..at).unwrap_or("").trim_end();
+    let mut before = text.get(..at).unwrap_or("").trim_end();
+    // "the twin cities of Omdurman and Bahri": past the names listed before this one.
+    for _ in 0..4 {
+        let list = if let Some(l) = before
+            .strip_suffix(" and")
+            .or_else(|| before.strip_suffix(" or"))
+        {
+            // (Not "the state of Andhra Pradesh, and Nitish Kumar": a comma before "and" may
+            // close the phrase.)
+            if l.ends_with(',') {
+                break;
+            }
+            l
+        } else if let Some(l) = before.strip_suffix(',') {
+            l
+        } else {
+            break;
+        };
+        let mut rest = list.trim_end();
+        while let Some((head, w)) = rest.rsplit_once(' ')
+            && w.starts_with(char::is_uppercase)
+        {
+            rest = head;
+        }
+        if rest.len() == list.trim_end().len() {
+            break;
+        }
+        before = rest;
+    }
     let Some(rest) = before.strip_suffix(" of") else {
         return false;
     };
     let noun = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-    PLACES.contains(&noun.as_str())
+    let noun = noun
+        .strip_suffix("ies")
+        .map_or(noun.clone(), |n| format!("{n}y"));
+    PLACES.contains(&noun.as_str()) || PLACES.contains(&noun.trim_end_matches('s'))
 }
 
 /// An organization name without its legal form ("Microsoft Corp." → "Microsoft").
@@ -982,9 +1013,9 @@ fn appositive_role(text: &str, end: usize) -> bool {
 /// Whether a city or state named before `end` acts as its government: "Los Angeles will host
 /// the Olympics", "Virginia sued Google" (not "Texas officials said", nor "to Ontario,
 /// California, turned back": a verb past a comma is another's).
-fn region_acts(text: &str, end: usize) -> bool {
+fn region_acts(text: &str, start: usize, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
-    if !rest.starts_with(' ') {
+    if !rest.starts_with(' ') || listed_after_prep(text, start) {
         return false;
     }
     let next: String = rest
@@ -994,6 +1025,35 @@ fn region_acts(text: &str, end: usize) -> bool {
         .collect();
     next_word_is_verb(text, end)
         && (!next.ends_with('s') || matches!(next.as_str(), "has" | "is" | "was" | "says"))
+}
+
+/// Whether the name at `start` is governed by "of", or ends a list of names governed by a
+/// preposition: "its twin cities of Omdurman and Bahri described", "flights to Dubai, Doha and
+/// Riyadh resumed".
+fn listed_after_prep(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(80);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let lex = lexicon();
+    let mut listed = false;
+    for w in text
+        .get(from..start)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(8)
+    {
+        let bare = w.trim_end_matches(',');
+        if matches!(bare, "and" | "or") {
+            listed = true;
+        } else if bare.starts_with(char::is_uppercase) && !bare.contains(['.', ';', ':']) {
+            continue;
+        } else {
+            return bare == "of" || listed && lex.place_preps.contains(bare);
+        }
+    }
+    false
 }
 
 fn next_word_is_verb(text: &str, end: usize) -> bool {
@@ -1308,7 +1368,25 @@ fn medium_only(reg: &mut Registry<'_>, slots: &[Slot], text: &str) {
         if reg.actors[s.actor].kind != ActorKind::Organization {
             continue;
         }
-        let before = text.get(..s.start).unwrap_or("").trim_end();
+        let mut before = text.get(..s.start).unwrap_or("").trim_end();
+        // "said on social media platform X": past the nouns naming the kind of medium.
+        while let Some((head, w)) = before.rsplit_once(' ')
+            && matches!(
+                w,
+                "social"
+                    | "media"
+                    | "platform"
+                    | "site"
+                    | "network"
+                    | "app"
+                    | "messaging"
+                    | "networking"
+                    | "service"
+                    | "official"
+            )
+        {
+            before = head.trim_end();
+        }
         let medium = !s.reference
             && !s.possessive
             && before
@@ -1729,7 +1807,7 @@ fn resolve_document(
                     super::rules::regions().contains_key(surface.trim_end_matches('.').trim());
                 // "Los Angeles will host the Olympics", "Texas sued": a city or state that
                 // acts is its government (not "Texas officials").
-                let region_acts = region && !after_place_prep && region_acts(text, f.end);
+                let region_acts = region && !after_place_prep && region_acts(text, f.start, f.end);
                 let kind = match class {
                     _ if region_acts => ActorKind::Organization,
                     _ if region => ActorKind::Place,
@@ -1988,7 +2066,7 @@ fn resolve_document(
                         // "Virginia sued Google": a state that opens the sentence and acts.
                         || super::rules::regions()
                             .contains_key(surface.trim_end_matches('.').trim())
-                            && region_acts(text, f.end)
+                            && region_acts(text, f.start, f.end)
                     {
                         let prev = word_before(text, f.start);
                         // "France's Ubisoft", "Japan's Toyota": a name owned by a country.
@@ -2000,7 +2078,8 @@ fn resolve_document(
                                 .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country);
                         let (kind, strong) = if super::rules::regions()
                             .contains_key(surface.trim_end_matches('.').trim())
-                            && (!region_acts(text, f.end) || lex.preps.contains(prev.as_str()))
+                            && (!region_acts(text, f.start, f.end)
+                                || lex.preps.contains(prev.as_str()))
                         {
                             // "Minnesota's sentencing guidelines", "the chief minister of
                             // Bihar": a state or province alone is a place.
