@@ -468,6 +468,53 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     {
         return Some(Marker::Future);
     }
+    // "Turkey holds elections on May 14", "the meeting wraps up on Friday": a verb that is
+    // only a verb, of a scheduled occasion in the simple present, looks ahead after any
+    // subject (not "its holds").
+    let occasion = match word {
+        "begins" | "opens" | "convenes" | "concludes" | "resumes" => true,
+        "wraps" => next == "up",
+        "kicks" => next == "off",
+        // (Not "the stadium, which holds 80,000", "holds a 10% stake".)
+        "holds" => (i + 1..i + 5).any(|k| {
+            matches!(
+                words.lower(k),
+                "election"
+                    | "elections"
+                    | "talks"
+                    | "vote"
+                    | "referendum"
+                    | "summit"
+                    | "meeting"
+                    | "primary"
+                    | "primaries"
+                    | "polls"
+                    | "conference"
+                    | "ceremony"
+            )
+        }),
+        _ => false,
+    };
+    if occasion
+        && !matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "your"
+                | "whose"
+                | "of"
+                | "it"
+                | "they"
+        )
+    {
+        return Some(Marker::Future);
+    }
     // "should be in place by October" looks ahead ("should have" looks back); "invited them
     // to Berlin on Monday for talks": the occasion of an invitation is ahead.
     if word == "should" && !matches!(next, "have" | "not" | "n't") {
@@ -836,6 +883,16 @@ mod tests {
         assert_eq!(at(text, "on Sunday"), Tense::Past);
         let text = "In March, he called on China to make public all the information it holds.";
         assert_ne!(at(text, "In March"), Tense::Future);
+        // After any subject, a verb that is only a verb.
+        let text = "The disaster comes months before Turkey holds elections on May 14.";
+        assert_eq!(at(text, "on May 14"), Tense::Future);
+        let text = "The APEC leaders' meeting wraps up on Friday.";
+        assert_eq!(at(text, "on Friday"), Tense::Future);
+        // Not a noun of the same form, nor a present of state.
+        let text = "Argentina won on Tuesday, when Martinez saved three spot kicks.";
+        assert_eq!(at(text, "on Tuesday"), Tense::Past);
+        let text = "He played at the stadium, which holds 80,000, on Sunday.";
+        assert_ne!(at(text, "on Sunday"), Tense::Future);
     }
 
     #[test]
