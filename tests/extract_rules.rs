@@ -4300,3 +4300,20 @@ fn a_platform_named_after_its_kind_of_medium_is_no_actor() {
         m.actors
     );
 }
+
+#[test]
+fn a_countrys_ministry_named_in_lowercase_is_its_body() {
+    let m = run_embedded(
+        "Kenya's foreign ministry said on Monday it opposed the visit. The Ugandan health \
+         ministry said 100 people had died.",
+        NaiveDate::from_ymd_opt(2023, 2, 7).unwrap(),
+    );
+    for name in ["Kenya's foreign ministry", "Ugandan health ministry"] {
+        assert_eq!(
+            kind_named(&m, name),
+            Some(ActorKind::Organization),
+            "{name}: {:?}",
+            m.actors
+        );
+    }
+}

@@ -1897,7 +1897,9 @@ fn resolve_document(
                         .first()
                         .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country)
                     && name.split_whitespace().count() == 2
-                    && matches!(last, "Ministry" | "Department" | "Office");
+                    && ["Ministry", "Department", "Office"]
+                        .iter()
+                        .any(|w| last.eq_ignore_ascii_case(w));
                 let name = if owned_body {
                     text.get(found[i - 1].start..f.end).unwrap_or(name)
                 } else {
