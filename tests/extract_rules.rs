@@ -4317,3 +4317,32 @@ fn a_countrys_ministry_named_in_lowercase_is_its_body() {
         );
     }
 }
+
+#[test]
+fn a_light_verbs_object_names_the_relation() {
+    let m = run_embedded(
+        "Emmanuel Macron paid a visit to Germany on Monday. Vladimir Putin sent a message of \
+         condolence to Recep Tayyip Erdogan. Germany paid $2 billion to Ukraine.",
+        NaiveDate::from_ymd_opt(2023, 2, 7).unwrap(),
+    );
+    assert!(
+        has_relation(&m, "Emmanuel Macron", "visit", "Germany"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Emmanuel Macron", "finance", "Germany"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Vladimir Putin", "supply", "Recep Tayyip Erdoğan"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Germany", "finance", "Ukraine"),
+        "{:?}",
+        m.relations
+    );
+}

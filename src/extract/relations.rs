@@ -741,6 +741,33 @@ fn push_pairs(
     }
 }
 
+/// Nouns that, as a light verb's object, name the relation themselves ("paid a visit",
+/// "sent condolences").
+const LIGHT_VERB_OBJECTS: &[&str] = &[
+    "visit",
+    "visits",
+    "trip",
+    "tribute",
+    "tributes",
+    "homage",
+    "respects",
+    "condolence",
+    "condolences",
+    "congratulations",
+    "message",
+    "messages",
+    "letter",
+    "letters",
+    "greetings",
+    "call",
+    "calls",
+    "attention",
+    "heed",
+    "compliments",
+    "thanks",
+    "wishes",
+];
+
 fn verb_relation(
     view: &View<'_>,
     from: usize,
@@ -1044,6 +1071,16 @@ fn verb_relation(
     };
     for o in &mut objects {
         *o = view.past_descriptor(*o);
+    }
+    // "paid a visit to Kyiv", "sent a message of condolence to Erdogan": a light verb's object
+    // names the relation, which that noun's own rule reads; the verb relates no one.
+    if matches!(
+        view.lower(from),
+        "pay" | "pays" | "paid" | "paying" | "send" | "sends" | "sent" | "sending"
+    ) {
+        objects.retain(|&o| {
+            !(to..view.args[o].from).any(|j| LIGHT_VERB_OBJECTS.contains(&view.lower(j)))
+        });
     }
     // "Erling Haaland, whom City signed from Dortmund": the verb's object is the name before
     // "whom".
