@@ -4346,3 +4346,18 @@ fn a_light_verbs_object_names_the_relation() {
         m.relations
     );
 }
+
+#[test]
+fn an_acquisition_is_a_cooperative_deal() {
+    let m = run_embedded(
+        "Acme Corp. completed its acquisition of Globex Inc. on Friday.",
+        NaiveDate::from_ymd_opt(2023, 10, 13).unwrap(),
+    );
+    assert!(
+        m.relations
+            .iter()
+            .any(|r| r.kind == "acquire" && r.polarity == dossier::model::Polarity::Cooperative),
+        "{:?}",
+        m.relations
+    );
+}
