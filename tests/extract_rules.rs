@@ -4348,7 +4348,7 @@ fn a_light_verbs_object_names_the_relation() {
 }
 
 #[test]
-fn an_acquisition_is_a_cooperative_deal() {
+fn an_acquisition_and_a_briefing_are_cooperative() {
     let m = run_embedded(
         "Acme Corp. completed its acquisition of Globex Inc. on Friday.",
         NaiveDate::from_ymd_opt(2023, 10, 13).unwrap(),
