@@ -4361,3 +4361,26 @@ fn an_acquisition_and_a_briefing_are_cooperative() {
         m.relations
     );
 }
+
+#[test]
+fn a_name_its_kind_of_organization_introduces_is_kept() {
+    let m = run_embedded(
+        "The deal was backed by venture capital firm Andor Vell. Shareholders include \
+         former agency contractor Edward Lindqvist.",
+        NaiveDate::from_ymd_opt(2023, 11, 7).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "Andor Vell"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        matches!(
+            kind_named(&m, "Edward Lindqvist"),
+            None | Some(ActorKind::Person)
+        ),
+        "{:?}",
+        m.actors
+    );
+}

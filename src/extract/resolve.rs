@@ -1816,7 +1816,10 @@ fn resolve_document(
                     }
                     NameClass::Unknown if next_word_is_geographic(text, f.end) => ActorKind::Place,
                     NameClass::Person => ActorKind::Person,
-                    NameClass::Unknown if governs || lex.org_descriptors.contains(&prev) => {
+                    // (Not "contractor Edward Snowden": a known given name makes a person.)
+                    NameClass::Unknown
+                        if governs || lex.org_descriptors.contains(&prev) && !given_first =>
+                    {
                         ActorKind::Organization
                     }
                     NameClass::Unknown if lex.place_suffixes.contains(last) => ActorKind::Place,
@@ -1947,6 +1950,9 @@ fn resolve_document(
                     || (kind == ActorKind::Person && given && !after_the)
                     || shaped
                     || governs
+                    // "national carrier Saudia", "Spanish side Girona": a name its kind of
+                    // organization introduces.
+                    || kind == ActorKind::Organization && lex.org_descriptors.contains(&prev)
                 {
                     reg.actors[a].strong = true;
                 }
