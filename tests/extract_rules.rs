@@ -4384,3 +4384,19 @@ fn a_name_its_kind_of_organization_introduces_is_kept() {
         m.actors
     );
 }
+
+#[test]
+fn one_act_told_twice_in_a_sentence_is_one_event() {
+    let m = run_embedded(
+        "The military and civilian groups signed a framework agreement in December to restore \
+         the transition.",
+        NaiveDate::from_ymd_opt(2023, 4, 16).unwrap(),
+    );
+    let deals: Vec<&str> = m
+        .events
+        .iter()
+        .filter(|e| e.kind == "deal")
+        .map(|e| e.label.as_str())
+        .collect();
+    assert_eq!(deals.len(), 1, "{deals:?}");
+}

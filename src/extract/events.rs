@@ -1751,6 +1751,8 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
     let mut index: HashMap<(String, usize), Vec<usize>> = HashMap::new();
     // The event each document last told of each kind (hits come in text order).
     let mut last_told: HashMap<(crate::model::DocId, String), usize> = HashMap::new();
+    // The events each sentence (by its evidence) told, by kind.
+    let mut in_sentence: HashMap<(crate::model::DocId, usize, String), Vec<usize>> = HashMap::new();
     for h in hits {
         let range = h.time.as_ref().and_then(|t| t.range);
         let told = (h.evidence.document.clone(), h.kind.clone());
@@ -1776,14 +1778,31 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
             .copied()
             .chain(h.place.map(|p| usize::MAX - p))
             .collect();
+        let fits = |e: &MergedEvent| {
+            compatible(e.time.as_ref().and_then(|t| t.range), range)
+                && !distinct_stages(&e.trigger, &h.trigger)
+        };
+        let sentence_key = (
+            h.evidence.document.clone(),
+            h.evidence.start,
+            h.kind.clone(),
+        );
         let found = keys
             .iter()
             .filter_map(|&k| index.get(&(h.kind.clone(), k)))
             .flatten()
             .copied()
-            .find(|&m| {
-                compatible(out[m].time.as_ref().and_then(|t| t.range), range)
-                    && !distinct_stages(&out[m].trigger, &h.trigger)
+            .find(|&m| fits(&out[m]))
+            // "signed a framework agreement in December": one act told twice in a sentence,
+            // one telling without a party or a place.
+            .or_else(|| {
+                in_sentence.get(&sentence_key).and_then(|list| {
+                    list.iter().copied().find(|&m| {
+                        (keys.is_empty()
+                            || out[m].participants.is_empty() && out[m].place.is_none())
+                            && fits(&out[m])
+                    })
+                })
             });
         let m = if let Some(m) = found {
             let e = &mut out[m];
@@ -1838,6 +1857,10 @@ pub fn merge_events(hits: Vec<EventHit>) -> Vec<MergedEvent> {
             if !list.contains(&m) && list.len() < 64 {
                 list.push(m);
             }
+        }
+        let list = in_sentence.entry(sentence_key).or_default();
+        if !list.contains(&m) && list.len() < 64 {
+            list.push(m);
         }
         last_told.insert(told, m);
     }
