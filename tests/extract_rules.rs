@@ -4400,3 +4400,14 @@ fn one_act_told_twice_in_a_sentence_is_one_event() {
         .collect();
     assert_eq!(deals.len(), 1, "{deals:?}");
 }
+
+#[test]
+fn a_medium_is_no_party_in_a_statements_label() {
+    let m = run_embedded(
+        "U.S. Ambassador John Godfrey said on Twitter on Saturday that the embassy staff were \
+         safe.",
+        NaiveDate::from_ymd_opt(2023, 4, 16).unwrap(),
+    );
+    let labels: Vec<&str> = m.events.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"Godfrey said"), "{labels:?}");
+}

@@ -1899,7 +1899,12 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
         // "Justice Department sued Google".
         let n = n.min(event.participants.len());
         let subjects: Vec<String> = event.participants[..n].iter().map(|&p| name(p)).collect();
-        let objects: Vec<String> = event.participants[n..].iter().map(|&p| name(p)).collect();
+        // (Not "Godfrey said X Corp": a medium or a location is no party.)
+        let objects: Vec<String> = event.participants[n..]
+            .iter()
+            .filter(|&&p| actors.get(p).is_some_and(|a| a.kind != ActorKind::Place))
+            .map(|&p| name(p))
+            .collect();
         let text = format!(
             "{} {} {}",
             subjects.join(" and "),
