@@ -4411,3 +4411,16 @@ fn a_medium_is_no_party_in_a_statements_label() {
     let labels: Vec<&str> = m.events.iter().map(|e| e.label.as_str()).collect();
     assert!(labels.contains(&"Godfrey said"), "{labels:?}");
 }
+
+#[test]
+fn a_salutation_and_a_countrys_team_name_no_new_actor() {
+    let m = run_embedded(
+        "\"Dear Team India, your talent made the nation proud,\" Narendra Modi wrote on Sunday.",
+        NaiveDate::from_ymd_opt(2023, 11, 19).unwrap(),
+    );
+    let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.contains("Dear") && *n != "Team"),
+        "{names:?}"
+    );
+}

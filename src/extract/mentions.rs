@@ -979,6 +979,11 @@ fn name_sequence(
             }
             continue;
         }
+        // "Dear Team India": a letter's salutation names whom it addresses.
+        if start < n && w == "dear" && is_upper_word(t, text, start) {
+            start += 1;
+            continue;
+        }
         // "First Republic Bank": an ordinal starting an organization's name is part of it.
         if start < n
             && is_upper_word(t, text, start)
@@ -1419,6 +1424,16 @@ fn name_sequence(
             word(t, text, *only),
             "Co" | "Inc" | "Corp" | "Ltd" | "Plc" | "PLC" | "plc" | "LLC" | "AG" | "SA" | "NV"
         )
+    {
+        return None;
+    }
+    // "Team India", "Team USA": an organization's word before a known name is that name's
+    // team, the name's mention.
+    if let [only] = words.as_slice()
+        && end == only + 1
+        && lex.org_suffixes.contains(word(t, text, *only))
+        && covered.get(end).copied().flatten().is_some()
+        && t.toks.get(end).is_some_and(|x| x.space_before)
     {
         return None;
     }
