@@ -4424,3 +4424,18 @@ fn a_salutation_and_a_countrys_team_name_no_new_actor() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_national_carrier_is_an_airline_not_a_ship() {
+    let m = run_embedded(
+        "Kenya's national carrier Simba said one of its aircraft had come under fire on \
+         Saturday.",
+        NaiveDate::from_ymd_opt(2023, 4, 16).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "Simba"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}

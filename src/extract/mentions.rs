@@ -1709,10 +1709,29 @@ fn name_sequence(
         && !(start > 0
             && (title_tok.get(start - 1).copied().unwrap_or(false)
                 || lex.honorifics.contains(t.lower(start - 1))));
-    let vessel =
-        start > 0 && lex.vessel_nouns.contains(t.lower(start - 1)) && !person && !superlative
-            || craft
-            || numbered;
+    // (Not "national carrier Saudia", "low-cost carrier Ryanair": an airline.)
+    let airline = start >= 2
+        && t.lower(start - 1) == "carrier"
+        && matches!(
+            t.lower(start - 2),
+            "national"
+                | "flag"
+                | "budget"
+                | "low"
+                | "cost"
+                | "state"
+                | "wireless"
+                | "mobile"
+                | "regional"
+                | "air"
+        );
+    let vessel = start > 0
+        && lex.vessel_nouns.contains(t.lower(start - 1))
+        && !person
+        && !superlative
+        && !airline
+        || craft
+        || numbered;
     // "winning five European Cups": things counted.
     let counted = start > 0
         && last_word.ends_with('s')
