@@ -4439,3 +4439,18 @@ fn a_national_carrier_is_an_airline_not_a_ship() {
         m.actors
     );
 }
+
+#[test]
+fn an_office_named_after_a_title_runs_up_to_a_given_name() {
+    let m = run_embedded(
+        "\"This is unjustified,\" Acme's President of Global Affairs Nick Halvorsen said in a \
+         blog post.",
+        NaiveDate::from_ymd_opt(2023, 5, 22).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "Nick Halvorsen"),
+        Some(ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+}

@@ -999,6 +999,7 @@ fn name_sequence(
     }
     // "I stepped down as CEO of Binance": a title before "of" names the office, and the name is
     // what follows ("Prince of Wales" is a royal style).
+    let mut office_of = false;
     if start < n
         && is_upper_word(t, text, start)
         && let Some((len, _)) = titles.longest_at(t, start)
@@ -1009,9 +1010,29 @@ fn name_sequence(
         )
     {
         start += len + 1;
+        office_of = true;
         if start < n && matches!(t.lower(start), "the") {
             start += 1;
         }
+    }
+    // "Meta's President of Global Affairs Nick Clegg": the office's capitalised words after a
+    // title and "of" run up to a known given name.
+    if start >= 2
+        && t.lower(start - 1) == "of"
+        && (title_tok[start - 2]
+            || office_of
+            || titles
+                .longest_at(t, start - 2)
+                .is_some_and(|(len, _)| len == 1))
+        && let Some(k) = (start..n.min(start + 4))
+            .take_while(|&k| is_upper_word(t, text, k) && covered[k].is_none())
+            .find(|&k| {
+                k > start
+                    && super::rules::given_names().contains(word(t, text, k))
+                    && is_upper_word(t, text, k + 1)
+            })
+    {
+        start = k;
     }
     // "Born Heinz Kissinger", "Speaking Tuesday": a sentence-initial participle is no name.
     if Some(start) == first_word && start + 1 < n && is_upper_word(t, text, start + 1) {
