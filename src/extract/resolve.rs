@@ -1846,6 +1846,20 @@ fn resolve_document(
                     {
                         ActorKind::Place
                     }
+                    // "KL Rahul": two initials before a known given name are a person's.
+                    NameClass::Unknown
+                        if matches!(
+                            surface.split_whitespace().collect::<Vec<_>>().as_slice(),
+                            [initials, given]
+                                if initials.len() == 2
+                                    && initials.chars().all(|c| c.is_ascii_uppercase())
+                                    // (Not "AC Milan": a club's prefix.)
+                                    && !CLUB_PREFIXES.contains(initials)
+                                    && super::rules::given_names().contains(*given)
+                        ) =>
+                    {
+                        ActorKind::Person
+                    }
                     // "PGA Tour", "NHS England": a name opening with an acronym is no person's.
                     NameClass::Unknown
                         if surface
@@ -1953,6 +1967,9 @@ fn resolve_document(
                     // "national carrier Saudia", "Spanish side Girona": a name its kind of
                     // organization introduces.
                     || kind == ActorKind::Organization && lex.org_descriptors.contains(&prev)
+                    // "AC Milan", "FC Porto": a club's prefix.
+                    || kind == ActorKind::Organization
+                        && CLUB_PREFIXES.contains(&first)
                 {
                     reg.actors[a].strong = true;
                 }
@@ -2559,6 +2576,9 @@ fn resolve_document(
 
 /// The organization "the agency", "the company" … at `sentence` refers to: the nearest one named
 /// in this or the last three sentences that fits the reference.
+/// Prefixes of football clubs' names ("AC Milan", "FC Porto", "VfB Stuttgart").
+const CLUB_PREFIXES: &[&str] = &["AC", "FC", "AS", "SC", "CF", "SV", "SL", "VfB", "VfL", "RB"];
+
 fn last_fitting_org(
     seen: &[(usize, usize)],
     sentence: usize,
