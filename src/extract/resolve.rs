@@ -1047,9 +1047,8 @@ fn listed_after_prep(text: &str, start: usize) -> bool {
         let bare = w.trim_end_matches(',');
         if matches!(bare, "and" | "or") {
             listed = true;
-        } else if bare.starts_with(char::is_uppercase) && !bare.contains(['.', ';', ':']) {
-            continue;
-        } else {
+        } else if !bare.starts_with(char::is_uppercase) || bare.contains(['.', ';', ':']) {
+            // Past the names listed: the word that governs them.
             return bare == "of" || listed && lex.place_preps.contains(bare);
         }
     }
@@ -2576,7 +2575,7 @@ fn resolve_document(
 
 /// The organization "the agency", "the company" … at `sentence` refers to: the nearest one named
 /// in this or the last three sentences that fits the reference.
-/// Prefixes of football clubs' names ("AC Milan", "FC Porto", "VfB Stuttgart").
+/// Prefixes of football clubs' names ("AC Milan", "FC Porto", "`VfB` Stuttgart").
 const CLUB_PREFIXES: &[&str] = &["AC", "FC", "AS", "SC", "CF", "SV", "SL", "VfB", "VfL", "RB"];
 
 fn last_fitting_org(
