@@ -4475,3 +4475,23 @@ fn initials_before_a_given_name_are_a_person_and_a_club_prefix_an_organization()
         m.actors
     );
 }
+
+#[test]
+fn an_organization_word_takes_a_capitalised_for_phrase() {
+    let m = run_embedded(
+        "The Forces for Unity and Renewal, the main civilian coalition, called for a halt to the \
+         fighting. The Federal Prison Service for the Vellmora region said he had died.",
+        NaiveDate::from_ymd_opt(2023, 4, 16).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "Forces for Unity and Renewal"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        m.actors.iter().all(|a| !a.name.contains("Vellmora")),
+        "{:?}",
+        m.actors
+    );
+}

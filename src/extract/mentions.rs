@@ -1315,7 +1315,10 @@ fn name_sequence(
         if j > start
             && !org
             && matches!(w, "for" | "of")
-            && lex.org_prefixes.contains(word(t, text, j - 1))
+            && (lex.org_prefixes.contains(word(t, text, j - 1))
+                // "the Forces for Freedom and Change" (not "the Federal Penitentiary Service
+                // for the Yamalo-Nenets region").
+                || lex.org_suffixes.contains(word(t, text, j - 1)) && t.lower(j + 1) != "the")
         {
             let k = if t.lower(j + 1) == "the" {
                 j + 2
