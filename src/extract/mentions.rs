@@ -276,31 +276,6 @@ fn word<'a>(t: &Tokens, text: &'a str, i: usize) -> &'a str {
         .unwrap_or("")
 }
 
-/// Briefs of a government ministry, as written before "ministry" in lowercase.
-const MINISTRY_BRIEFS: &[&str] = &[
-    "foreign",
-    "defence",
-    "defense",
-    "health",
-    "interior",
-    "finance",
-    "commerce",
-    "trade",
-    "justice",
-    "home",
-    "education",
-    "agriculture",
-    "energy",
-    "economy",
-    "emergencies",
-    "emergency",
-    "environment",
-    "information",
-    "transport",
-    "labour",
-    "labor",
-];
-
 fn sentence_mentions(
     text: &str,
     si: usize,
@@ -820,32 +795,31 @@ fn sentence_mentions(
         }
         // "China's foreign ministry", "the Syrian health ministry": a country's ministry named
         // by its brief in lowercase is that country's body.
-        if MINISTRY_BRIEFS.contains(&lower)
+        if lex.ministry_briefs.contains(lower)
             && t.lower(i + 1) == "ministry"
             && t.toks[i].space_before
             && let Some(last) = out.last()
             && let FoundKind::Kb(entries) = &last.kind
             && entries.iter().all(|e| matches!(e.kb, KbRef::Country(_)))
         {
-            let end = t.toks[i + 1].end;
             let owner_ends = t.range_of(last.start, last.end).1;
-            if last.possessive && owner_ends + 1 == i {
-                out.push(Found::new(
-                    si,
-                    t.toks[i].start,
-                    end,
-                    FoundKind::Name(NameClass::Organization),
-                ));
-                i += 2;
-                continue;
-            }
-            if owner_ends == i
+            // "China's foreign ministry": the brief and "ministry" (the owner is read apart);
+            // "the Syrian health ministry": the nationality with them.
+            let start = if last.possessive && owner_ends + 1 == i {
+                Some(t.toks[i].start)
+            } else if owner_ends == i
                 && entries
                     .iter()
                     .all(|e| e.form == super::gazetteer::SurfaceForm::Demonym)
             {
                 let start = last.start;
                 out.pop();
+                Some(start)
+            } else {
+                None
+            };
+            if let Some(start) = start {
+                let end = t.toks[i + 1].end;
                 out.push(Found::new(
                     si,
                     start,

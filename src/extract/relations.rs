@@ -741,33 +741,6 @@ fn push_pairs(
     }
 }
 
-/// Nouns that, as a light verb's object, name the relation themselves ("paid a visit",
-/// "sent condolences").
-const LIGHT_VERB_OBJECTS: &[&str] = &[
-    "visit",
-    "visits",
-    "trip",
-    "tribute",
-    "tributes",
-    "homage",
-    "respects",
-    "condolence",
-    "condolences",
-    "congratulations",
-    "message",
-    "messages",
-    "letter",
-    "letters",
-    "greetings",
-    "call",
-    "calls",
-    "attention",
-    "heed",
-    "compliments",
-    "thanks",
-    "wishes",
-];
-
 fn verb_relation(
     view: &View<'_>,
     from: usize,
@@ -1079,7 +1052,11 @@ fn verb_relation(
         "pay" | "pays" | "paid" | "paying" | "send" | "sends" | "sent" | "sending"
     ) {
         objects.retain(|&o| {
-            !(to..view.args[o].from).any(|j| LIGHT_VERB_OBJECTS.contains(&view.lower(j)))
+            !(to..view.args[o].from).any(|j| {
+                super::rules::lexicon()
+                    .light_verb_objects
+                    .contains(view.lower(j))
+            })
         });
     }
     // "Erling Haaland, whom City signed from Dortmund": the verb's object is the name before

@@ -131,6 +131,8 @@ struct LexiconFile {
     platforms: Vec<String>,
     media_outlets: Vec<String>,
     media_nouns: Vec<String>,
+    ministry_briefs: Vec<String>,
+    light_verb_objects: Vec<String>,
 }
 
 /// Closed word classes (lowercase unless noted).
@@ -193,6 +195,10 @@ pub struct Lexicon {
     pub platforms: WordSet,
     pub media_outlets: WordSet,
     pub media_nouns: WordSet,
+    /// Briefs of a government ministry written in lowercase ("foreign", "health").
+    pub ministry_briefs: WordSet,
+    /// Nouns that, as a light verb's object, name the relation themselves ("paid a visit").
+    pub light_verb_objects: WordSet,
 }
 
 impl Lexicon {
@@ -259,6 +265,8 @@ pub fn lexicon() -> &'static Lexicon {
             platforms: set(file.platforms, true),
             media_outlets: set(file.media_outlets, true),
             media_nouns: set(file.media_nouns, true),
+            ministry_briefs: set(file.ministry_briefs, true),
+            light_verb_objects: set(file.light_verb_objects, true),
         }
     })
 }
