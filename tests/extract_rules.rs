@@ -4495,3 +4495,101 @@ fn an_organization_word_takes_a_capitalised_for_phrase() {
         m.actors
     );
 }
+
+#[test]
+fn a_case_name_is_no_actor_and_its_year_dates_the_ruling() {
+    let m = run(
+        "The Supreme Court on Friday overturned the landmark 1973 Doe v. Halbrook decision. The \
+         state attorney general had asked the justices to overturn Doe.",
+    );
+    assert!(
+        m.actors
+            .iter()
+            .all(|a| !a.name.contains("Doe") && !a.name.contains("Halbrook")),
+        "{:?}",
+        m.actors
+    );
+    let year = NaiveDate::from_ymd_opt(1973, 1, 1);
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "ruling" && e.start == year),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn a_product_made_or_numbered_is_no_actor() {
+    let m = run(
+        "The board's move plunged the maker of ChatBrix into turmoil. On Nov. 6 the company \
+         unveiled Zenolet-4 Turbo, and Vellmora Labs launched ChatBrix last November. India \
+         launched Skyvault-3 in July.",
+    );
+    assert!(
+        m.actors.iter().all(|a| !a.name.contains("ChatBrix")
+            && !a.name.contains("Zenolet")
+            && !a.name.contains("Skyvault")),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_royal_with_a_regnal_number_or_a_princess_keeps_the_title() {
+    let m = run(
+        "Charles and his sister Princess Mirela were already there. Elizabeth became queen on the \
+         death of her father, King Tomas IV, in 1952. Charles will be proclaimed king at St \
+         Brannock's Palace on Saturday.",
+    );
+    assert!(
+        actor_named(&m, "Princess Mirela").is_some(),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "King Tomas IV").is_some(), "{:?}", m.actors);
+    assert!(
+        m.actors.iter().all(|a| a.name != "St Brannock"),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_capital_that_is_a_given_name_before_a_surname_is_a_person() {
+    let m = run_embedded(
+        "His running mate, lawmaker Victoria Brandauer, will become vice president.",
+        NaiveDate::from_ymd_opt(2023, 11, 20).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "Victoria Brandauer"),
+        Some(ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        m.actors.iter().all(|a| a.name != "Seychelles"),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_list_runs_past_a_product_its_member_owns() {
+    let m = run(
+        "Vellmora, the maker of the Zentrix, objected. The agency argued the deal would let \
+         Microsoft withhold Activision's games from rivals such as Vellmora's Zentrix and \
+         Halbrook's Quasar.",
+    );
+    let rivals: Vec<&str> = m
+        .relations
+        .iter()
+        .filter(|r| r.kind == "compete")
+        .filter_map(|r| m.actor(&r.target).map(|a| a.name.as_str()))
+        .collect();
+    assert!(
+        rivals.contains(&"Vellmora") && rivals.contains(&"Halbrook"),
+        "{:?}",
+        m.relations
+    );
+}

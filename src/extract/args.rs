@@ -519,7 +519,23 @@ impl<'a> View<'a> {
                 j += 1;
             }
             if self.tokens.is_possessive(j) {
-                break;
+                // "rivals such as Sony's PlayStation and Nintendo's Switch": past a product the
+                // member owns (capitalised words that are no actor).
+                let named = (j + 1..(j + 4).min(self.tokens.len()))
+                    .take_while(|&k| {
+                        self.tokens.is_word(k)
+                            && self.args_starting_at(k).is_empty()
+                            && self
+                                .doc
+                                .text
+                                .get(self.tokens.toks[k].start..)
+                                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    })
+                    .count();
+                if named == 0 {
+                    break;
+                }
+                j += 1 + named;
             }
             // "Hou Yu-ih of the main opposition Kuomintang, who took 33.5%, and Ko Wen-je":
             // past the member's "of" modifier and its relative clause.

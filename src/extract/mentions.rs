@@ -71,6 +71,9 @@ pub struct Found {
     pub sentence_initial: bool,
     /// Followed by a possessive `'s`.
     pub possessive: bool,
+    /// A thing whose name, wherever it stands alone, names the same thing ("the maker of
+    /// ChatGPT").
+    pub names_thing: bool,
 }
 
 impl Found {
@@ -87,6 +90,7 @@ impl Found {
             inner: false,
             sentence_initial: false,
             possessive: false,
+            names_thing: false,
         }
     }
 
@@ -188,6 +192,10 @@ pub fn find_mentions(doc: &Document, gazetteer: &Gazetteer) -> Vec<Found> {
         };
         if lex.vessel_nouns.contains(noun) || is_acronym(name) {
             things.insert(name);
+        }
+        // "the maker of ChatGPT … launched ChatGPT", "Roe v. Wade … overturn Roe".
+        if f.names_thing {
+            things.insert(name.split_once(' ').map_or(name, |(first, _)| first));
         }
     }
     if !things.is_empty() {
@@ -425,8 +433,9 @@ fn sentence_mentions(
             covered[i] = None;
         }
     }
-    // "Jordan Bardella", "Georgia Meloni": a country's name that is also a given name, right
-    // before an unknown capitalised word that names nothing else, is a person's given name.
+    // "Jordan Bardella", "Georgia Meloni", "Victoria Villarruel": a country's or capital's name
+    // that is also a given name, right before an unknown capitalised word that names nothing
+    // else, is a person's given name.
     for i in 0..n.saturating_sub(1) {
         if let Some(k) = covered[i]
             && covered[i + 1].is_none()
@@ -444,10 +453,10 @@ fn sentence_mentions(
             && !lex.place_suffixes.contains(word(&t, text, i + 1))
             && !lex.thing_suffixes.contains(word(&t, text, i + 1))
             && titles.longest_at(&t, i + 1).is_none()
-            && hits[k]
-                .entries
-                .iter()
-                .all(|e| matches!(e.kb, KbRef::Country(_)) && e.form == SurfaceForm::Name)
+            && hits[k].entries.iter().all(|e| {
+                matches!(e.kb, KbRef::Country(_))
+                    && matches!(e.form, SurfaceForm::Name | SurfaceForm::Metonym)
+            })
         {
             covered[i] = None;
         }
@@ -1110,6 +1119,18 @@ fn name_sequence(
                 end = j;
                 continue;
             }
+            // "St James's Palace", "St Peter's Square": a saint's possessive before a place's word
+            // is inside the place's name.
+            if t.is_possessive(j)
+                && matches!(word(t, text, start), "St" | "Saint")
+                && j > start + 1
+                && lex.place_suffixes.contains(word(t, text, j + 1))
+                && covered.get(j + 1).is_some_and(Option::is_none)
+            {
+                j += 1;
+                end = j;
+                continue;
+            }
             // "S&P Global", "AT&T": capitals joined by an ampersand are one word.
             if t.lower(j) == "&"
                 && t.toks.get(j).is_some_and(|k| !k.space_before)
@@ -1479,6 +1500,26 @@ fn name_sequence(
     {
         return None;
     }
+    // "Roe v. Wade", "Planned Parenthood v. Casey": a case's name, both parties with it, names a
+    // case, not its parties.
+    if matches!(t.lower(end), "v" | "vs")
+        && t.lower(end + 1) == "."
+        && is_upper_word(t, text, end + 2)
+    {
+        let mut k = end + 2;
+        while k < n
+            && (is_upper_word(t, text, k)
+                || (t.is_possessive(k) || matches!(t.lower(k), "of" | "for" | "and" | "&"))
+                    && is_upper_word(t, text, k + 1))
+        {
+            k += 1;
+        }
+        let (s, e) = (t.toks[start].start, t.toks[k - 1].end);
+        let mut f = Found::new(si, s, e, FoundKind::Thing);
+        // "… overturn Roe": a one-word party alone names the case.
+        f.names_thing = words.len() == 1;
+        return Some((k, f));
+    }
     let last_word = word(t, text, *words.last()?);
     if words.len() > 1
         && (lex.org_suffixes.contains(last_word)
@@ -1741,14 +1782,35 @@ fn name_sequence(
             .lower(start - 1)
             .parse::<u32>()
             .is_ok_and(|n| (2..1000).contains(&n)));
+    // "GPT-4", "Chandrayaan-3", "F-16": one word joined to a number designates a model or a
+    // mission (a group's "G-7" is known to the knowledge base).
+    let designation = words.len() == 1
+        && !person
+        && t.lower(end) == "-"
+        && t.toks.get(end).is_some_and(|x| !x.space_before)
+        && t.toks
+            .get(end + 1)
+            .is_some_and(|x| !x.space_before && x.kind == super::text::TokKind::Number);
     if thing
         || called
         || vessel
         || counted
-        || ((quoted_title || owned) && !person && (words.len() > 1 || own))
+        || designation
+        || ((quoted_title || owned || made) && !person && (words.len() > 1 || own))
     {
+        // The designation runs on through its number and the capitalised words after it
+        // ("GPT-4 Turbo").
+        let mut end = end;
+        if designation {
+            end += 2;
+            while end < n && is_upper_word(t, text, end) && covered[end].is_none() {
+                end += 1;
+            }
+        }
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
-        return Some((end, Found::new(si, s, e, FoundKind::Thing)));
+        let mut f = Found::new(si, s, e, FoundKind::Thing);
+        f.names_thing = made && words.len() == 1;
+        return Some((end, f));
     }
     let all_weak = words.iter().all(|&k| {
         lex.not_alone.contains(t.lower(k))

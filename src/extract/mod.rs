@@ -547,8 +547,13 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
                     "King" | "Queen" | "Prince" | "Princess" | "Emperor" | "Empress" | "Pope"
                 )
             });
+            // So does one with a regnal number ("King George VI").
+            let one_name = match a.name.split_once(' ') {
+                None => true,
+                Some((_, number)) => resolve::is_regnal_number(number),
+            };
             let name = match royal {
-                Some(title) if a.kind == ActorKind::Person && !a.name.contains(' ') => {
+                Some(title) if a.kind == ActorKind::Person && one_name => {
                     format!("{title} {}", a.name)
                 }
                 _ => a.name.clone(),

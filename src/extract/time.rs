@@ -1876,8 +1876,25 @@ fn build_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
                     .and_then(|at| prev_word(text, at))
                     .is_some_and(|p| matches!(p.to_lowercase().as_str(), "at" | "in"))
         });
+    // "the landmark 1973 decision", "a disputed 2020 election": an adjective between an article
+    // and the year.
+    let described = prev_word(text, m.start()).is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && text
+                .get(..m.start())
+                .map(|b| b.trim_end().len().saturating_sub(w.len()))
+                .and_then(|at| prev_word(text, at))
+                .is_some_and(|p| {
+                    matches!(
+                        p.to_lowercase().as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                    )
+                })
+    }) && next_word(text, m.end())
+        .is_some_and(|w| w.chars().all(char::is_alphabetic));
     let trigger = possessor
         || article
+        || described
         || occasion
         || prev_word(text, m.start())
             .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()));

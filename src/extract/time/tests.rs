@@ -1511,6 +1511,24 @@ fn a_month_about_half_a_year_away_without_tense_is_the_one_ahead() {
 }
 
 #[test]
+fn a_described_year_before_a_noun_names_an_occasion() {
+    check(
+        "The court overturned the landmark 1973 decision.",
+        "1973",
+        d(1973, 1, 1),
+        d(1973, 12, 31),
+        Precision::Year,
+    );
+    check(
+        "Observers disputed a contested 2018 election.",
+        "2018",
+        d(2018, 1, 1),
+        d(2018, 12, 31),
+        Precision::Year,
+    );
+}
+
+#[test]
 fn a_possessors_year_names_an_occasion() {
     check(
         "He never accepted his 2020 election defeat.",
