@@ -71,8 +71,8 @@ pub struct Found {
     pub sentence_initial: bool,
     /// Followed by a possessive `'s`.
     pub possessive: bool,
-    /// A thing whose name, wherever it stands alone, names the same thing ("the maker of
-    /// ChatGPT").
+    /// A thing whose name, wherever it stands alone, names the same thing (what "the maker
+    /// of" names).
     pub names_thing: bool,
 }
 
