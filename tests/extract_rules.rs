@@ -4593,3 +4593,18 @@ fn a_list_runs_past_a_product_its_member_owns() {
         m.relations
     );
 }
+
+#[test]
+fn a_speech_verb_before_a_preposition_takes_the_time_after_it() {
+    let m = run_embedded(
+        "The chief executive has met world leaders and testified before lawmakers in May, urging \
+         them to regulate the industry. Dana Brandauer testified before a Senate panel in May.",
+        NaiveDate::from_ymd_opt(2023, 11, 18).unwrap(),
+    );
+    let may = NaiveDate::from_ymd_opt(2023, 5, 1);
+    assert!(
+        m.events.iter().any(|e| e.kind == "trial" && e.start == may),
+        "{:?}",
+        m.events
+    );
+}

@@ -1454,7 +1454,16 @@ fn assign_times(
                     && quote_fits(h.0, *tok)
                     && !genitive(*tok)
                     && (t.rule != "counted_from_told" || h.0 >= *tok)
-                    && !reported(h.0, *tok)
+                    // (A speech verb before a preposition reports nothing: "testified before
+                    // lawmakers in May".)
+                    && !reported(
+                        if lex.preps.contains(view.lower(h.1)) {
+                            h.1
+                        } else {
+                            h.0
+                        },
+                        *tok,
+                    )
                     && (clause_of(*tok) == clause_of(h.0) || !own_news(*tok))
             })
             .min_by_key(|(_, (tok, _))| dist(h.0, h.1, *tok));
