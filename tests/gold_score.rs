@@ -238,6 +238,12 @@ const HELD_OUT_19_FLOORS: [f64; 5] = [0.79, 0.65, 0.19, 0.72, 0.82];
 // rule had seen it: actor F1 0.848, relation P 0.717 / R 0.213, polarity 0.636, dated events 0.811
 // (90 of 111). The floors are the first figures less a margin.
 const HELD_OUT_20_FLOORS: [f64; 5] = [0.80, 0.67, 0.18, 0.58, 0.76];
+// Set 21 (a helper wrote and annotated it without reading the extractor: Henry Kissinger's death,
+// Argentina's World Cup final win over France, Hurricane Ian's landfall, Sam Bankman-Fried's
+// conviction, Geert Wilders' election win, the Alaska Airlines door plug), first measured before
+// any rule had seen it: actor F1 0.854, relation P 0.750 / R 0.182, polarity 0.700, dated events
+// 0.808 (80 of 99). The floors are the first figures less a margin.
+const HELD_OUT_21_FLOORS: [f64; 5] = [0.80, 0.70, 0.15, 0.65, 0.76];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -307,7 +313,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 20] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 21] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -328,6 +334,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 20] = [
     ("gold_heldout18", HELD_OUT_18_FLOORS, 6),
     ("gold_heldout19", HELD_OUT_19_FLOORS, 6),
     ("gold_heldout20", HELD_OUT_20_FLOORS, 6),
+    ("gold_heldout21", HELD_OUT_21_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {
