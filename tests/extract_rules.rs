@@ -4608,3 +4608,52 @@ fn a_speech_verb_before_a_preposition_takes_the_time_after_it() {
         m.events
     );
 }
+
+#[test]
+fn places_by_their_first_word_or_description_are_no_actors() {
+    let m = run(
+        "The storm made landfall near Cayo Vellmora, a barrier island west of Fort Brannock, on \
+         Wednesday. Sheriff Dana Halbrook, whose county includes Fort Brannock, told reporters \
+         that crews were out. Water poured into Punta Zentrix.",
+    );
+    assert!(
+        m.actors.iter().all(|a| a.kind == ActorKind::Place
+            || !(a.name.contains("Vellmora")
+                || a.name.contains("Brannock")
+                || a.name.contains("Zentrix"))),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_website_keeps_its_domain_and_an_alliance_its_slash() {
+    let m = run(
+        "About 2.6 million homes were without power, according to tracking website Vellmora.us. \
+         A joint Labour/Green Brannock ticket won 25 seats. The leader has called for a ban on \
+         the Koran.",
+    );
+    assert!(actor_named(&m, "Vellmora.us").is_some(), "{:?}", m.actors);
+    assert!(
+        actor_named(&m, "Labour/Green Brannock").is_some(),
+        "{:?}",
+        m.actors
+    );
+    assert!(m.actors.iter().all(|a| a.name != "Koran"), "{:?}", m.actors);
+}
+
+#[test]
+fn a_maker_before_its_models_number_stands_alone() {
+    let m = run_embedded(
+        "A door plug blew off a Vellmora Airlines Boeing 737 MAX 9 in mid-air on Friday.",
+        NaiveDate::from_ymd_opt(2024, 1, 7).unwrap(),
+    );
+    assert!(actor_named(&m, "Boeing").is_some(), "{:?}", m.actors);
+    assert!(
+        m.actors
+            .iter()
+            .all(|a| !a.name.ends_with("Airlines Boeing")),
+        "{:?}",
+        m.actors
+    );
+}

@@ -573,6 +573,29 @@ fn sentence_mentions(
             }
         }
     }
+    // "a joint Labour/Green Left ticket": a known name joined by a slash to an unknown one is
+    // part of an alliance's name.
+    for i in 0..n {
+        let Some(k) = covered[i] else {
+            continue;
+        };
+        let (a, b) = t.range_of(hits[k].start, hits[k].end);
+        if a == i
+            && t.lower(b) == "/"
+            && t.toks.get(b).is_some_and(|x| !x.space_before)
+            && t.toks.get(b + 1).is_some_and(|x| !x.space_before)
+            && covered.get(b + 1).is_some_and(Option::is_none)
+            && is_upper_word(&t, text, b + 1)
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| matches!(e.kb, KbRef::Org(_)))
+        {
+            for c in covered.iter_mut().take(b).skip(a) {
+                *c = None;
+            }
+        }
+    }
     // "Real Madrid", "Atletico Madrid": a capital after a capitalised word that is no title,
     // function or place word names a club or company, not the government.
     // So does a known organization's name after such a word, not first in its sentence:
@@ -615,7 +638,16 @@ fn sentence_mentions(
                 .iter()
                 .all(|e| e.form == super::gazetteer::SurfaceForm::Metonym);
         // "Liberal Democrats": a capitalised word before a one-word organization name too.
+        // (Not "an Alaska Airlines Boeing 737", "a JAL Boeing 747": a maker before its model's
+        // number, after a name that is whole.)
+        let maker = t
+            .toks
+            .get(b)
+            .is_some_and(|x| x.kind == super::text::TokKind::Number)
+            && (lex.org_suffixes.contains(word(&t, text, i - 1))
+                || is_acronym(word(&t, text, i - 1)));
         let org_name = a == i
+            && !maker
             && (b >= i + 2 || b == i + 1 && covered.get(i + 1).copied().flatten() != Some(k))
             && Some(i - 1) != first_tok
             && hits[k].entries.iter().all(|e| {
@@ -1131,6 +1163,18 @@ fn name_sequence(
                 end = j;
                 continue;
             }
+            // "a joint Labour/Green Left ticket": names joined by a slash name one alliance.
+            if t.lower(j) == "/"
+                && t.toks.get(j).is_some_and(|k| !k.space_before)
+                && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
+                && is_upper_word(t, text, j + 1)
+                && covered.get(j + 1).is_some_and(Option::is_none)
+                && !w.chars().all(|c| c.is_uppercase())
+            {
+                j += 1;
+                org = true;
+                continue;
+            }
             // "S&P Global", "AT&T": capitals joined by an ampersand are one word.
             if t.lower(j) == "&"
                 && t.toks.get(j).is_some_and(|k| !k.space_before)
@@ -1519,6 +1563,20 @@ fn name_sequence(
         // "… overturn Roe": a one-word party alone names the case.
         f.names_thing = words.len() == 1;
         return Some((k, f));
+    }
+    // "tracking website PowerOutage.us", "Politico.com": a name with its web domain is a site's.
+    if t.lower(end) == "."
+        && t.toks
+            .get(end + 1)
+            .is_some_and(|x| !x.space_before && x.kind == super::text::TokKind::Word)
+        && matches!(
+            t.lower(end + 1),
+            "com" | "org" | "net" | "us" | "io" | "co" | "uk" | "gov" | "ai" | "info"
+        )
+        && word(t, text, end + 1).starts_with(char::is_lowercase)
+    {
+        end += 2;
+        org = true;
     }
     let last_word = word(t, text, *words.last()?);
     if words.len() > 1

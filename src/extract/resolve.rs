@@ -954,6 +954,43 @@ const PLURAL_GEOGRAPHY: &[&str] = &[
 ];
 
 /// Whether the word right after a name is a lowercase noun of geography (singular).
+/// "Cayo Costa, a barrier island west of Fort Myers", "Derna, a port city": an appositive whose
+/// first words name a kind of place.
+fn described_as_place(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(rest) = [", a ", ", an ", ", the "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return false;
+    };
+    rest.split(|c: char| !c.is_alphabetic())
+        .take(3)
+        .take_while(|w| w.chars().all(|c| c.is_lowercase()))
+        .any(|w| {
+            matches!(
+                w,
+                "island"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "port"
+                    | "resort"
+                    | "suburb"
+                    | "county"
+                    | "province"
+                    | "region"
+                    | "district"
+                    | "peninsula"
+                    | "neighborhood"
+                    | "neighbourhood"
+                    | "municipality"
+                    | "enclave"
+                    | "archipelago"
+            )
+        })
+}
+
 fn next_word_is_geographic_noun(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
@@ -1814,6 +1851,18 @@ fn resolve_document(
                         ActorKind::Place
                     }
                     NameClass::Unknown if next_word_is_geographic(text, f.end) => ActorKind::Place,
+                    // "near Cayo Costa, a barrier island": described as a place.
+                    NameClass::Unknown | NameClass::Person if described_as_place(text, f.end) => {
+                        ActorKind::Place
+                    }
+                    // "Fort Myers", "Punta Gorda": a place's first word.
+                    NameClass::Unknown
+                        if surface
+                            .split_once(' ')
+                            .is_some_and(|(first, _)| lex.place_prefixes.contains(first)) =>
+                    {
+                        ActorKind::Place
+                    }
                     NameClass::Person => ActorKind::Person,
                     // (Not "contractor Edward Snowden": a known given name makes a person.)
                     NameClass::Unknown

@@ -104,6 +104,8 @@ struct LexiconFile {
     org_prefixes: Vec<String>,
     short_suffixes: Vec<String>,
     place_suffixes: Vec<String>,
+    #[serde(default)]
+    place_prefixes: Vec<String>,
     name_joiners: Vec<String>,
     name_particles: Vec<String>,
     prepositions: Vec<String>,
@@ -156,6 +158,8 @@ pub struct Lexicon {
     pub short_suffixes: WordSet,
     /// Case-sensitive.
     pub place_suffixes: WordSet,
+    /// Case-sensitive: first words that make a longer name a place's ("Fort Myers").
+    pub place_prefixes: WordSet,
     pub joiners: WordSet,
     pub particles: WordSet,
     pub preps: WordSet,
@@ -238,6 +242,7 @@ pub fn lexicon() -> &'static Lexicon {
             org_prefixes: set(file.org_prefixes, false),
             short_suffixes: set(file.short_suffixes, false),
             place_suffixes: set(file.place_suffixes, false),
+            place_prefixes: set(file.place_prefixes, false),
             joiners: set(file.name_joiners, false),
             particles: set(file.name_particles, false),
             preps: set(file.prepositions, true),
