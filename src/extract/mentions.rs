@@ -1169,7 +1169,7 @@ fn name_sequence(
                 && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
                 && is_upper_word(t, text, j + 1)
                 && covered.get(j + 1).is_some_and(Option::is_none)
-                && !w.chars().all(|c| c.is_uppercase())
+                && !w.chars().all(char::is_uppercase)
             {
                 j += 1;
                 org = true;

@@ -966,7 +966,7 @@ fn described_as_place(text: &str, end: usize) -> bool {
     };
     rest.split(|c: char| !c.is_alphabetic())
         .take(3)
-        .take_while(|w| w.chars().all(|c| c.is_lowercase()))
+        .take_while(|w| w.chars().all(char::is_lowercase))
         .any(|w| {
             matches!(
                 w,
