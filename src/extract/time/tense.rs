@@ -536,6 +536,11 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     {
         return Some(Marker::Future);
     }
+    // "it was expected to make a second landfall on Friday": what was expected at the time of
+    // the report is still ahead of it.
+    if word == "expected" && matches!(prev, "was" | "were") && next == "to" {
+        return Some(Marker::Future);
+    }
     if has(BEFORE_TO) && next == "to" {
         // "payments due to bondholders", "delays due to the storm": owed or caused, not ahead
         // ("due to expire" is ahead).
@@ -836,6 +841,13 @@ mod tests {
         assert_eq!(
             at("He stated on Friday that talks would resume.", "on Friday"),
             Tense::Past
+        );
+        assert_eq!(
+            at(
+                "The storm had weakened, but it was expected to make a second landfall on Friday.",
+                "on Friday"
+            ),
+            Tense::Future
         );
         assert_eq!(at("The summit is in May.", "May"), Tense::Unknown);
         assert_eq!(
