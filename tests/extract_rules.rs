@@ -4657,3 +4657,24 @@ fn a_maker_before_its_models_number_stands_alone() {
         m.actors
     );
 }
+
+#[test]
+fn a_relation_noun_under_a_negated_verb_relates_no_one() {
+    let m = run_embedded(
+        "Dana Brandauer said Chile would not promote ties with the governments of Brazil and \
+         China. Peru promoted ties with Bolivia.",
+        NaiveDate::from_ymd_opt(2023, 11, 20).unwrap(),
+    );
+    assert!(
+        !has_relation(&m, "Chile", "partner", "Brazil")
+            && !has_relation(&m, "Chile", "partner", "China"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Peru", "partner", "Bolivia")
+            || has_relation(&m, "Bolivia", "partner", "Peru"),
+        "{:?}",
+        m.relations
+    );
+}

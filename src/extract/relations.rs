@@ -1491,6 +1491,11 @@ fn noun_relation(
     while b > 0 && from - b < 3 && (view.is_determiner(b - 1) || view.lower(b - 1) == "first") {
         b -= 1;
     }
+    // "would not promote ties with the governments of Brazil and China": a relation noun under
+    // a negated verb relates no one.
+    if b > 0 && view.tokens.is_word(b - 1) && negated(view, b) {
+        return;
+    }
     let trophy = rule.polarity == Polarity::Conflictual
         && b > 0
         && b < from
