@@ -1473,6 +1473,11 @@ fn worsens_after(view: &View<'_>, at: usize) -> bool {
                     | "cooled"
                     | "chilled"
                     | "tense"
+                    | "sunk"
+                    | "sank"
+                    | "sinking"
+                    | "lowest"
+                    | "nadir"
             )
         })
 }
