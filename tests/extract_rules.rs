@@ -4678,3 +4678,16 @@ fn a_relation_noun_under_a_negated_verb_relates_no_one() {
         m.relations
     );
 }
+
+#[test]
+fn a_contest_noun_before_a_moment_of_the_game_relates_no_one() {
+    let m = run(
+        "President Dana Brandauer went onto the pitch after the final whistle to console Vellmora \
+         Halbrook and his team mates.",
+    );
+    assert!(
+        m.relations.iter().all(|r| r.kind != "compete"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -148,6 +148,13 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
                 // "a door plug blows out": a particle after it makes the noun a verb.
                 Form::Noun if matches!(view.lower(end), "out" | "up" | "off" | "away" | "down") => {
                 }
+                // "after the final whistle", "in the match's closing minutes": the noun only
+                // describes a moment of the game.
+                Form::Noun
+                    if matches!(
+                        view.lower(end),
+                        "whistle" | "minute" | "minutes" | "stages" | "seconds"
+                    ) => {}
                 Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
                 Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
             }
