@@ -4691,3 +4691,20 @@ fn a_contest_noun_before_a_moment_of_the_game_relates_no_one() {
         m.relations
     );
 }
+
+#[test]
+fn a_country_inside_an_occasions_name_is_no_actor() {
+    let m = run_embedded(
+        "It follows their Copa America triumph in July last year, when they beat Brazil 1-0. \
+         Dana Brandauer won the title at Queen's Club in London on June 25.",
+        NaiveDate::from_ymd_opt(2022, 12, 18).unwrap(),
+    );
+    assert!(
+        m.actors
+            .iter()
+            .all(|a| a.name != "United States" && a.name != "Club"),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "Brazil").is_some(), "{:?}", m.actors);
+}

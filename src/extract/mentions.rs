@@ -764,12 +764,41 @@ fn sentence_mentions(
     }
 
     // Walk the tokens: gazetteer hits, name sequences, pronouns, references.
+    let occasions = &super::rules::event_rules().triggers;
     let mut i = 0;
     while i < n {
+        // "their Copa America triumph", "the Tour de France": an occasion's name that holds a
+        // country's is a thing, country and all.
+        if is_upper_word(&t, text, i)
+            && let Some(len) = occasions
+                .at(&t, i)
+                .filter(|x| x.words.len() >= 2 && matches!(x.form, super::rules::Form::Noun))
+                .map(|x| x.words.len())
+                .find(|&len| {
+                    (i..i + len).any(|k| {
+                        covered.get(k).copied().flatten().is_some_and(|h| {
+                            hits[h]
+                                .entries
+                                .iter()
+                                .all(|e| matches!(e.kb, KbRef::Country(_)))
+                        })
+                    })
+                })
+        {
+            let end = (i + len).min(n);
+            out.push(Found::new(
+                si,
+                t.toks[i].start,
+                t.toks[end - 1].end,
+                FoundKind::Thing,
+            ));
+            i = end;
+            continue;
+        }
         if let Some(k) = covered[i] {
             let hit = hits[k];
-            let mut f = Found::new(si, hit.start, hit.end, FoundKind::Kb(hit.entries.clone()));
             let (_, b) = t.range_of(hit.start, hit.end);
+            let mut f = Found::new(si, hit.start, hit.end, FoundKind::Kb(hit.entries.clone()));
             f.possessive = t.is_possessive(b);
             f.sentence_initial = Some(i) == first_word;
             out.push(f);
