@@ -236,13 +236,21 @@ const HELD_OUT_19_FLOORS: [f64; 5] = [0.79, 0.65, 0.19, 0.72, 0.82];
 // Argentina, Silicon Valley Bank's collapse, Wagner's mutiny, OpenAI ousting Sam Altman, the
 // Supreme Court overturning Roe v. Wade, Queen Elizabeth II's death), first measured before any
 // rule had seen it: actor F1 0.848, relation P 0.717 / R 0.213, polarity 0.636, dated events 0.811
-// (90 of 111). The floors are the first figures less a margin.
+// (90 of 111). Rules written against its failures ("Roe v. Wade", "the maker of ChatGPT",
+// "GPT-4 Turbo", "Princess Anne", "King George VI", "St James's Palace", "lawmaker Victoria
+// Villarruel", "the landmark 1973 decision", "testified before a U.S. Senate panel in May", "would
+// not promote ties with") brought it to actor F1 0.891, relation P 0.762 / R 0.206, polarity
+// 0.688, dated events 0.838. The floors are the first figures less a margin.
 const HELD_OUT_20_FLOORS: [f64; 5] = [0.80, 0.67, 0.18, 0.58, 0.76];
 // Set 21 (a helper wrote and annotated it without reading the extractor: Henry Kissinger's death,
 // Argentina's World Cup final win over France, Hurricane Ian's landfall, Sam Bankman-Fried's
 // conviction, Geert Wilders' election win, the Alaska Airlines door plug), first measured before
 // any rule had seen it: actor F1 0.854, relation P 0.750 / R 0.182, polarity 0.700, dated events
-// 0.808 (80 of 99). The floors are the first figures less a margin.
+// 0.808 (80 of 99). Rules written against its failures ("Cayo Costa, a barrier island", "Fort
+// Myers", "PowerOutage.us", "Labour/Green Left", "an Alaska Airlines Boeing 737", "relations had
+// sunk to their lowest", "the final whistle", "won the trophy in Russia in 2018", "their Copa
+// America triumph") brought it to actor F1 0.894, relation P 0.784 / R 0.176, polarity 0.759,
+// dated events 0.848. The floors are the first figures less a margin.
 const HELD_OUT_21_FLOORS: [f64; 5] = [0.80, 0.70, 0.15, 0.65, 0.76];
 // The issue's targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
