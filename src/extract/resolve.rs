@@ -841,15 +841,10 @@ fn strip_corporate(name: &str) -> &str {
     name
 }
 
-/// Whether the word after a name reads as a verb ("scored", "says", "will").
 /// Whether a name ending at byte `end` is described by an appositive that names an organization:
 /// "Roscosmos, the Russian space agency, said …".
 fn appositive_org(text: &str, end: usize) -> bool {
-    let rest = text.get(end..).unwrap_or("");
-    let Some(rest) = [", the ", ", a ", ", an "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))
-    else {
+    let Some(rest) = appositive_after(text, end) else {
         return false;
     };
     let lex = lexicon();
@@ -953,15 +948,19 @@ const PLURAL_GEOGRAPHY: &[&str] = &[
     "villages",
 ];
 
-/// Whether the word right after a name is a lowercase noun of geography (singular).
+/// The words of an appositive that opens with an article right after a name ending at byte `end`
+/// (", the Russian space agency, said …" gives "Russian space agency, said …").
+fn appositive_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..)?;
+    [", the ", ", a ", ", an "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+}
+
 /// "Cayo Costa, a barrier island west of Fort Myers", "Derna, a port city": an appositive whose
 /// first words name a kind of place.
 fn described_as_place(text: &str, end: usize) -> bool {
-    let rest = text.get(end..).unwrap_or("");
-    let Some(rest) = [", a ", ", an ", ", the "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))
-    else {
+    let Some(rest) = appositive_after(text, end) else {
         return false;
     };
     rest.split(|c: char| !c.is_alphabetic())
@@ -991,6 +990,7 @@ fn described_as_place(text: &str, end: usize) -> bool {
         })
 }
 
+/// Whether the word right after a name is a lowercase noun of geography (singular).
 fn next_word_is_geographic_noun(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
@@ -1092,6 +1092,7 @@ fn listed_after_prep(text: &str, start: usize) -> bool {
     false
 }
 
+/// Whether the word after a name reads as a verb ("scored", "says", "will").
 fn next_word_is_verb(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
