@@ -4708,3 +4708,58 @@ fn a_country_inside_an_occasions_name_is_no_actor() {
     );
     assert!(actor_named(&m, "Brazil").is_some(), "{:?}", m.actors);
 }
+
+#[test]
+fn stopped_trade_is_a_block() {
+    let m = run_embedded(
+        "Greece imposed a blanket ban on all seafood imports from Turkey on Thursday. \
+         Chile said it would suspend imports of aquatic products originating from Peru. \
+         Bolivia resumed imports from Ecuador.",
+        NaiveDate::from_ymd_opt(2023, 8, 24).unwrap(),
+    );
+    assert!(
+        has_relation(&m, "Greece", "block", "Turkey")
+            && !has_relation(&m, "Greece", "trade", "Turkey")
+            && !has_relation(&m, "Turkey", "trade", "Greece"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Chile", "block", "Peru") && !has_relation(&m, "Chile", "trade", "Peru"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Bolivia", "trade", "Ecuador")
+            || has_relation(&m, "Ecuador", "trade", "Bolivia"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn adjectives_that_look_like_event_words_make_no_event() {
+    let m = run_embedded(
+        "The final blow came on Thursday morning when Dana Brandauer resigned. Vellmora returned \
+         to Chinese rule 23 years ago. Halbrook said the self-ruled island would open an office \
+         on Wednesday. Dana Brandauer spoke to the party's 1922 Committee on Friday.",
+        NaiveDate::from_ymd_opt(2022, 7, 7).unwrap(),
+    );
+    let kinds: Vec<(&str, Option<String>)> = m
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.start.map(|d| d.to_string())))
+        .collect();
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| matches!(e.kind.as_str(), "match" | "ruling")),
+        "{kinds:?}"
+    );
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| e.start.is_some_and(|d| d.year() == 1922)),
+        "{kinds:?}"
+    );
+}

@@ -72,6 +72,16 @@ fn is_duration(text: &str) -> bool {
 
 /// Finds the event mentions of one sentence. `times` are the sentence's time expressions with
 /// offsets relative to the sentence text.
+/// Whether token `i` is joined by a hyphen to a word before it ("self-ruled", "state-funded").
+fn hyphen_joined(view: &View<'_>, i: usize) -> bool {
+    let toks = &view.tokens.toks;
+    i >= 2
+        && view.lower(i - 1) == "-"
+        && view.tokens.is_word(i - 2)
+        && toks.get(i).is_some_and(|t| !t.space_before)
+        && toks.get(i - 1).is_some_and(|t| !t.space_before)
+}
+
 pub fn sentence_events(
     view: &View<'_>,
     times: &[TimeExpr],
@@ -115,6 +125,32 @@ pub fn sentence_events(
             continue;
         };
         let verb = matches!(trigger.form, Form::Verb { .. });
+        // "the self-ruled island", "a state-funded plan": a participle joined to the word before
+        // it by a hyphen is an adjective.
+        if verb && hyphen_joined(view, i) {
+            i = to;
+            continue;
+        }
+        // "since it returned to Chinese rule": a bare verb form after a nationality is a noun.
+        if verb && i > 0 && view.inside_arg(i - 1) {
+            let w = view.lower(i);
+            let prev = view
+                .tokens
+                .toks
+                .get(i - 1)
+                .and_then(|t| view.doc.text.get(t.start..t.end))
+                .unwrap_or("");
+            let bare = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
+            let nationality = prev.starts_with(char::is_uppercase)
+                && ["ese", "ish", "ian", "an", "ic", "i"]
+                    .iter()
+                    .any(|e| prev.ends_with(e))
+                && prev.chars().all(char::is_alphabetic);
+            if bare && nationality {
+                i = to;
+                continue;
+            }
+        }
         // "critical fire danger", "fire crews": a noun modifying the next word is no event.
         if !verb && rule.modifies.iter().any(|w| w == view.lower(to)) {
             i = to;

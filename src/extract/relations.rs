@@ -140,10 +140,21 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             let Some(rule) = rules.rules.get(trigger.rule) else {
                 continue;
             };
+            // "imposed a ban on all seafood imports from Japan", "suspend imports of aquatic
+            // products from Japan", "stopped buying Russian oil".
+            // Trade that is stopped is a block ("banned imports from Japan"). (Other stopped ties
+            // were so far: "should stop arming Taiwan" tells that the United States arms it.)
+            let mut k = trigger.rule;
+            if rule.kind == "trade"
+                && stopped_before(view, i)
+                && let Some(block) = rules.rules.iter().position(|r| r.kind == "block")
+            {
+                k = block;
+            }
             let before = out.len();
             match trigger.form {
                 Form::Verb { participle } => {
-                    verb_relation(view, i, end, participle, trigger.rule, rule, &mut out);
+                    verb_relation(view, i, end, participle, k, rule, &mut out);
                 }
                 // "a door plug blows out": a particle after it makes the noun a verb.
                 Form::Noun if matches!(view.lower(end), "out" | "up" | "off" | "away" | "down") => {
@@ -155,8 +166,8 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
                         view.lower(end),
                         "whistle" | "minute" | "minutes" | "stages" | "seconds"
                     ) => {}
-                Form::Noun => noun_relation(view, i, end, trigger.rule, rule, &mut out),
-                Form::Agent => agent_relation(view, i, end, trigger.rule, &mut out),
+                Form::Noun => noun_relation(view, i, end, k, rule, &mut out),
+                Form::Agent => agent_relation(view, i, end, k, &mut out),
             }
             if out.len() > before {
                 break;
@@ -1352,6 +1363,61 @@ fn reported_subject_speech(view: &View<'_>, subject: usize) -> Option<usize> {
         .speech
         .contains(view.lower(k))
         .then_some(k)
+}
+
+/// Whether a stopping word governs the noun phrase opening at `b`: "suspend imports", "a
+/// blanket ban on all seafood imports", "banned imports". Looks back over at most four words of
+/// the phrase (no clause break) for the verb or the noun with "on".
+fn stopped_before(view: &View<'_>, b: usize) -> bool {
+    const STOP_VERBS: &[&str] = &[
+        "ban",
+        "bans",
+        "banned",
+        "banning",
+        "suspend",
+        "suspends",
+        "suspended",
+        "suspending",
+        "halt",
+        "halts",
+        "halted",
+        "halting",
+        "freeze",
+        "freezes",
+        "froze",
+        "frozen",
+        "freezing",
+        "stop",
+        "stops",
+        "stopped",
+        "stopping",
+    ];
+    const STOP_NOUNS: &[&str] = &[
+        "ban",
+        "bans",
+        "embargo",
+        "suspension",
+        "halt",
+        "freeze",
+        "moratorium",
+        "curbs",
+        "restrictions",
+    ];
+    let mut k = b;
+    while k > 0 && b - k < 4 {
+        let w = view.lower(k - 1);
+        if STOP_VERBS.contains(&w) {
+            return true;
+        }
+        if w == "on" && k >= 2 && STOP_NOUNS.contains(&view.lower(k - 2)) {
+            return true;
+        }
+        if !view.tokens.is_word(k - 1) || view.inside_arg(k - 1) || view.is_copula(k - 1) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Whether the verb at `from` is negated ("did not name", "has never met", "didn't sign").

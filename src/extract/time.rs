@@ -1829,6 +1829,15 @@ fn build_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
     if next_word(text, m.end()).is_some_and(|w| COUNT_WORDS.contains(&w.to_lowercase().as_str())) {
         return None;
     }
+    // "the Conservative Party's 1922 Committee": a number opening a body's name.
+    if next_word(text, m.end()).is_some_and(|w| {
+        matches!(
+            w,
+            "Committee" | "Club" | "Society" | "Group" | "Foundation" | "Commission" | "Council"
+        )
+    }) {
+        return None;
+    }
     // "his 2020 election defeat", "Carter's 1976 campaign": a possessor's year names an
     // occasion.
     let possessor = prev_word(text, m.start()).is_some_and(|w| {
