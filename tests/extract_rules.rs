@@ -4763,3 +4763,27 @@ fn adjectives_that_look_like_event_words_make_no_event() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn handovers_collapses_deadlines_and_construction_are_dated_events() {
+    let m = run_embedded(
+        "Vellmora marked the anniversary of the city's handover from Brannock on July 1, 1997. \
+         Construction of the cathedral began in 1163. The bridge collapsed on Tuesday. The judge \
+         set a deadline of Aug. 25 for Dana Brandauer to surrender.",
+        NaiveDate::from_ymd_opt(2023, 8, 17).unwrap(),
+    );
+    let dated = |kind: &str, day: &str| {
+        m.events
+            .iter()
+            .any(|e| e.kind == kind && e.start.is_some_and(|d| d.to_string() == day))
+    };
+    let all: Vec<(&str, Option<NaiveDate>)> = m
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.start))
+        .collect();
+    assert!(dated("handover", "1997-07-01"), "{all:?}");
+    assert!(dated("construction", "1163-01-01"), "{all:?}");
+    assert!(dated("collapse", "2023-08-15"), "{all:?}");
+    assert!(dated("deadline", "2023-08-25"), "{all:?}");
+}

@@ -1238,7 +1238,7 @@ fn rule_sources() -> Vec<(&'static str, String, Build)> {
             r"\b(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?(?P<y1>1[89]\d\d|20\d\d)\s*(?P<sep>-|–|—|to|and|until|through)\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)\b".to_owned(),
             build_year_range,
         ),
-        ("year", r"\b(?P<y>1[89]\d\d|20\d\d)\b".to_owned(), build_year),
+        ("year", r"\b(?P<y>1\d\d\d|20\d\d)\b".to_owned(), build_year),
         ("decade", r"\b(?:[Tt]he\s+)?(?P<c>1\d|20)(?P<d>\d)0s\b".to_owned(), build_decade),
         ("decade_short", r"\b[Tt]he\s+['’](?P<d>\d)0s\b".to_owned(), build_decade),
         (
@@ -1908,6 +1908,37 @@ fn build_year(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>)> {
         || prev_word(text, m.start())
             .is_some_and(|w| YEAR_TRIGGERS.contains(&w.to_lowercase().as_str()));
     if !trigger && !at_sentence_start(text, m.start()) && !listed_year(text, m.start()) {
+        return None;
+    }
+    // "Construction began in 1163": a year before 1800 only after a preposition of time, and
+    // not before a word ("in 1500 cases").
+    if year < 1800
+        && !(prev_word(text, m.start()).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "in" | "since" | "from" | "until" | "before" | "after" | "around" | "circa"
+            )
+        }) && next_word(text, m.end()).is_none_or(|w| {
+            !w.chars().all(char::is_alphabetic)
+                || is_capitalised(w)
+                || matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "to"
+                        | "when"
+                        | "until"
+                        | "under"
+                        | "by"
+                        | "during"
+                        | "with"
+                        | "at"
+                        | "on"
+                        | "after"
+                        | "before"
+                )
+        }))
+    {
         return None;
     }
     Some((

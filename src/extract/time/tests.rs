@@ -1732,3 +1732,20 @@ fn a_named_occasion_s_year_is_a_time() {
     // Not a count after a name: "Airbus 2000 jets".
     assert!(all("Airbus 2000 jets were sold.").is_empty());
 }
+
+#[test]
+fn years_before_1800_need_a_preposition_of_time_and_no_noun_after() {
+    let e = one("Construction of the cathedral began in 1163 and took two centuries.");
+    assert_eq!(e.range, Some((d(1163, 1, 1), d(1163, 12, 31))));
+    assert_eq!(
+        one("The castle was built in 1492 under the king.").text,
+        "in 1492"
+    );
+    assert!(all("Police reported 1500 cases in 1500 towns.").is_empty());
+    assert!(all("The dam holds 1200 tonnes.").is_empty());
+}
+
+#[test]
+fn a_number_opening_a_body_name_is_no_year() {
+    assert!(all("He spoke to the party's 1922 Committee of backbench lawmakers.").is_empty());
+}
