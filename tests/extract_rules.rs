@@ -4787,3 +4787,39 @@ fn handovers_collapses_deadlines_and_construction_are_dated_events() {
     assert!(dated("collapse", "2023-08-15"), "{all:?}");
     assert!(dated("deadline", "2023-08-25"), "{all:?}");
 }
+
+#[test]
+fn regions_and_spanish_city_names_are_no_people() {
+    let m = run(
+        "Dana Brandauer, one of the last survivors of Latin America's pink tide, resigned. \
+         Opponents and supporters of Brandauer clashed in La Paz and neighbouring El Alto.",
+    );
+    assert_eq!(actor_named(&m, "Latin America"), None, "{:?}", m.actors);
+    assert_eq!(actor_named(&m, "El Alto"), None, "{:?}", m.actors);
+    assert!(
+        actor_named(&m, "Dana Brandauer").is_some(),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_participle_describing_a_noun_is_no_collapse() {
+    let m = run_embedded(
+        "Rescuers dug through the rubble of collapsed buildings on Tuesday. Teams searched the \
+         collapsed bridge. The Halbrook tower collapsed on Monday.",
+        NaiveDate::from_ymd_opt(2023, 2, 8).unwrap(),
+    );
+    let collapses: Vec<Option<NaiveDate>> = m
+        .events
+        .iter()
+        .filter(|e| e.kind == "collapse")
+        .map(|e| e.start)
+        .collect();
+    assert_eq!(
+        collapses,
+        [NaiveDate::from_ymd_opt(2023, 2, 6)],
+        "{:?}",
+        m.events
+    );
+}

@@ -127,6 +127,49 @@ pub fn sentence_events(
         let verb = matches!(trigger.form, Form::Verb { .. });
         // "the self-ruled island", "a state-funded plan": a participle joined to the word before
         // it by a hyphen is an adjective.
+        // "the rubble of collapsed buildings", "the collapsed bridge": a participle after an
+        // article or "of" is an adjective.
+        if verb
+            && i > 0
+            && view.lower(i).ends_with("ed")
+            && matches!(
+                view.lower(i - 1),
+                "the" | "a" | "an" | "of" | "its" | "their" | "his" | "her"
+            )
+        {
+            i = to;
+            continue;
+        }
+        // "searched collapsed houses": "collapse" takes no object, so a word after it that is
+        // no preposition or adverb is the noun it describes.
+        if verb && rule.kind == "collapse" {
+            let next = view.lower(to);
+            let free = !view.tokens.is_word(to)
+                || lex.preps.contains(next)
+                || next.ends_with("ly")
+                || matches!(
+                    next,
+                    "and"
+                        | "but"
+                        | "as"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "early"
+                        | "late"
+                        | "last"
+                        | "overnight"
+                        | "again"
+                        | "within"
+                        | "under"
+                        | "amid"
+                        | "following"
+                );
+            if !free || next.chars().next().is_some_and(char::is_uppercase) {
+                i = to;
+                continue;
+            }
+        }
         if verb && hyphen_joined(view, i) {
             i = to;
             continue;

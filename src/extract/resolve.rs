@@ -1814,6 +1814,7 @@ fn resolve_document(
                         surface.split_whitespace().next().unwrap_or(""),
                         "Los"
                             | "Las"
+                            | "El"
                             | "San"
                             | "Santa"
                             | "Fort"
@@ -1849,6 +1850,10 @@ fn resolve_document(
                     _ if region_acts => ActorKind::Organization,
                     _ if region => ActorKind::Place,
                     NameClass::Unknown | NameClass::Person if city_first && !governs => {
+                        ActorKind::Place
+                    }
+                    // "the eastern city of Santa Cruz": named a settlement.
+                    NameClass::Organization if city_first && settlement_of(text, f.start) => {
                         ActorKind::Place
                     }
                     NameClass::Unknown if next_word_is_geographic(text, f.end) => ActorKind::Place,
