@@ -4823,3 +4823,25 @@ fn a_participle_describing_a_noun_is_no_collapse() {
         m.events
     );
 }
+
+#[test]
+fn a_landfall_is_a_dated_event() {
+    let m = run_embedded(
+        "Hurricane Vellmora made landfall on Wednesday afternoon near Halbrook, the National \
+         Hurricane Center said. It was expected to make a second landfall in South Carolina on \
+         Friday.",
+        NaiveDate::from_ymd_opt(2022, 9, 29).unwrap(),
+    );
+    let days: Vec<Option<NaiveDate>> = m
+        .events
+        .iter()
+        .filter(|e| e.kind == "landfall")
+        .map(|e| e.start)
+        .collect();
+    assert!(
+        days.contains(&NaiveDate::from_ymd_opt(2022, 9, 28))
+            && days.contains(&NaiveDate::from_ymd_opt(2022, 9, 30)),
+        "{:?}",
+        m.events
+    );
+}
