@@ -2579,7 +2579,7 @@ fn urging_someone_to_stop_is_a_demand_and_worsening_ties_are_tension() {
     let m = run(
         "Hans Weber urged Germany to halt its military action. France asked Japan to halt all \
          their flights. Relations between Armenia and Russia, its traditional security \
-         guarantor, have soured.",
+         guarantor, have soured. Dana Brandauer publicly called on Hans Weber to go.",
     );
     let polarity = |a: &str, b: &str| {
         let (a, b) = (actor_named(&m, a).unwrap(), actor_named(&m, b).unwrap());
@@ -2595,6 +2595,10 @@ fn urging_someone_to_stop_is_a_demand_and_worsening_ties_are_tension() {
     assert_eq!(polarity("Hans Weber", "Germany"), [Polarity::Conflictual]);
     assert_eq!(polarity("France", "Japan"), [Polarity::Cooperative]);
     assert_eq!(polarity("Armenia", "Russia"), [Polarity::Conflictual]);
+    assert_eq!(
+        polarity("Dana Brandauer", "Hans Weber"),
+        [Polarity::Conflictual]
+    );
 }
 
 #[test]

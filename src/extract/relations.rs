@@ -1214,8 +1214,8 @@ fn verb_relation(
         push_together(view, &subjects, &objects, support, out);
         return;
     }
-    // "urged Azerbaijan to halt its military action", "called on Russia to withdraw": asking
-    // someone to stop what they do is a demand on them.
+    // "urged Azerbaijan to halt its military action", "called on Russia to withdraw", "called
+    // on him to go": asking someone to stop what they do or to leave is a demand on them.
     // ("asked the FAA to halt all their flights" is a request.)
     if rule.kind == "request"
         && ["urg", "call", "appeal"]
@@ -1249,6 +1249,9 @@ fn verb_relation(
                 | "back"
                 | "step"
                 | "resign"
+                | "quit"
+                | "go"
+                | "leave"
                 | "hand"
         )
         && let Some(demand) = super::rules::relation_rules()
