@@ -4849,3 +4849,14 @@ fn a_landfall_is_a_dated_event() {
         m.events
     );
 }
+
+#[test]
+fn a_nationality_before_one_persons_trade_is_no_country() {
+    let m = run_embedded(
+        "Dana Brandauer will partner Hans Weber at Halbrook Racing after the Monegasque driver \
+         signed a new contract last week. Brandauer sold the club to a Chinese investor in 2017.",
+        NaiveDate::from_ymd_opt(2024, 2, 1).unwrap(),
+    );
+    assert_eq!(actor_named(&m, "Monaco"), None, "{:?}", m.actors);
+    assert_eq!(actor_named(&m, "China"), None, "{:?}", m.actors);
+}

@@ -324,6 +324,21 @@ fn sentence_mentions(
         {
             continue;
         }
+        // "the Monegasque driver", "the Spanish striker": a nationality before a word for one
+        // person's trade tells who that person is, not what the country does.
+        if a >= 1
+            && matches!(
+                t.lower(a - 1),
+                "the" | "a" | "an" | "fellow" | "young" | "veteran"
+            )
+            && lex.individual_nouns.contains(t.lower(b))
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == super::gazetteer::SurfaceForm::Demonym)
+        {
+            continue;
+        }
         // "the Alliance of Small Island States": a capitalised word of a context alias that
         // takes an "of" phrase starts another name.
         if b > a
