@@ -4860,3 +4860,17 @@ fn a_nationality_before_one_persons_trade_is_no_country() {
     assert_eq!(actor_named(&m, "Monaco"), None, "{:?}", m.actors);
     assert_eq!(actor_named(&m, "China"), None, "{:?}", m.actors);
 }
+
+#[test]
+fn a_name_before_a_nuclear_plant_is_its_site() {
+    let m = run_embedded(
+        "Vellmora began releasing treated water from the wrecked Halbrook Daiichi nuclear power \
+         plant on Thursday, prompting Brannock to ban seafood imports.",
+        NaiveDate::from_ymd_opt(2023, 8, 24).unwrap(),
+    );
+    assert!(
+        !m.actors.iter().any(|a| a.name.contains("Daiichi")),
+        "{:?}",
+        m.actors
+    );
+}

@@ -1021,6 +1021,12 @@ fn next_word_is_geographic_noun(text: &str, end: usize) -> bool {
             | "islands"
             | "desert"
             | "basin"
+            // "the wrecked Fukushima Daiichi nuclear power plant": a facility's site.
+            | "nuclear"
+            | "reactor"
+            | "dam"
+            | "airport"
+            | "airbase"
     )
 }
 
