@@ -4874,3 +4874,17 @@ fn a_name_before_a_nuclear_plant_is_its_site() {
         m.actors
     );
 }
+
+#[test]
+fn the_author_of_a_work_named_by_it_is_no_actor() {
+    let m = run(
+        "The cathedral, which features in Victor Hugo's novel, draws around 13 million visitors \
+         a year. Dana Brandauer said the Halbrook Group would pay for the repairs.",
+    );
+    assert_eq!(actor_named(&m, "Victor Hugo"), None, "{:?}", m.actors);
+    assert!(
+        actor_named(&m, "Dana Brandauer").is_some(),
+        "{:?}",
+        m.actors
+    );
+}

@@ -872,6 +872,52 @@ fn possessed(text: &str, end: usize) -> bool {
     rest.starts_with("'s") || rest.starts_with("\u{2019}s")
 }
 
+/// Whether a possessive name owns a work of art or writing ("Victor Hugo's novel", "Picasso's
+/// paintings"): the author is named, not acting.
+fn possesses_work(text: &str, end: usize) -> bool {
+    const WORKS: &[&str] = &[
+        "novel",
+        "novels",
+        "book",
+        "books",
+        "poem",
+        "poems",
+        "poetry",
+        "play",
+        "plays",
+        "film",
+        "films",
+        "movie",
+        "movies",
+        "song",
+        "songs",
+        "painting",
+        "paintings",
+        "opera",
+        "operas",
+        "symphony",
+        "memoir",
+        "memoirs",
+        "music",
+        "lyrics",
+        "sculpture",
+        "sculptures",
+        "works",
+    ];
+    let rest = text.get(end..).unwrap_or("");
+    let Some(after) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_ascii_lowercase())
+        .collect();
+    WORKS.contains(&word.as_str())
+}
+
 /// Whether the word right after a name is a lowercase noun of geography ("the Big Bend region",
 /// "the Tigray region", "the Donbas area"): the name is a location's.
 fn next_word_is_geographic(text: &str, end: usize) -> bool {
@@ -2564,7 +2610,7 @@ fn resolve_document(
                     start: f.start,
                     end: f.end,
                 });
-                if usage[i] == Usage::Agent {
+                if usage[i] == Usage::Agent && !(f.possessive && possesses_work(text, f.end)) {
                     actor.agent_mentions += 1;
                 }
             }
