@@ -2345,6 +2345,7 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
             };
             if tense == Tense::Past
                 && matches!(kind, Yearly::MonthDay(..) | Yearly::Month(..))
+                && !overtaken_plan(text, candidate.start)
                 && matches!(
                     word.as_str(),
                     "by" | "for"
@@ -2383,6 +2384,7 @@ fn resolve(text: &str, candidate: &Candidate, anchor: Option<NaiveDate>, tense: 
             let set = tense != Tense::Future
                 && *shift == Shift::Plain
                 && !opening_by
+                && !overtaken_plan(text, candidate.start)
                 && matches!(word.as_str(), "for" | "by" | "until" | "till")
                 && !text[candidate.end..].starts_with("'s")
                 && !text[candidate.end..].starts_with("\u{2019}s");
@@ -2904,6 +2906,27 @@ fn prev_word(text: &str, at: usize) -> Option<&str> {
 }
 
 /// The word just after `at` (skipping spaces), if any.
+/// Whether a time at `at` is what a plan in the past perfect had set ("an address that had
+/// been scheduled for Monday evening"): a plan since overtaken, so no day to come.
+fn overtaken_plan(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default().trim_end();
+    let Some(before) = before
+        .strip_suffix("for")
+        .or_else(|| before.strip_suffix("on"))
+    else {
+        return false;
+    };
+    let before = before.trim_end().to_lowercase();
+    [
+        "had been scheduled",
+        "had been set",
+        "had been planned",
+        "had been due",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p))
+}
+
 fn next_word(text: &str, at: usize) -> Option<&str> {
     let after = text.get(at..)?.trim_start();
     let end = after

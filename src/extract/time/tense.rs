@@ -531,7 +531,12 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     if has(FUTURE_WORD) || word.ends_with("'ll") {
         return Some(Marker::Future);
     }
+    // (Not "an address that had been scheduled for Monday evening": the past perfect with its
+    // time tells of a plan already overtaken. "had been set to meet on Wednesday" still looks
+    // ahead.)
+    let past_perfect = prev == "been" && i >= 2 && words.lower(i - 2) == "had" && next != "to";
     if has(AFTER_BE)
+        && !past_perfect
         && (word_flags(prev) & BE != 0 || prev.ends_with("'s") || prev.ends_with("'re"))
     {
         return Some(Marker::Future);

@@ -1749,3 +1749,19 @@ fn years_before_1800_need_a_preposition_of_time_and_no_noun_after() {
 fn a_number_opening_a_body_name_is_no_year() {
     assert!(all("He spoke to the party's 1922 Committee of backbench lawmakers.").is_empty());
 }
+
+#[test]
+fn a_plan_in_the_past_perfect_looks_back() {
+    // Anchor: Tuesday 2024-06-18.
+    let e = one("He postponed an address that had been scheduled for Monday evening.");
+    assert_eq!(e.range, Some((d(2024, 6, 17), d(2024, 6, 17))));
+    let e = one("The address is scheduled for Monday evening.");
+    assert_eq!(e.range, Some((d(2024, 6, 24), d(2024, 6, 24))));
+}
+
+#[test]
+fn a_meeting_that_had_been_set_to_take_place_is_still_ahead() {
+    // Anchor: Tuesday 2024-06-18.
+    let e = one("The caucus had been set to meet on Wednesday to discuss his future.");
+    assert_eq!(e.range, Some((d(2024, 6, 19), d(2024, 6, 19))));
+}
