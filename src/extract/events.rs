@@ -72,6 +72,27 @@ fn is_duration(text: &str) -> bool {
 
 /// Finds the event mentions of one sentence. `times` are the sentence's time expressions with
 /// offsets relative to the sentence text.
+/// Whether token `i` is a bare verb form right after a nationality that is an argument
+/// ("Chinese rule", "Russian rescue teams").
+fn bare_after_nationality(view: &View<'_>, i: usize) -> bool {
+    if i == 0 || !view.inside_arg(i - 1) {
+        return false;
+    }
+    let w = view.lower(i);
+    let prev = view
+        .tokens
+        .toks
+        .get(i - 1)
+        .and_then(|t| view.doc.text.get(t.start..t.end))
+        .unwrap_or("");
+    let bare = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
+    bare && prev.starts_with(char::is_uppercase)
+        && ["ese", "ish", "ian", "an", "ic", "i"]
+            .iter()
+            .any(|e| prev.ends_with(e))
+        && prev.chars().all(char::is_alphabetic)
+}
+
 /// Whether token `i` is joined by a hyphen to a word before it ("self-ruled", "state-funded").
 fn hyphen_joined(view: &View<'_>, i: usize) -> bool {
     let toks = &view.tokens.toks;
@@ -101,10 +122,25 @@ pub fn sentence_events(
         .collect();
     let mut i = 0;
     while i < n {
-        let Some(trigger) = rules.triggers.at(&view.tokens, i).next() else {
+        let Some(mut trigger) = rules.triggers.at(&view.tokens, i).next() else {
             i += 1;
             continue;
         };
+        // "since it returned to Chinese rule", "Russian rescue teams": a bare verb form after a
+        // nationality is a noun; its noun reading, if any, stands.
+        if matches!(trigger.form, Form::Verb { .. }) && bare_after_nationality(view, i) {
+            match rules
+                .triggers
+                .at(&view.tokens, i)
+                .find(|t| !matches!(t.form, Form::Verb { .. }))
+            {
+                Some(noun) => trigger = noun,
+                None => {
+                    i += trigger.words.len();
+                    continue;
+                }
+            }
+        }
         // Spans are in text order: the last one starting at or before `i`.
         let inside = time_spans
             .partition_point(|&(a, _)| a <= i)
@@ -173,26 +209,6 @@ pub fn sentence_events(
         if verb && hyphen_joined(view, i) {
             i = to;
             continue;
-        }
-        // "since it returned to Chinese rule": a bare verb form after a nationality is a noun.
-        if verb && i > 0 && view.inside_arg(i - 1) {
-            let w = view.lower(i);
-            let prev = view
-                .tokens
-                .toks
-                .get(i - 1)
-                .and_then(|t| view.doc.text.get(t.start..t.end))
-                .unwrap_or("");
-            let bare = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
-            let nationality = prev.starts_with(char::is_uppercase)
-                && ["ese", "ish", "ian", "an", "ic", "i"]
-                    .iter()
-                    .any(|e| prev.ends_with(e))
-                && prev.chars().all(char::is_alphabetic);
-            if bare && nationality {
-                i = to;
-                continue;
-            }
         }
         // "critical fire danger", "fire crews": a noun modifying the next word is no event.
         if !verb && rule.modifies.iter().any(|w| w == view.lower(to)) {
