@@ -129,17 +129,15 @@ pub fn sentence_events(
         // "since it returned to Chinese rule", "Russian rescue teams": a bare verb form after a
         // nationality is a noun; its noun reading, if any, stands.
         if matches!(trigger.form, Form::Verb { .. }) && bare_after_nationality(view, i) {
-            match rules
+            let Some(noun) = rules
                 .triggers
                 .at(&view.tokens, i)
                 .find(|t| !matches!(t.form, Form::Verb { .. }))
-            {
-                Some(noun) => trigger = noun,
-                None => {
-                    i += trigger.words.len();
-                    continue;
-                }
-            }
+            else {
+                i += trigger.words.len();
+                continue;
+            };
+            trigger = noun;
         }
         // Spans are in text order: the last one starting at or before `i`.
         let inside = time_spans

@@ -911,10 +911,7 @@ fn possesses_work(text: &str, end: usize) -> bool {
     else {
         return false;
     };
-    let word: String = after
-        .chars()
-        .take_while(|c| c.is_ascii_lowercase())
-        .collect();
+    let word: String = after.chars().take_while(char::is_ascii_lowercase).collect();
     WORKS.contains(&word.as_str())
 }
 
