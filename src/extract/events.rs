@@ -159,8 +159,6 @@ pub fn sentence_events(
             continue;
         };
         let verb = matches!(trigger.form, Form::Verb { .. });
-        // "the self-ruled island", "a state-funded plan": a participle joined to the word before
-        // it by a hyphen is an adjective.
         // "the rubble of collapsed buildings", "the collapsed bridge": a participle after an
         // article or "of" is an adjective.
         if verb
@@ -204,6 +202,8 @@ pub fn sentence_events(
                 continue;
             }
         }
+        // "the self-ruled island", "a state-funded plan": a participle joined to the word before
+        // it by a hyphen is an adjective.
         if verb && hyphen_joined(view, i) {
             i = to;
             continue;

@@ -140,10 +140,10 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             let Some(rule) = rules.rules.get(trigger.rule) else {
                 continue;
             };
-            // "imposed a ban on all seafood imports from Japan", "suspend imports of aquatic
-            // products from Japan", "stopped buying Russian oil".
-            // Trade that is stopped is a block ("banned imports from Japan"). (Other stopped ties
-            // were so far: "should stop arming Taiwan" tells that the United States arms it.)
+            // Trade that is stopped is a block: "imposed a ban on all seafood imports from Japan",
+            // "suspend imports of aquatic products from Japan", "stopped buying Russian oil".
+            // Other stopped ties keep their kind: "should stop arming Taiwan" tells that the
+            // United States arms Taiwan.
             let mut k = trigger.rule;
             if rule.kind == "trade"
                 && stopped_before(view, i)
