@@ -95,12 +95,10 @@ fn bare_after_nationality(view: &View<'_>, i: usize) -> bool {
 
 /// Whether token `i` is joined by a hyphen to a word before it ("self-ruled", "state-funded").
 fn hyphen_joined(view: &View<'_>, i: usize) -> bool {
-    let toks = &view.tokens.toks;
     i >= 2
         && view.lower(i - 1) == "-"
         && view.tokens.is_word(i - 2)
-        && toks.get(i).is_some_and(|t| !t.space_before)
-        && toks.get(i - 1).is_some_and(|t| !t.space_before)
+        && view.tokens.joins_tightly(i - 1)
 }
 
 pub fn sentence_events(
@@ -255,10 +253,7 @@ pub fn sentence_events(
         }
         // "the country's youngest post-war leader", "anti-war protesters": a trigger glued to a
         // prefix describes something else.
-        let glued = i >= 2
-            && view.lower(i - 1) == "-"
-            && view.tokens.toks.get(i).is_some_and(|t| !t.space_before)
-            && view.tokens.toks.get(i - 1).is_some_and(|t| !t.space_before)
+        let glued = hyphen_joined(view, i)
             && matches!(
                 view.lower(i - 2),
                 "post" | "pre" | "anti" | "non" | "inter" | "mid" | "ex" | "pro" | "counter"

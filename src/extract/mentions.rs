@@ -597,8 +597,7 @@ fn sentence_mentions(
         let (a, b) = t.range_of(hits[k].start, hits[k].end);
         if a == i
             && t.lower(b) == "/"
-            && t.toks.get(b).is_some_and(|x| !x.space_before)
-            && t.toks.get(b + 1).is_some_and(|x| !x.space_before)
+            && t.joins_tightly(b)
             && covered.get(b + 1).is_some_and(Option::is_none)
             && is_upper_word(&t, text, b + 1)
             && hits[k]
@@ -1169,9 +1168,7 @@ fn name_sequence(
             // ("An-su" in "Park An-su" is a name, though "an" alone is a stop word.)
             && !(lex.stop.contains(lw)
                 && j > start
-                && !(t.lower(j + 1) == "-"
-                    && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
-                    && t.toks.get(j + 2).is_some_and(|k| !k.space_before)))
+                && !(t.lower(j + 1) == "-" && t.joins_tightly(j + 1)))
             // "Maryland Gov. Wes Moore", "Rear Adm. Shannon Gilreath": an abbreviated title
             // ends the name before it.
             && !(j > start
@@ -1209,8 +1206,7 @@ fn name_sequence(
             }
             // "a joint Labour/Green Left ticket": names joined by a slash name one alliance.
             if t.lower(j) == "/"
-                && t.toks.get(j).is_some_and(|k| !k.space_before)
-                && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
+                && t.joins_tightly(j)
                 && is_upper_word(t, text, j + 1)
                 && covered.get(j + 1).is_some_and(Option::is_none)
                 && !w.chars().all(char::is_uppercase)
@@ -1221,8 +1217,7 @@ fn name_sequence(
             }
             // "S&P Global", "AT&T": capitals joined by an ampersand are one word.
             if t.lower(j) == "&"
-                && t.toks.get(j).is_some_and(|k| !k.space_before)
-                && t.toks.get(j + 1).is_some_and(|k| !k.space_before)
+                && t.joins_tightly(j)
                 && is_upper_word(t, text, j + 1)
                 && w.chars().all(|c| c.is_ascii_uppercase())
             {

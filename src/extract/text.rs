@@ -106,6 +106,13 @@ impl Tokens {
             .all(|(k, w)| self.lower(i + k) == w)
     }
 
+    /// Whether token `j` joins its neighbours with no space on either side (the "-" of
+    /// "self-ruled", the "/" of "Labour/Green Left", the "&" of "AT&T").
+    pub fn joins_tightly(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|k| !k.space_before)
+            && self.toks.get(j + 1).is_some_and(|k| !k.space_before)
+    }
+
     /// The index of the first token starting at or after byte `at`.
     pub fn index_at(&self, at: usize) -> usize {
         self.toks.partition_point(|t| t.start < at)
