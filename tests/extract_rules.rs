@@ -4888,3 +4888,108 @@ fn the_author_of_a_work_named_by_it_is_no_actor() {
         m.actors
     );
 }
+
+#[test]
+fn a_negated_membership_relates_no_one() {
+    let m = run(
+        "China is not a member of NATO, and Russia, which is not a member of the alliance \
+         either, rejected the move. France is a member of NATO.",
+    );
+    assert!(
+        !has_relation(&m, "China", "partner", "NATO"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !m.relations
+            .iter()
+            .any(|r| Some(r.source.as_str()) == actor_named(&m, "Russia")
+                || Some(r.target.as_str()) == actor_named(&m, "Russia")),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "France", "partner", "NATO"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn war_crimes_are_no_war() {
+    let m = run(
+        "Dana Brandauer, who opened an investigation into possible war crimes in Ukraine in \
+         March last year, said the children must be returned.",
+    );
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+    let m = run("Russia has waged a war against Ukraine since 2022.");
+    assert!(
+        has_relation(&m, "Russia", "fight", "Ukraine"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_passive_agent_is_the_name_a_possessor_owns() {
+    let m = run(
+        "Spain, captained by Dana Brandauer's former team mate Hans Weber, will face Germany \
+         next week.",
+    );
+    assert!(
+        has_relation(&m, "Hans Weber", "lead", "Spain"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Dana Brandauer", "lead", "Spain"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_name_after_his_native_is_a_place() {
+    let m = run(
+        "Dana Brandauer, who runs a tennis academy in his native Vellmora, said on Thursday he \
+         would retire.",
+    );
+    assert!(
+        !matches!(
+            kind_named(&m, "Vellmora"),
+            Some(ActorKind::Organization | ActorKind::Person)
+        ),
+        "{:?}",
+        m.actors
+    );
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+}
+
+#[test]
+fn a_craft_named_before_its_noun_is_no_actor_anywhere() {
+    let m = run(
+        "Dana Brandauer, Halbrook Aerospace's founder and chief executive, congratulated his \
+         team within minutes. \"Congrats team on an exciting test launch of Vellmora! Learned a \
+         lot,\" he wrote. About three minutes into the flight, the upper-stage Vellmora \
+         spacecraft was supposed to separate from the booster. A series of early Vellmora \
+         prototypes blew up during short test hops.",
+    );
+    assert_eq!(actor_named(&m, "Vellmora"), None, "{:?}", m.actors);
+}
+
+#[test]
+fn a_platform_that_carries_words_is_no_actor() {
+    // Nor is it what "the company" refers to next.
+    let m = run(
+        "Halbrook Aerospace Corp. launched its rocket on Thursday. \"We learned a lot,\" \
+         Halbrook Aerospace said on Twitter. The European Union also congratulated the company.",
+    );
+    assert_eq!(actor_named(&m, "X Corp"), None, "{:?}", m.actors);
+    assert!(
+        has_relation(&m, "European Union", "praise", "Halbrook Aerospace"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Dana Brandauer bought Twitter in 2022, and Twitter sued him a year later.");
+    assert!(actor_named(&m, "X Corp").is_some(), "{:?}", m.actors);
+}

@@ -1297,6 +1297,26 @@ impl<'a> View<'a> {
                 && !(pos.saturating_sub(14)..pos - 1).any(|k| matches!(self.lower(k), "," | ";" | "who" | "which"))
     }
 
+    /// The name a possessor `a` owns, a few lowercase words on: "Nadal's former team mate David
+    /// Ferrer" names Ferrer. None when `a` is no possessor or no name follows.
+    fn owned_name(&self, a: usize) -> Option<usize> {
+        let arg = self.args.get(a)?;
+        if !arg.possessive || arg.possessive_pronoun {
+            return None;
+        }
+        let mut k = arg.to + usize::from(self.tokens.is_possessive(arg.to));
+        while k < arg.to + 6 && k < self.tokens.len() {
+            if let Some(&b) = self.args_starting_at(k).first() {
+                return Some(b);
+            }
+            if !self.tokens.is_word(k) || self.lower(k) == "and" {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// The agent of a passive verb ending at `pos`: "… by X".
     pub fn by_agent(&self, pos: usize) -> Vec<usize> {
         let mut j = pos;
@@ -1317,7 +1337,7 @@ impl<'a> View<'a> {
                         .iter()
                         .find(|&&x| self.args[x].usage != Usage::Inner)
                     {
-                        return self.list_right(a);
+                        return self.list_right(self.owned_name(a).unwrap_or(a));
                     }
                     if let Some(&a) = starting.first() {
                         k = self.args[a].to;

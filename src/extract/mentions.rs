@@ -1906,7 +1906,9 @@ fn name_sequence(
         }
         let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
         let mut f = Found::new(si, s, e, FoundKind::Thing);
-        f.names_thing = made && words.len() == 1;
+        // "the Starship spacecraft … Starship flew": a product's or a craft's one-word name
+        // names it wherever it stands alone.
+        f.names_thing = (made || craft) && words.len() == 1;
         return Some((end, f));
     }
     let all_weak = words.iter().all(|&k| {

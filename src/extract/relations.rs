@@ -1566,6 +1566,13 @@ fn noun_relation(
     rule: &super::rules::RelationRule,
     out: &mut Vec<RelationHit>,
 ) {
+    // "possible war crimes in Ukraine": a crime named after the noun is no war with anyone.
+    if matches!(
+        view.lower(to),
+        "crime" | "crimes" | "criminal" | "criminals" | "chest"
+    ) {
+        return;
+    }
     // "won the competition twice with Barcelona": a contest that was won is a trophy, and "with"
     // names a teammate, not a rival.
     let mut b = from;
@@ -2032,6 +2039,10 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
                 view.lower(prev),
                 "two" | "three" | "four" | "five" | "both" | "largest" | "biggest" | "main"
             );
+        // "Russia, which is not a member of the court": a negated role relates no one.
+        if matches!(view.lower(prev), "not" | "never" | "n't") {
+            return;
+        }
         if view.tokens.is_possessive(prev)
             || view.is_determiner(prev)
             || ((view.tokens.is_word(prev) || ordinal || view.lower(prev) == "-")

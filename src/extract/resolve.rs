@@ -785,6 +785,8 @@ fn settlement_of(text: &str, at: usize) -> bool {
         "centre",
         "coast",
         "area",
+        "hometown",
+        "birthplace",
     ];
     let mut before = text.get(..at).unwrap_or("").trim_end();
     // "the twin cities of Omdurman and Bahri": past the names listed before this one.
@@ -814,6 +816,17 @@ fn settlement_of(text: &str, at: usize) -> bool {
             break;
         }
         before = rest;
+    }
+    // "a tennis academy in his native Mallorca": where someone was born.
+    if let Some(rest) = before.strip_suffix(" native") {
+        return matches!(
+            rest.rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+                .as_str(),
+            "his" | "her" | "their" | "its"
+        );
     }
     let Some(rest) = before.strip_suffix(" of") else {
         return false;
@@ -1693,6 +1706,32 @@ fn resolve_document(
                         named.insert(e.kb);
                         if let Some(a) = reg.kb_actor(e.kb) {
                             resolved[i].push(a);
+                            // "wrote on Twitter", "said in a post on X": the platform that
+                            // carried the words, not an actor.
+                            if matches!(e.kb, KbRef::Org(_))
+                                && prev == "on"
+                                && matches!(
+                                    word_before(
+                                        text,
+                                        text.get(..f.start)
+                                            .map_or(0, |b| b.trim_end().len().saturating_sub(2))
+                                    )
+                                    .as_str(),
+                                    "said"
+                                        | "wrote"
+                                        | "posted"
+                                        | "tweeted"
+                                        | "post"
+                                        | "posts"
+                                        | "message"
+                                        | "video"
+                                        | "statement"
+                                        | "event"
+                                        | "account"
+                                )
+                            {
+                                usage[i] = Usage::Place;
+                            }
                             // "born in Germany", "the war in Ukraine", "in the United States,
                             // Canada and Mexico": a country as a location.
                             let between = text.get(last_location.1..f.start).unwrap_or("x");
