@@ -36,6 +36,8 @@ struct Token {
     lower: (usize, usize),
     /// The token's marker ([`classify`]), which depends only on it and its neighbours.
     marker: Option<Marker>,
+    /// Whether a comma comes between the token before and this one.
+    after_comma: bool,
 }
 
 /// The words of a text with their tense markers: read once and shared by every expression
@@ -65,11 +67,13 @@ impl Words {
             } else {
                 words.lower.push_str(&word.to_lowercase().replace('’', "'"));
             }
+            let gap_from = words.tokens.last().map_or(0, |t| t.end);
             words.tokens.push(Token {
                 start,
                 end,
                 lower: (from, words.lower.len()),
                 marker: None,
+                after_comma: text.get(gap_from..start).is_some_and(|g| g.contains(',')),
             });
         }
         for i in 0..words.tokens.len() {
@@ -573,6 +577,11 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
         || word.len() >= 4 && word.ends_with("ed") && !has(NOT_ED) && word.is_ascii();
     if participle && matches!(prev, "be" | "been" | "being") {
         // "will be held": the auxiliaries before it decide.
+        return None;
+    }
+    // "Spain, captained by David Ferrer, face the Netherlands on Nov. 19": a participle set
+    // off after a comma describes the name before it, and tells nothing of the clause's time.
+    if participle && next == "by" && words.tokens.get(i).is_some_and(|t| t.after_comma) {
         return None;
     }
     let perfect = matches!(prev, "has" | "have" | "hasn't" | "haven't");

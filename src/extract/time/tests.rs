@@ -256,6 +256,12 @@ fn an_opening_time_phrase_takes_the_tense_of_its_own_clause() {
 #[test]
 fn month_and_day_without_year_follow_tense() {
     day("The vote was held on June 3.", "on June 3", d(2024, 6, 3));
+    // A participle set off by commas ("captained by") tells nothing of the clause's time.
+    day(
+        "Spain, captained by David Ferrer, face the Netherlands on June 20.",
+        "on June 20",
+        d(2024, 6, 20),
+    );
     // In the past, June 20 has not come yet this year: last year's.
     day(
         "The vote was held on June 20.",
