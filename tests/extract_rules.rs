@@ -4993,3 +4993,29 @@ fn a_platform_that_carries_words_is_no_actor() {
     let m = run("Dana Brandauer bought Twitter in 2022, and Twitter sued him a year later.");
     assert!(actor_named(&m, "X Corp").is_some(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_time_named_again_as_the_day_of_a_clause_dates_it_and_not_the_saying() {
+    let m = run_embedded(
+        "The International Criminal Court issued a warrant on Friday. Judges found grounds for \
+         the charges, which the court said were committed from at least Feb. 24, 2022, the day \
+         Russia launched its invasion of Ukraine.",
+        NaiveDate::from_ymd_opt(2023, 3, 17).unwrap(),
+    );
+    let day = NaiveDate::from_ymd_opt(2022, 2, 24);
+    let russia = actor_named(&m, "Russia");
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == day && e.participants.iter().any(|p| Some(p.as_str()) == russia)),
+        "{:?}",
+        m.events
+    );
+    assert!(
+        !m.events
+            .iter()
+            .any(|e| e.start == day && e.kind == "statement"),
+        "{:?}",
+        m.events
+    );
+}

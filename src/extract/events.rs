@@ -1484,14 +1484,45 @@ fn assign_times(
     };
     // A trigger after such a time is in what is said.
     let said_after = |trigger: usize, tok: usize| trigger > tok && dates_saying(tok);
+    // "his visit to Moscow on Feb. 24, the day Russia launched its invasion": a time named
+    // again as "the day" of a clause after it dates that clause's triggers too. The result is
+    // the first token of that clause.
+    let named_day = |t: &TimeExpr| {
+        let after = view.tokens.index_at(view.start + t.end);
+        (view.lower(after) == ","
+            && view.lower(after + 1) == "the"
+            && matches!(
+                view.lower(after + 2),
+                "day" | "night" | "morning" | "evening" | "date" | "year" | "month" | "week"
+            ))
+        .then_some(after + 3)
+    };
+    let in_named_day = |trigger: usize, t: &TimeExpr| {
+        named_day(t).is_some_and(|from| {
+            trigger >= from
+                && trigger < from + 10
+                && (from..trigger).all(|k| !matches!(view.lower(k), "," | ";" | ":"))
+        })
+    };
+    // "which the court said were committed … from at least Feb. 24, 2022": a time past the
+    // verb of what is said does not date the saying.
+    let past_reported_verb = |trigger: usize, tok: usize| {
+        trigger < tok
+            && matches!(
+                view.lower(trigger),
+                "said" | "says" | "say" | "told" | "stated" | "added" | "claimed" | "alleged"
+            )
+            && (trigger + 1..tok).any(|k| clause_verb(view, k))
+    };
     for h in hits.iter_mut() {
         let clause = clause_of(h.0);
         let best = near(h.0)
             .map(|k| (k, &usable[k]))
             .filter(|(_, (tok, t))| {
                 !said_after(h.0, *tok)
+                    && !past_reported_verb(h.0, *tok)
                     && quote_fits(h.0, *tok)
-                    && (clause_of(*tok) == clause || forward(t, *tok, h.0))
+                    && (clause_of(*tok) == clause || forward(t, *tok, h.0) || in_named_day(h.0, t))
                     && (!genitive(*tok) || owns_genitive(h, *tok))
                     && (t.rule != "counted_from_told" || h.0 >= *tok)
             })
