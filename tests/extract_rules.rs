@@ -5019,3 +5019,21 @@ fn a_time_named_again_as_the_day_of_a_clause_dates_it_and_not_the_saying() {
         m.events
     );
 }
+
+#[test]
+fn a_few_quoted_words_do_not_end_a_clause() {
+    let m = run_embedded(
+        "Prime Minister Dana Brandauer's office expressed its \"deepest condolences\" to the \
+         families on Sunday.",
+        NaiveDate::from_ymd_opt(2019, 3, 11).unwrap(),
+    );
+    let who = actor_named(&m, "Dana Brandauer");
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.start == NaiveDate::from_ymd_opt(2019, 3, 10)
+                && e.participants.iter().any(|p| Some(p.as_str()) == who)),
+        "{:?}",
+        m.events
+    );
+}

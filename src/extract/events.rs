@@ -1324,13 +1324,37 @@ fn clause_ids(view: &View<'_>, times: &[TimeExpr]) -> Vec<usize> {
         .collect();
     spans.sort_unstable();
     let starts_time = |k: usize| time_starts.binary_search(&k).is_ok();
+    // "expressed its "deepest condolences" to the families on Sunday": the marks around a few
+    // quoted words inside a clause do not end it.
+    let quote_mark = |k: usize| matches!(view.lower(k), "\"" | "“" | "”");
+    let mut scare = vec![false; view.tokens.len()];
+    let mut k = 0;
+    while k < view.tokens.len() {
+        if quote_mark(k) && k > 0 && view.tokens.is_word(k - 1) {
+            let close = (k + 1..view.tokens.len().min(k + 7)).find(|&j| !view.tokens.is_word(j));
+            if let Some(c) = close
+                && c > k + 1
+                && quote_mark(c)
+                && view.tokens.is_word(c + 1)
+            {
+                scare[k] = true;
+                scare[c] = true;
+                k = c;
+            }
+        }
+        k += 1;
+    }
     let mut id = 0;
     let mut ids: Vec<usize> = (0..view.tokens.len())
         .map(|k| {
             // A period inside a sentence ends an abbreviation ("Acme Corp. bought"), not a clause.
             let abbreviation = view.lower(k) == "." && k + 1 < view.tokens.len();
             if view.lower(k) == ","
-                || view.is_stop(k) && !abbreviation && !starts_time(k + 1) && !starts_time(k)
+                || view.is_stop(k)
+                    && !abbreviation
+                    && !scare[k]
+                    && !starts_time(k + 1)
+                    && !starts_time(k)
             {
                 id += 1;
             }
