@@ -5037,3 +5037,24 @@ fn a_few_quoted_words_do_not_end_a_clause() {
         m.events
     );
 }
+
+#[test]
+fn a_launch_site_is_no_launch() {
+    let m = run_embedded(
+        "The rocket blew up minutes after lifting off from Halbrook Aerospace's South Texas \
+         launch site on Thursday. Halbrook Aerospace will launch its next rocket on Friday.",
+        NaiveDate::from_ymd_opt(2023, 4, 20).unwrap(),
+    );
+    let launches: Vec<Option<NaiveDate>> = m
+        .events
+        .iter()
+        .filter(|e| e.kind == "launch")
+        .map(|e| e.start)
+        .collect();
+    assert_eq!(
+        launches,
+        vec![NaiveDate::from_ymd_opt(2023, 4, 21)],
+        "{:?}",
+        m.events
+    );
+}

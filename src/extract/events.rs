@@ -206,8 +206,11 @@ pub fn sentence_events(
             i = to;
             continue;
         }
-        // "critical fire danger", "fire crews": a noun modifying the next word is no event.
-        if !verb && rule.modifies.iter().any(|w| w == view.lower(to)) {
+        // "critical fire danger", "fire crews": a noun modifying the next word is no event; nor
+        // is a word that is a noun and a verb alike ("the launch site").
+        if (!verb || rule.nouns.iter().any(|n| n == view.lower(i)))
+            && rule.modifies.iter().any(|w| w == view.lower(to))
+        {
             i = to;
             continue;
         }
