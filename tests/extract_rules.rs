@@ -5058,3 +5058,23 @@ fn a_launch_site_is_no_launch() {
         m.events
     );
 }
+
+#[test]
+fn countries_people_come_from_are_places() {
+    let m = run(
+        "The victims included 32 passengers from Ireland, eight each from China, Japan and the \
+         United States, and seven each from France and Germany, the airline said.",
+    );
+    for name in [
+        "Ireland",
+        "China",
+        "Japan",
+        "United States",
+        "France",
+        "Germany",
+    ] {
+        assert_eq!(actor_named(&m, name), None, "{name}: {:?}", m.actors);
+    }
+    let m = run("Talks were held in Japan and the United States said it would help.");
+    assert!(actor_named(&m, "United States").is_some(), "{:?}", m.actors);
+}

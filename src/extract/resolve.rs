@@ -1741,7 +1741,10 @@ fn resolve_document(
                             let listed = last_location.0
                                 // (", and Japan praised France" joins clauses.)
                                 && (matches!(between.trim(), "and" | "or" | "to")
-                                    || matches!(between.trim(), "," | ", and")
+                                    || matches!(
+                                        between.trim(),
+                                        "," | ", and" | ", the" | ", and the" | "and the" | "or the"
+                                    )
                                         && !next_word_is_verb(text, f.end));
                             // "the workers came from Mexico, Guatemala and Honduras".
                             let origin = prev == "from"
@@ -1752,7 +1755,18 @@ fn resolve_document(
                                             .map_or(0, |b| b.trim_end().len().saturating_sub(4))
                                     )
                                     .as_str(),
-                                    "came"
+                                    // "eight each from China, Italy and the United
+                                    // States", "passengers from Kenya".
+                                    "each"
+                                        | "passengers"
+                                        | "nationals"
+                                        | "citizens"
+                                        | "tourists"
+                                        | "visitors"
+                                        | "migrants"
+                                        | "refugees"
+                                        | "pilgrims"
+                                        | "came"
                                         | "come"
                                         | "comes"
                                         | "coming"
