@@ -5078,3 +5078,23 @@ fn countries_people_come_from_are_places() {
     let m = run("Talks were held in Japan and the United States said it would help.");
     assert!(actor_named(&m, "United States").is_some(), "{:?}", m.actors);
 }
+
+#[test]
+fn what_an_office_is_for_is_no_actor() {
+    let m = run(
+        "The court also issued a warrant for Dana Brandauer, Russia's Commissioner for \
+         Children's Rights, on the same charges. Hans Weber, Ireland's Minister for Foreign \
+         Affairs, said he welcomed it.",
+    );
+    assert_eq!(actor_named(&m, "Children's Rights"), None, "{:?}", m.actors);
+    assert!(
+        !m.actors.iter().any(|a| a.name.contains("Affairs")),
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        actor_named(&m, "Dana Brandauer").is_some(),
+        "{:?}",
+        m.actors
+    );
+}

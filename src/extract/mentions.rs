@@ -1092,6 +1092,32 @@ fn name_sequence(
     {
         start = k;
     }
+    // "Russia's Commissioner for Children's Rights", "the High Commissioner for Human Rights":
+    // the capitalised words after an office and "for" name what the office is for, up to a
+    // person's name after them ("Minister for Foreign Affairs Simon Coveney").
+    if start >= 2
+        && t.lower(start - 1) == "for"
+        && is_upper_word(t, text, start - 2)
+        && (title_tok[start - 2]
+            || matches!(
+                t.lower(start - 2),
+                "commissioner" | "ombudsman" | "envoy" | "representative" | "rapporteur"
+            ))
+        && covered[start].is_none()
+    {
+        let mut k = start;
+        while k < n
+            && (is_upper_word(t, text, k) && covered[k].is_none() || t.is_possessive(k))
+            && !(super::rules::given_names().contains(word(t, text, k))
+                && is_upper_word(t, text, k + 1))
+        {
+            k += 1;
+        }
+        if k > start && !(k < n && is_upper_word(t, text, k)) {
+            let (s, e) = (t.toks[start].start, t.toks[k - 1].end);
+            return Some((k, Found::new(si, s, e, FoundKind::Thing)));
+        }
+    }
     // "Born Heinz Kissinger", "Speaking Tuesday": a sentence-initial participle is no name.
     if Some(start) == first_word && start + 1 < n && is_upper_word(t, text, start + 1) {
         let w = t.lower(start);
