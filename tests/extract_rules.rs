@@ -5098,3 +5098,23 @@ fn what_an_office_is_for_is_no_actor() {
         m.actors
     );
 }
+
+#[test]
+fn moving_people_is_no_supply() {
+    let m = run(
+        "The court issued a warrant for Dana Brandauer, Russia's envoy, on charges of unlawful \
+         deportation and unlawful transfer of children from occupied areas of Ukraine to the \
+         Russian Federation.",
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "supply"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("The United States approved the transfer of F-16 jets to Ukraine.");
+    assert!(
+        has_relation(&m, "United States", "supply", "Ukraine"),
+        "{:?}",
+        m.relations
+    );
+}

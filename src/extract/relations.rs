@@ -151,6 +151,11 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             {
                 k = block;
             }
+            // "the unlawful transfer of children from occupied areas to Russia": moving people
+            // is no supply.
+            if rule.kind == "supply" && moves_people(view, end) {
+                continue;
+            }
             let before = out.len();
             match trigger.form {
                 Form::Verb { participle } => {
@@ -1421,6 +1426,33 @@ fn stopped_before(view: &View<'_>, b: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// Whether the trigger ending at `to` moves people: "transfer of children", "sent the
+/// prisoners".
+fn moves_people(view: &View<'_>, to: usize) -> bool {
+    // The noun right after the trigger, or after "of", "the" and one more word.
+    let mut k = to;
+    while k < to + 3 && matches!(view.lower(k), "of" | "the" | "their" | "its" | "some") {
+        k += 1;
+    }
+    (k..k + 2).any(|k| {
+        matches!(
+            view.lower(k),
+            "children"
+                | "people"
+                | "civilians"
+                | "prisoners"
+                | "detainees"
+                | "migrants"
+                | "refugees"
+                | "hostages"
+                | "patients"
+                | "residents"
+                | "families"
+                | "orphans"
+        )
+    })
 }
 
 /// Whether the verb at `from` is negated ("did not name", "has never met", "didn't sign").
