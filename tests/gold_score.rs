@@ -266,8 +266,14 @@ const HELD_OUT_22_FLOORS: [f64; 5] = [0.81, 0.76, 0.10, 0.49, 0.75];
 // Set 23 (eighteenth session: António Costa's resignation, Ethiopian Airlines Flight 302, Starship's
 // first flight, Nadal's retirement, the ICC's warrant for Putin, Pedro Castillo's ousting), first
 // measured before any rule had seen it: actor F1 0.897, relation P 0.833 / R 0.177, polarity 0.500,
-// dated events 0.797 (63/79).
-const HELD_OUT_23_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
+// dated events 0.797 (63/79). Rules written that session against its failures ("is not a member
+// of the court", "war crimes in Ukraine", "captained by Nadal's former team mate David Ferrer",
+// "his native Mallorca", "the upper-stage Starship spacecraft", "said on Twitter", "Feb. 24, 2022,
+// the day Russia launched", "its "deepest condolences" … on Sunday", "launch site", "eight each
+// from China, Italy and the United States", "Commissioner for Children's Rights", "transfer of
+// children") brought it to actor F1 0.935, relation P 0.882 / R 0.133, polarity 0.667, dated events
+// 0.835. The floors are the first figures less a margin.
+const HELD_OUT_23_FLOORS: [f64; 5] = [0.84, 0.78, 0.10, 0.45, 0.74];
 // The issue's targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
