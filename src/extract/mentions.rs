@@ -1103,7 +1103,7 @@ fn name_sequence(
                 t.lower(start - 2),
                 "commissioner" | "ombudsman" | "envoy" | "representative" | "rapporteur"
             ))
-        && covered[start].is_none()
+        && covered.get(start).is_some_and(Option::is_none)
     {
         let mut k = start;
         while k < n
