@@ -669,6 +669,15 @@ fn in_prep_phrase(text: &str, at: usize) -> bool {
 }
 
 /// The lowercase word just before byte `at` (skipping "the"), if any.
+/// The word before `prev`, the word that [`word_before`] found before byte `at` ("came" in
+/// "came from Mexico", "wrote" in "wrote on Twitter").
+fn word_before_prev(text: &str, at: usize, prev: &str) -> String {
+    let end = text
+        .get(..at)
+        .map_or(0, |b| b.trim_end().len().saturating_sub(prev.len()));
+    word_before(text, end)
+}
+
 fn word_before(text: &str, at: usize) -> String {
     let before = text.get(..at).unwrap_or("");
     let mut words = before
@@ -1711,12 +1720,7 @@ fn resolve_document(
                             if matches!(e.kb, KbRef::Org(_))
                                 && prev == "on"
                                 && matches!(
-                                    word_before(
-                                        text,
-                                        text.get(..f.start)
-                                            .map_or(0, |b| b.trim_end().len().saturating_sub(2))
-                                    )
-                                    .as_str(),
+                                    word_before_prev(text, f.start, &prev).as_str(),
                                     "said"
                                         | "wrote"
                                         | "posted"
@@ -1749,12 +1753,7 @@ fn resolve_document(
                             // "the workers came from Mexico, Guatemala and Honduras".
                             let origin = prev == "from"
                                 && matches!(
-                                    word_before(
-                                        text,
-                                        text.get(..f.start)
-                                            .map_or(0, |b| b.trim_end().len().saturating_sub(4))
-                                    )
-                                    .as_str(),
+                                    word_before_prev(text, f.start, &prev).as_str(),
                                     // "eight each from China, Italy and the United
                                     // States", "passengers from Kenya".
                                     "each"
