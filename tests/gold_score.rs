@@ -274,6 +274,11 @@ const HELD_OUT_22_FLOORS: [f64; 5] = [0.81, 0.76, 0.10, 0.49, 0.75];
 // children") brought it to actor F1 0.935, relation P 0.882 / R 0.133, polarity 0.667, dated events
 // 0.835. The floors are the first figures less a margin.
 const HELD_OUT_23_FLOORS: [f64; 5] = [0.84, 0.78, 0.10, 0.45, 0.74];
+// Set 24 (Taliban take Kabul, Meloni wins, Pope Benedict XVI dies, Tonga eruption, Messi to Inter
+// Miami, Pfizer vaccine approved in Britain): written and annotated by a helper that never read the
+// extractor. Its first figures, measured before any rule had seen it: actor F1 0.835, relation P
+// 0.634 / R 0.134, polarity 0.500, dated events 0.778 (70/90).
+const HELD_OUT_24_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
 // The issue's targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -343,7 +348,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 23] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 24] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -367,6 +372,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 23] = [
     ("gold_heldout21", HELD_OUT_21_FLOORS, 6),
     ("gold_heldout22", HELD_OUT_22_FLOORS, 6),
     ("gold_heldout23", HELD_OUT_23_FLOORS, 6),
+    ("gold_heldout24", HELD_OUT_24_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {
