@@ -5118,3 +5118,123 @@ fn moving_people_is_no_supply() {
         m.relations
     );
 }
+
+#[test]
+fn those_who_speak_for_a_body_stand_for_it() {
+    let m = run("Antony Blinken spoke with the foreign ministers of France and Germany on Friday.");
+    assert!(
+        has_relation(&m, "Antony Blinken", "meet", "France")
+            && has_relation(&m, "Antony Blinken", "meet", "Germany"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Antony Blinken met the leader of Hungary in Budapest.");
+    assert!(
+        has_relation(&m, "Antony Blinken", "meet", "Hungary"),
+        "{:?}",
+        m.relations
+    );
+    // A title joined by "and" to another noun is no object of the verb before it.
+    let m =
+        run("Police freed Jens Stoltenberg, Putin's longtime rival and leader of NATO, on Monday.");
+    let nato = actor_named(&m, "NATO");
+    let putin = actor_named(&m, "Vladimir Putin");
+    assert!(
+        !m.relations.iter().any(|r| {
+            let ends = [Some(r.source.as_str()), Some(r.target.as_str())];
+            ends.contains(&nato) && ends.contains(&putin)
+        }),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn two_named_together_after_a_conjunction_act_together() {
+    let m =
+        run("The deal closed a week after Vladimir Putin and Xi Jinping held talks near Beijing.");
+    assert!(
+        has_relation(&m, "Vladimir Putin", "cooperate", "Xi Jinping"),
+        "{:?}",
+        m.relations
+    );
+    let m = run(
+        "Russian President Vladimir Putin and Chinese President Xi Jinping offered to mediate \
+         between the two sides.",
+    );
+    assert!(
+        has_relation(&m, "Vladimir Putin", "cooperate", "Xi Jinping"),
+        "{:?}",
+        m.relations
+    );
+    // Each sent a message of their own: no joint act.
+    let m = run("Vladimir Putin and Xi Jinping sent messages of congratulation.");
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+}
+
+#[test]
+fn a_volcano_erupts_and_what_it_sets_off_shares_its_day() {
+    // Published Tuesday 18 June 2024: Saturday is the 15th.
+    let saturday = NaiveDate::from_ymd_opt(2024, 6, 15).unwrap();
+    let m = run(
+        "The Vellmora volcano erupted on Saturday with a loud blast, sending tsunami waves into \
+         the coast of Japan.",
+    );
+    let dated = |kind: &str| {
+        m.events
+            .iter()
+            .any(|e| e.kind == kind && e.start == Some(saturday) && e.end == Some(saturday))
+    };
+    assert!(dated("disaster") && dated("earthquake"), "{:?}", m.events);
+    // Fighting, a scandal or a crisis that erupts is no eruption.
+    let m = run("The fighting erupted on Saturday after weeks of tension.");
+    assert!(
+        !m.events.iter().any(|e| e.kind == "disaster"),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn party_names_with_a_country_a_number_or_a_capital_in_them() {
+    let m = run(
+        "Dana Brandauer's Brothers of France won the most votes on Sunday. The 5-Star \
+         Movement, led by Hans Weber, won about 15%.",
+    );
+    assert_eq!(
+        kind_named(&m, "Brothers of France"),
+        Some(ActorKind::Organization)
+    );
+    assert_eq!(
+        kind_named(&m, "5-Star Movement"),
+        Some(ActorKind::Organization)
+    );
+    assert!(
+        !m.actors
+            .iter()
+            .any(|a| a.name == "Brothers" || a.name == "Star Movement"),
+        "{:?}",
+        m.actors
+    );
+    // A capital that is also a given name opens a person's name.
+    let date = NaiveDate::from_ymd_opt(2022, 9, 26).unwrap();
+    let m = run_embedded(
+        "Santiago Abascal, leader of the Vox party, said the result showed the way.",
+        date,
+    );
+    assert_eq!(kind_named(&m, "Santiago Abascal"), Some(ActorKind::Person));
+    assert!(actor_named(&m, "Chile").is_none(), "{:?}", m.actors);
+    // An owner named after "and" starts another name; letters before "$" are a currency.
+    let m = run(
+        "The alliance of Dana Brandauer's Union and Hans Weber's Forward Party won 44%. \
+         Vellmora announced NZ$500,000 in aid.",
+    );
+    assert!(actor_named(&m, "Hans Weber").is_some(), "{:?}", m.actors);
+    assert!(
+        !m.actors
+            .iter()
+            .any(|a| a.name.contains(" and ") || a.name == "NZ"),
+        "{:?}",
+        m.actors
+    );
+}

@@ -95,6 +95,33 @@ const DETERMINERS: &[&str] = &[
     "growing",
     "deepening",
 ];
+/// Nouns for those who govern or speak for a body: "the government of Nepal", "the foreign
+/// ministers of Saudi Arabia", "the heads of the Federal Reserve" stand for the body.
+const SPEAK_FOR: &[&str] = &[
+    "government",
+    "people",
+    "authorities",
+    "leaders",
+    "leader",
+    "leadership",
+    "head",
+    "heads",
+    "chief",
+    "chiefs",
+    "minister",
+    "ministers",
+    "officials",
+    "representatives",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "delegation",
+    "delegations",
+    "counterpart",
+    "counterparts",
+];
+
 const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "became",
     "become", "becomes", "stay", "stays", "stayed", "seem", "seems", "seemed", "appear", "appears",
@@ -1073,19 +1100,34 @@ impl<'a> View<'a> {
                 let mut prep = self.prep_of(a, pos);
                 // "working with the government of Nepal": a country's government, people or
                 // authorities are the country, governed by the preposition before them.
+                // "spoke with the foreign ministers of Saudi Arabia", "met with the heads of the
+                // Federal Reserve": so are those who speak for it.
                 let from = self.args[a].from;
+                let of = if from >= 2 && self.is_determiner(from - 1) {
+                    from - 2
+                } else {
+                    from.saturating_sub(1)
+                };
                 if prep.as_deref() == Some("of")
-                    && from >= pos + 3
-                    && matches!(
-                        self.lower(from - 2),
-                        "government" | "people" | "authorities" | "leaders" | "leadership"
-                    )
+                    && of >= pos + 2
+                    && self.lower(of) == "of"
+                    && SPEAK_FOR.contains(&self.lower(of - 1))
                 {
-                    let mut h = from - 2;
-                    while h > pos && self.is_determiner(h - 1) {
+                    // Past a determiner and up to two modifiers ("the foreign ministers").
+                    let mut h = of - 1;
+                    while h > pos
+                        && of - h < 4
+                        && self.tokens.is_word(h - 1)
+                        && !matches!(self.lower(h - 1), "and" | "or")
+                        && !super::rules::lexicon().preps.contains(self.lower(h - 1))
+                        && self.args_ending_at(h).is_empty()
+                    {
                         h -= 1;
                     }
-                    if h > pos && super::rules::lexicon().preps.contains(self.lower(h - 1)) {
+                    if h == pos {
+                        // "met the leader of Hungary": the verb's direct object.
+                        prep = None;
+                    } else if super::rules::lexicon().preps.contains(self.lower(h - 1)) {
                         prep = Some(self.lower(h - 1).to_owned());
                     }
                 }

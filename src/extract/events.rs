@@ -250,7 +250,8 @@ pub fn sentence_events(
                     .enumerate()
                     .all(|(k, w)| view.lower(i - words.len() + k) == *w)
         });
-        if !verb && figurative {
+        // ("The fighting erupted on Saturday": a verb after a word of the list is a figure too.)
+        if figurative {
             i = to;
             continue;
         }
@@ -1636,6 +1637,44 @@ fn assign_times(
             .unwrap_or((when + 16).min(view.tokens.len()));
         if let Some((_, t)) = usable.iter().find(|(tok, _)| *tok > when && *tok < end) {
             h.2.time = Some((*t).clone());
+        }
+    }
+    // "erupted on Saturday, sending tsunami waves crashing into the coast", "struck on Monday,
+    // triggering a landslide": what a dated act sets off at once shares its time.
+    for x in 0..hits.len() {
+        if hits[x].2.time.is_some() || quoted.get(hits[x].0).copied().unwrap_or(false) {
+            continue;
+        }
+        let at = hits[x].0;
+        let Some(comma) = (at.saturating_sub(6)..at)
+            .rev()
+            .take_while(|&k| !view.is_stop(k) || view.lower(k) == ",")
+            .find(|&k| view.lower(k) == ",")
+        else {
+            continue;
+        };
+        if !matches!(
+            view.lower(comma + 1),
+            "sending"
+                | "triggering"
+                | "causing"
+                | "unleashing"
+                | "setting"
+                | "sparking"
+                | "prompting"
+                | "forcing"
+                | "leaving"
+        ) {
+            continue;
+        }
+        let cause = hits
+            .iter()
+            .filter(|h| h.1 <= comma && h.2.time.is_some())
+            .filter(|h| (h.1..comma).all(|k| !view.is_stop(k) || view.lower(k) == ","))
+            .max_by_key(|h| h.0)
+            .and_then(|h| h.2.time.clone());
+        if let Some(time) = cause {
+            hits[x].2.time = Some(time);
         }
     }
     let used_starts: Vec<usize> = usable

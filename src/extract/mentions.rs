@@ -539,7 +539,22 @@ fn sentence_mentions(
         if country_org {
             country_org_start.push(t.toks[a].start);
         }
-        if airline || longer_org || capital_org || country_org {
+        // "Santiago Abascal", "Victoria Beckham": a capital that is also a given name, before
+        // one more capitalised word that is no title or organization word, opens a person's name.
+        let given_capital = b == a + 1
+            && hits[k]
+                .entries
+                .iter()
+                .all(|e| e.form == SurfaceForm::Metonym)
+            && super::rules::given_names().contains(word(&t, text, a))
+            && t.toks[b].space_before
+            && titles.longest_at(&t, b).is_none()
+            && !lex.org_suffixes.contains(word(&t, text, b))
+            && !lex.place_suffixes.contains(word(&t, text, b))
+            && !lex.stop.contains(t.lower(b))
+            && !lex.is_time_word(t.lower(b))
+            && !(b + 1 < n && is_upper_word(&t, text, b + 1));
+        if airline || longer_org || capital_org || country_org || given_capital {
             for c in covered.iter_mut().take(b).skip(a) {
                 *c = None;
             }
@@ -1402,6 +1417,49 @@ fn name_sequence(
             j += 1;
             continue;
         }
+        // "Meloni's Brothers of Italy": a plural and "of" before a country's name are one name
+        // with it.
+        if w == "of"
+            && words.len() == 1
+            && j == start + 1
+            && Some(start) != first_word
+            && !person
+            && {
+                let head = word(t, text, start);
+                head.len() > 3
+                    && head.ends_with('s')
+                    && !head.ends_with("ss")
+                    && !super::rules::given_names().contains(head)
+            }
+            && let Some(c) = covered.get(j + 1).copied().flatten()
+            && hits.get(c).is_some_and(|h| {
+                h.entries.iter().any(|e| {
+                    matches!(e.kb, KbRef::Country(_))
+                        && e.form == super::gazetteer::SurfaceForm::Name
+                })
+            })
+        {
+            let mut k = j + 1;
+            while covered.get(k).copied().flatten() == Some(c) {
+                k += 1;
+            }
+            words.push(k - 1);
+            end = k;
+            org = true;
+            break;
+        }
+        // "Salvini's League and Silvio Berlusconi's Forza Italia": a person's name, or an owner
+        // named after "and", starts another name.
+        if w == "and"
+            && j > start
+            && (super::rules::given_names().contains(word(t, text, j + 1))
+                && is_upper_word(t, text, j + 2)
+                || (j + 1..(j + 4).min(n))
+                    .take_while(|&k| is_upper_word(t, text, k) || t.is_possessive(k))
+                    .any(|k| t.is_possessive(k)))
+        {
+            break;
+        }
         // "the Coalition for … and the Alliance of Small Island States": two names.
         if w == "and" && j > start && t.lower(j + 1) == "the" {
             break;
@@ -1937,6 +1995,10 @@ fn name_sequence(
         f.names_thing = (made || craft) && words.len() == 1;
         return Some((end, f));
     }
+    // "NZ$500,000", "HK$2 billion": letters before a dollar sign name a currency.
+    if words.len() == 1 && t.lower(end) == "$" && !t.toks[end].space_before {
+        return None;
+    }
     let all_weak = words.iter().all(|&k| {
         lex.not_alone.contains(t.lower(k))
             || lex.stop.contains(t.lower(k))
@@ -1945,7 +2007,18 @@ fn name_sequence(
     if all_weak && !org {
         return None;
     }
-    let (s, e) = (t.toks[start].start, t.toks[end - 1].end);
+    // "The 5-Star Movement": a number joined by a hyphen opens the name.
+    let numbered = start >= 2
+        && t.lower(start - 1) == "-"
+        && t.joins_tightly(start - 1)
+        && t.toks[start - 2].kind == super::text::TokKind::Number;
+    let org = org || numbered && words.len() > 1;
+    let s = if numbered && words.len() > 1 {
+        t.toks[start - 2].start
+    } else {
+        t.toks[start].start
+    };
+    let e = t.toks[end - 1].end;
     let class = if org {
         NameClass::Organization
     } else if person {

@@ -400,17 +400,30 @@ fn joint_subjects(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
             let w = view.lower(p);
             view.args_ending_at(p + 1).is_empty()
                 && !matches!(w, "and" | "or" | "between" | "both" | "of")
-                && !lex.preps.contains(w)
+                // "a week after Biden and Xi held talks": a conjunction opens a clause.
+                && (!lex.preps.contains(w)
+                    || matches!(w, "after" | "before" | "since" | "until" | "as" | "once"))
                 && !super::events::clause_verb(view, p)
         };
         if !opens {
             continue;
         }
-        let Some(&y) = view
-            .args_starting_at(first.to + 1)
-            .iter()
-            .find(|&&y| plain(y))
-        else {
+        // Past a nationality and a title: "and South Sudanese President Salva Kiir".
+        let mut j = first.to + 1;
+        while j < first.to + 6 {
+            if let Some(&m) = view
+                .args_starting_at(j)
+                .iter()
+                .find(|&&m| matches!(view.args[m].usage, Usage::Modifier | Usage::Inner))
+            {
+                j = view.args[m].to;
+            } else if view.title_tok.get(j).copied().unwrap_or(false) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(&y) = view.args_starting_at(j).iter().find(|&&y| plain(y)) else {
             continue;
         };
         if !person(x) || !person(y) {
@@ -424,9 +437,19 @@ fn joint_subjects(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
             v += 1;
         }
         let w = view.lower(v);
+        // A known act is read by its own rule, unless it is directed, names no one it is
+        // directed at and leads to what they set out to do ("Sisi and Kiir offered to mediate").
+        let own_rule = rules.triggers.at(&view.tokens, v).any(|t| {
+            let end = v + t.words.len();
+            rules.rules.get(t.rule).is_none_or(|r| {
+                !r.directed
+                    || view.lower(end) != "to"
+                    || !view.object_right(end, &r.preps, 8).is_empty()
+            })
+        });
         if !super::events::clause_verb(view, v)
             || lex.speech.contains(w)
-            || rules.triggers.at(&view.tokens, v).next().is_some()
+            || own_rule
             || (v..(v + 8).min(view.tokens.len()))
                 .any(|k| matches!(view.lower(k), "each" | "one" | "against" | "versus"))
         {

@@ -621,6 +621,14 @@ fn tense_in(
         let Some(marker) = token.marker else {
             continue;
         };
+        // "Putin on Wednesday ordered vaccinations to begin next week": a verb form in -ed right
+        // after the time is the verb it dates.
+        let right_after = token.start >= expr.end
+            && i > 0
+            && words.tokens.get(i - 1).is_some_and(|p| p.end <= expr.end);
+        if marker == Marker::WeakPast && right_after {
+            return Some(Tense::Past);
+        }
         if marker == Marker::WeakPast {
             weak = true;
             continue;
@@ -898,6 +906,14 @@ mod tests {
         let text =
             "A snap election could be held by the end of March, six months earlier than scheduled.";
         assert_eq!(at(text, "the end of March"), Tense::Future);
+    }
+
+    #[test]
+    fn a_verb_right_after_the_time_is_the_one_it_dates() {
+        let text = "Putin on Wednesday ordered large-scale vaccinations to begin next week.";
+        assert_eq!(at(text, "on Wednesday"), Tense::Past);
+        let text = "The ministers on Wednesday will meet to plan talks that started last week.";
+        assert_eq!(at(text, "on Wednesday"), Tense::Future);
     }
 
     #[test]
