@@ -5238,3 +5238,97 @@ fn party_names_with_a_country_a_number_or_a_capital_in_them() {
         m.actors
     );
 }
+
+#[test]
+fn parties_to_a_truce_are_at_war() {
+    let m = run("A ceasefire between Israel and Iran took effect on Wednesday.");
+    assert!(
+        m.relations
+            .iter()
+            .all(|r| r.kind == "truce" && r.polarity == Polarity::Conflictual)
+            && !m.relations.is_empty(),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Russia and Ukraine agreed to a four-day truce and the release of hostages.");
+    assert!(
+        !m.relations.is_empty()
+            && m.relations
+                .iter()
+                .all(|r| r.polarity == Polarity::Conflictual),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn hosts_beaten_and_talks_after_a_preposition_are_nouns() {
+    let m = run("Australia beat hosts India by six wickets in the final on Sunday.");
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "meet"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("France beat co-hosts Australia 3-1 in the other semifinal.");
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "meet"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("China will host Russia next week.");
+    assert!(
+        has_relation(&m, "China", "meet", "Russia"),
+        "{:?}",
+        m.relations
+    );
+    // Those a verb brings together for talks meet; a list invited for talks meets its host.
+    let m = run(
+        "In 1978 he brought Russian President Vladimir Putin and Chinese President Xi Jinping \
+         to Camp David for 13 days of talks.",
+    );
+    assert!(
+        has_relation(&m, "Vladimir Putin", "meet", "Xi Jinping"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn leading_a_rival_in_the_polls_asking_to_resign_and_sharing_writings() {
+    let m = run(
+        "The opposition Vellmora Party, which leads the Brannock Party by more than 30 points \
+         in some opinion polls, demanded an election.",
+    );
+    assert!(
+        m.relations
+            .iter()
+            .any(|r| r.kind == "compete" && r.polarity == Polarity::Conflictual)
+            && !m.relations.iter().any(|r| r.kind == "lead"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Halbrook Studios had asked Hans Weber to resign from his role.");
+    assert!(
+        has_relation(&m, "Halbrook Studios", "demand", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    let m = run(
+        "Hans Weber tried to tamper with witnesses by sharing Dana Brandauer's private \
+         writings with a reporter.",
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "cooperate"),
+        "{:?}",
+        m.relations
+    );
+    let m = run("Joe Biden threatened to impose 25% tariffs on all imports from China.");
+    assert!(
+        !m.relations
+            .iter()
+            .any(|r| r.polarity == Polarity::Cooperative)
+            && !m.relations.is_empty(),
+        "{:?}",
+        m.relations
+    );
+}

@@ -810,6 +810,22 @@ fn verb_relation(
     {
         return;
     }
+    // "a 1-0 victory over hosts Brazil", "for talks", "from rivals such as Sony": a verb form
+    // after a preposition is a noun. "Australia beat hosts India", "beat host nation Sweden",
+    // "co-hosts Australia": so is a host after another verb.
+    if from > 0 && !view.lower(from).ends_with("ing") {
+        let hyphened = from > 2 && view.lower(from - 1) == "-" && view.lower(from - 2) == "co";
+        let before = if hyphened { from - 3 } else { from - 1 };
+        let b = view.lower(before);
+        let host = view.lower(from).starts_with("host");
+        // ("from rivals such as Sony": named examples are read on.)
+        let examples = matches!(view.lower(to), "such" | "including" | "like");
+        if (super::rules::lexicon().preps.contains(b) && !matches!(b, "to" | "than") && !examples)
+            || host && (hyphened || super::events::clause_verb(view, before) && !AUX.contains(&b))
+        {
+            return;
+        }
+    }
     // "Danish shipping giant Maersk": a verb form right after a national adjective is a noun.
     if view
         .args_ending_at(from)
@@ -1170,6 +1186,10 @@ fn verb_relation(
             objects.insert(0, *b);
         }
     }
+    // "sharing Ellison's private writings with a reporter": what is shared is no party to it.
+    if view.lower(from).starts_with("shar") {
+        objects.retain(|&o| !view.args[o].possessive || view.args[o].possessive_pronoun);
+    }
     // "sending thousands of Argentine fans into delirium", "sent Iranian drones": a nationality
     // right after a verb of transfer tells whose the goods or people are, not who receives them.
     if rule.kind == "supply" {
@@ -1245,13 +1265,21 @@ fn verb_relation(
     // "urged Azerbaijan to halt its military action", "called on Russia to withdraw", "called
     // on him to go": asking someone to stop what they do or to leave is a demand on them.
     // ("asked the FAA to halt all their flights" is a request.)
+    // "had asked him to resign from his role": asking someone to leave is a demand too.
+    let leave = |t: usize| {
+        matches!(
+            view.lower(t + 1),
+            "resign" | "quit" | "step" | "leave" | "go"
+        )
+    };
     if rule.kind == "request"
-        && ["urg", "call", "appeal"]
+        && ["urg", "call", "appeal", "ask"]
             .iter()
             .any(|w| view.lower(from).starts_with(w))
         && let Some(&last) = objects.last()
         && let Some(t) =
             (view.args[last].to..view.args[last].to + 3).find(|&t| view.lower(t) == "to")
+        && (!view.lower(from).starts_with("ask") || leave(t))
         && matches!(
             view.lower(t + 1),
             "stop"
@@ -1328,6 +1356,47 @@ fn verb_relation(
         && let Some(&a) = view.args_starting_at(to + 1).first()
     {
         objects = view.list_right(a);
+    }
+    // "Israel and Hamas agreed to a four-day truce", "agreed a ceasefire with Hezbollah": the
+    // parties to a truce are at war.
+    if rule.kind == "agree"
+        && let Some(truce) = super::rules::relation_rules()
+            .rules
+            .iter()
+            .position(|r| r.kind == "truce")
+        && (to..(to + 6).min(view.tokens.len()))
+            .take_while(|&j| !view.is_stop(j) && view.args_starting_at(j).is_empty())
+            .any(|j| {
+                super::rules::relation_rules()
+                    .triggers
+                    .at(&view.tokens, j)
+                    .any(|t| t.rule == truce)
+            })
+    {
+        k = truce;
+    }
+    // "Labour, which leads the Conservatives by more than 30 points in some opinion polls":
+    // leading a rival in a race is rivalry.
+    if rule.kind == "lead"
+        && let Some(&last) = objects.last()
+        && {
+            let e = view.args[last].to;
+            view.lower(e) == "by"
+                && view
+                    .tokens
+                    .toks
+                    .get(e + 1)
+                    .is_some_and(|t| t.kind == super::text::TokKind::Number)
+                || (e..(e + 8).min(view.tokens.len()))
+                    .take_while(|&j| !view.is_stop(j))
+                    .any(|j| matches!(view.lower(j), "poll" | "polls" | "points"))
+        }
+        && let Some(compete) = super::rules::relation_rules()
+            .rules
+            .iter()
+            .position(|r| r.kind == "compete")
+    {
+        k = compete;
     }
     // "Iraq and Oman hosted talks": hosts do not meet each other; "Russia and China welcomed
     // the agreement", "received the news": one welcomes or receives somebody to meet them.
@@ -1433,6 +1502,12 @@ fn stopped_before(view: &View<'_>, b: usize) -> bool {
         "moratorium",
         "curbs",
         "restrictions",
+        // "threatened 25% tariffs on all imports from Canada".
+        "tariffs",
+        "tariff",
+        "duties",
+        "levies",
+        "sanctions",
     ];
     let mut k = b;
     while k > 0 && b - k < 4 {
@@ -1768,6 +1843,44 @@ fn noun_relation(
     } else {
         k
     };
+    // "He brought Sadat and Begin to Camp David for 13 days of talks": those a verb brings
+    // together for talks meet (one who invites them meets them by the verb's own rule).
+    if rule.kind == "meet"
+        && let Some(f) = (from.saturating_sub(5)..from)
+            .rev()
+            .take_while(|&j| {
+                view.tokens.is_word(j)
+                    || view.lower(j) == "for"
+                    || view
+                        .tokens
+                        .toks
+                        .get(j)
+                        .is_some_and(|t| t.kind == super::text::TokKind::Number)
+            })
+            .find(|&j| view.lower(j) == "for")
+        && view.args_within(f, from).is_empty()
+        && let Some(verb) = (f.saturating_sub(30)..f)
+            .rev()
+            .take_while(|&j| !matches!(view.lower(j), ";" | ":" | "\"" | "“" | "”"))
+            .find(|&j| finite_verb(view, j))
+        && super::rules::relation_rules()
+            .triggers
+            .at(&view.tokens, verb)
+            .next()
+            .is_none()
+    {
+        use super::resolve::Usage;
+        let members: Vec<usize> = view
+            .args_within(verb + 1, f)
+            .iter()
+            .copied()
+            .filter(|&a| view.args[a].usage == Usage::Agent && !view.args[a].possessive)
+            .collect();
+        if members.len() >= 2 {
+            push_among(view, &members, k, out);
+            return;
+        }
+    }
     let possessors = view.possessors(from);
     let possessive = possessors.iter().any(|&a| view.args[a].possessive);
     // "NOUN (that) X may give to Y".
