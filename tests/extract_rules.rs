@@ -5332,3 +5332,14 @@ fn leading_a_rival_in_the_polls_asking_to_resign_and_sharing_writings() {
         m.relations
     );
 }
+
+#[test]
+fn leading_a_body_is_a_neutral_tie() {
+    let m = run("Acme Corp., led by Chief Executive David Okafor, announced the deal on Monday.");
+    let lead: Vec<_> = m.relations.iter().filter(|r| r.kind == "lead").collect();
+    assert!(
+        !lead.is_empty() && lead.iter().all(|r| r.polarity == Polarity::Neutral),
+        "{:?}",
+        m.relations
+    );
+}
