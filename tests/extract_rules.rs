@@ -5343,3 +5343,19 @@ fn leading_a_body_is_a_neutral_tie() {
         m.relations
     );
 }
+
+#[test]
+fn streets_squares_and_landforms_named_by_a_noun_are_places() {
+    let m = run(
+        "Dana Brandauer told cheering supporters on Vellmora's Avenida Halbrook on Sunday. The \
+         quake brought down the minaret of a mosque on Jemaa el-Brannock square. The Zorvath \
+         volcano erupted on Saturday.",
+    );
+    assert!(
+        !m.actors.iter().any(|a| a.name.contains("Halbrook")
+            || a.name.contains("Brannock")
+            || a.name.contains("Zorvath")),
+        "{:?}",
+        m.actors
+    );
+}

@@ -1092,6 +1092,28 @@ fn next_word_is_geographic_noun(text: &str, end: usize) -> bool {
             | "dam"
             | "airport"
             | "airbase"
+            // "a mosque on Jemaa el-Fna square", "Tokyo's Haneda airport", "the Hunga Tonga
+            // volcano": streets, squares, works and landforms.
+            | "square"
+            | "street"
+            | "avenue"
+            | "boulevard"
+            | "plaza"
+            | "stadium"
+            | "arena"
+            | "station"
+            | "bridge"
+            | "harbour"
+            | "harbor"
+            | "volcano"
+            | "mountain"
+            | "lake"
+            | "bay"
+            | "canal"
+            | "strait"
+            | "highway"
+            | "refinery"
+            | "crossing"
     )
 }
 
@@ -1957,7 +1979,11 @@ fn resolve_document(
                     NameClass::Organization if city_first && settlement_of(text, f.start) => {
                         ActorKind::Place
                     }
-                    NameClass::Unknown if next_word_is_geographic(text, f.end) => ActorKind::Place,
+                    NameClass::Unknown | NameClass::Person
+                        if next_word_is_geographic(text, f.end) =>
+                    {
+                        ActorKind::Place
+                    }
                     // "near Cayo Costa, a barrier island": described as a place.
                     NameClass::Unknown | NameClass::Person if described_as_place(text, f.end) => {
                         ActorKind::Place
