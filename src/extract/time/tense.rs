@@ -476,7 +476,10 @@ fn classify(words: &Words, i: usize) -> Option<Marker> {
     // only a verb, of a scheduled occasion in the simple present, looks ahead after any
     // subject (not "its holds").
     let occasion = match word {
-        "begins" | "opens" | "convenes" | "concludes" | "resumes" => true,
+        "begins" | "opens" | "convenes" | "concludes" | "resumes" | "starts" | "ends"
+        | "expires" | "lapses" => true,
+        // "The deadline for complying with the law falls on Thursday."
+        "falls" | "closes" => next == "on",
         "wraps" => next == "up",
         "kicks" => next == "off",
         // (Not "the stadium, which holds 80,000", "holds a 10% stake".)
@@ -930,6 +933,10 @@ mod tests {
         assert_eq!(at(text, "on May 14"), Tense::Future);
         let text = "The APEC leaders' meeting wraps up on Friday.";
         assert_eq!(at(text, "on Friday"), Tense::Future);
+        let text = "The deadline for complying with the law falls on Thursday.";
+        assert_eq!(at(text, "on Thursday"), Tense::Future);
+        let text = "The ceasefire expires on Sunday, officials said.";
+        assert_eq!(at(text, "on Sunday"), Tense::Future);
         // Not a noun of the same form, nor a present of state.
         let text = "Argentina won on Tuesday, when Martinez saved three spot kicks.";
         assert_eq!(at(text, "on Tuesday"), Tense::Past);
