@@ -1338,10 +1338,7 @@ fn name_sequence(
             && surname_only(c)
             && !t.is_possessive(start.saturating_sub(1))
         {
-            let mut k = j + 1;
-            while covered.get(k).copied().flatten() == Some(c) {
-                k += 1;
-            }
+            let k = hit_end(covered, j);
             words.push(k - 1);
             j = k;
             end = j;
@@ -1439,10 +1436,7 @@ fn name_sequence(
                 })
             })
         {
-            let mut k = j + 1;
-            while covered.get(k).copied().flatten() == Some(c) {
-                k += 1;
-            }
+            let k = hit_end(covered, j + 1);
             words.push(k - 1);
             end = k;
             org = true;
@@ -1522,11 +1516,7 @@ fn name_sequence(
                 || lex.org_prefixes.contains(word(t, text, j - 1)))
             && covered.get(j + 1).copied().flatten().is_some()
         {
-            let c = covered[j + 1];
-            let mut m = j + 1;
-            while m < n && covered[m] == c {
-                m += 1;
-            }
+            let m = hit_end(covered, j + 1);
             if !(t.is_possessive(m.saturating_sub(1)) || m < n && t.is_possessive(m)) {
                 end = m;
                 // "the Central Committee of Sudan Doctors": a capitalised word past the
@@ -1558,11 +1548,8 @@ fn name_sequence(
                 && (w != "in" || covered[k].is_some())
             {
                 // Swallow a gazetteer hit as part of the name.
-                if let Some(c) = covered[k] {
-                    let mut m = k;
-                    while m < n && covered[m] == Some(c) {
-                        m += 1;
-                    }
+                if covered[k].is_some() {
+                    let m = hit_end(covered, k);
                     end = m;
                     j = m;
                     continue;
@@ -2068,6 +2055,16 @@ fn ends_in_org_suffix(
 
 /// The mention (index ≥ base) ending at token `end_tok` (exclusive). The sentence's mentions
 /// are sorted and do not overlap, so ends are sorted too.
+/// The token after the gazetteer hit that covers token `from` (`from` itself when none does).
+fn hit_end(covered: &[Option<usize>], from: usize) -> usize {
+    let Some(c) = covered.get(from).copied().flatten() else {
+        return from;
+    };
+    (from..covered.len())
+        .find(|&k| covered[k] != Some(c))
+        .unwrap_or(covered.len())
+}
+
 fn mention_ending_at(t: &Tokens, out: &[Found], base: usize, end_tok: usize) -> Option<usize> {
     let end_byte = t.toks.get(end_tok.checked_sub(1)?)?.end;
     let slice = out.get(base..)?;
