@@ -286,6 +286,12 @@ const HELD_OUT_23_FLOORS: [f64; 5] = [0.84, 0.78, 0.10, 0.45, 0.74];
 // brought it to actor F1 0.862, relation P 0.682 / R 0.155, polarity 0.567, dated events 0.833.
 // The floors are the first figures less a margin.
 const HELD_OUT_24_FLOORS: [f64; 5] = [0.78, 0.58, 0.08, 0.45, 0.72];
+// Set 25 (Trump and Kim in Singapore, Weinstein convicted, Saudi Aramco's debut, al-Baghdadi killed,
+// Osaka beats Williams at the US Open, Stephen Hawking dies): written and annotated by a helper that
+// never read the extractor. Its first figures, measured before any rule had seen it: actor F1 0.869,
+// relation P 0.654 / R 0.285, polarity 0.784, dated events 0.806 (75/93). The floors are the first
+// figures less a margin.
+const HELD_OUT_25_FLOORS: [f64; 5] = [0.82, 0.60, 0.23, 0.73, 0.75];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -355,7 +361,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 24] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 25] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -380,6 +386,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 24] = [
     ("gold_heldout22", HELD_OUT_22_FLOORS, 6),
     ("gold_heldout23", HELD_OUT_23_FLOORS, 6),
     ("gold_heldout24", HELD_OUT_24_FLOORS, 6),
+    ("gold_heldout25", HELD_OUT_25_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {
