@@ -5359,3 +5359,24 @@ fn streets_squares_and_landforms_named_by_a_noun_are_places() {
         m.actors
     );
 }
+
+#[test]
+fn the_title_refers_to_whom_the_text_gave_it() {
+    // "The president" is the one named President, not the last man named, nor the vice
+    // president.
+    let m = run(
+        "President Dana Brandauer said on Sunday that he watched the raid with Vice President \
+         Hans Weber and General David Okafor. The president thanked Vellmora for its help.",
+    );
+    assert!(
+        has_relation(&m, "Dana Brandauer", "praise", "Vellmora"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "David Okafor", "praise", "Vellmora")
+            && !has_relation(&m, "Hans Weber", "praise", "Vellmora"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -2194,6 +2194,8 @@ fn resolve_document(
     let mut last_slot_end: Vec<(usize, usize, usize, bool)> = Vec::new(); // (start, end, actor, person)
     // Organizations named so far, with the sentence they were named in: (sentence, actor).
     let mut orgs_seen: Vec<(usize, usize)> = Vec::new();
+    // Titles the text has given each person so far ("President Donald Trump"), lowercased.
+    let mut titles_seen: HashMap<usize, Vec<String>> = HashMap::new();
     for &i in &order {
         let f = &found[i];
         let surface = text_of(doc, f);
@@ -2556,6 +2558,23 @@ fn resolve_document(
                             .filter(|x| x.3 && !in_quotes(&quotes, x.0) && x.1 <= f.start)
                             .map(|x| x.2)
                     };
+                    // ("The president thanked …" after "President Donald Trump" and "General
+                    // Mark Milley": the title the text gave, not the last man named.)
+                    // A title fits when it ends with the words after "the", not after "vice"
+                    // or "deputy" ("The president" is not "Vice President Mike Pence").
+                    let phrase = surface
+                        .split_once(char::is_whitespace)
+                        .map_or("", |x| x.1)
+                        .to_lowercase();
+                    let fits_title = |r: &str| {
+                        r.strip_suffix(phrase.as_str()).is_some_and(|before| {
+                            before.is_empty()
+                                || before.ends_with(' ')
+                                    && !["vice", "deputy", "former", "ex-"]
+                                        .iter()
+                                        .any(|m| before.trim_end().ends_with(m))
+                        })
+                    };
                     let titled = candidates().find(|&a| {
                         let actor = &reg.actors[a];
                         actor
@@ -2563,6 +2582,9 @@ fn resolve_document(
                             .iter()
                             .chain(std::iter::once(&actor.name))
                             .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                            || titles_seen
+                                .get(&a)
+                                .is_some_and(|ts| ts.iter().any(|r| fits_title(r)))
                     });
                     if let Some(a) =
                         titled.or_else(|| candidates().find(|&a| reg.actors[a].fits_gender(gender)))
@@ -2594,6 +2616,12 @@ fn resolve_document(
             usage[i] = Usage::Inner;
         }
         let is_person = reg.actors[a].kind == ActorKind::Person;
+        if is_person
+            && let Some(role) = &f.role
+            && !matches!(f.kind, FoundKind::Pronoun(_) | FoundKind::SpeakerRef)
+        {
+            titles_seen.entry(a).or_default().push(role.to_lowercase());
+        }
         if is_person {
             let evidence = if let FoundKind::Pronoun(p) = &f.kind {
                 Gender::of_pronoun(*p).map(|g| (g, false))
