@@ -5380,3 +5380,30 @@ fn the_title_refers_to_whom_the_text_gave_it() {
         m.relations
     );
 }
+
+#[test]
+fn a_bodys_title_before_a_name_makes_the_person_the_object() {
+    let m = run(
+        "Dana Brandauer clashed with Vellmora's health secretary, Hans Weber, last August. David \
+         Okafor criticized NATO supervisor Maria Santos on Monday.",
+    );
+    assert!(
+        has_relation(&m, "Dana Brandauer", "fight", "Hans Weber")
+            && has_relation(&m, "David Okafor", "criticize", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Dana Brandauer", "fight", "Vellmora")
+            && !has_relation(&m, "David Okafor", "criticize", "NATO"),
+        "{:?}",
+        m.relations
+    );
+    // Past a comma the name must close the apposition.
+    let m = run("Hans Weber criticized Vellmora's war, Maria Santos said on Monday.");
+    assert!(
+        has_relation(&m, "Hans Weber", "criticize", "Vellmora"),
+        "{:?}",
+        m.relations
+    );
+}

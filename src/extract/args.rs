@@ -451,6 +451,46 @@ impl<'a> View<'a> {
     }
 
     /// Whether an arg can be the subject or object of a verb.
+    /// The person a body's title introduces right after the body: "Britain's health
+    /// secretary, Jeremy Hunt", "WTA supervisor Donna Kelso". Up to four words, the last a
+    /// title; past a comma the name must close the apposition ("Russia's war, Zelensky said"
+    /// is no title).
+    fn titled_after(&self, a: usize) -> Option<usize> {
+        let mut m = self.args[a].to;
+        if matches!(self.lower(m), "'s" | "’s" | "'" | "’") {
+            m += 1;
+        }
+        let (mut words, mut last_title, mut comma) = (0, false, false);
+        while m < self.tokens.len() && words <= 4 {
+            if let Some(&b) = self.args_starting_at(m).iter().find(|&&b| {
+                self.eligible(b) && self.args[b].person && self.args[b].usage == Usage::Agent
+            }) {
+                let to = self.args[b].to;
+                let closed =
+                    !comma || to >= self.tokens.len() || matches!(self.lower(to), "," | "." | ";");
+                return (words > 0 && last_title && closed).then_some(b);
+            }
+            let l = self.lower(m);
+            if l == "," && !comma && words > 0 {
+                comma = true;
+                m += 1;
+                continue;
+            }
+            if comma
+                || !self.tokens.is_word(m)
+                || !self.args_starting_at(m).is_empty()
+                || matches!(l, "and" | "or")
+                || lexicon().preps.contains(l)
+            {
+                return None;
+            }
+            last_title = self.title_tok.get(m).copied().unwrap_or(false);
+            words += 1;
+            m += 1;
+        }
+        None
+    }
+
     fn eligible(&self, a: usize) -> bool {
         let arg = &self.args[a];
         arg.usage != Usage::Inner
@@ -1167,6 +1207,11 @@ impl<'a> View<'a> {
                     Some(p) => preps.iter().any(|x| x == p),
                 };
                 if ok {
+                    if !self.args[a].person
+                        && let Some(b) = self.titled_after(a)
+                    {
+                        return self.list_right(b);
+                    }
                     // "with North Vietnam's Le Duc Tho": the person, not their country.
                     if self.args[a].possessive
                         && !self.args[a].possessive_pronoun
