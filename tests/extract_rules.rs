@@ -5407,3 +5407,41 @@ fn a_bodys_title_before_a_name_makes_the_person_the_object() {
         m.relations
     );
 }
+
+#[test]
+fn a_plural_before_a_list_of_names_gives_each_its_gender() {
+    // "him" cannot be one of the actresses, so it is the man named before them.
+    let m = run(
+        "Hans Weber was convicted on Monday. More than 80 women, including actresses Dana \
+         Brandauer, Lorna Halbrook and Maria Santos, have accused him of misconduct. Acme \
+         Corp. fired him.",
+    );
+    assert!(
+        has_relation(&m, "Acme Corp.", "dismiss", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Acme Corp.", "dismiss", "Lorna Halbrook"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn an_order_to_seize_someone_punishes_them() {
+    let m = run(
+        "Judge Dana Brandauer ordered Hans Weber taken into custody. Dana Brandauer ordered \
+         David Okafor to testify.",
+    );
+    assert!(
+        has_relation(&m, "Dana Brandauer", "sanction", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Dana Brandauer", "sanction", "David Okafor"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1262,6 +1262,33 @@ fn verb_relation(
         push_together(view, &subjects, &objects, support, out);
         return;
     }
+    // "Burke ordered him taken into custody", "ordered the general arrested": an order to seize
+    // someone is a punishment of them.
+    if rule.kind == "request"
+        && view.lower(from).starts_with("order")
+        && let [o] = objects[..]
+        && matches!(
+            view.lower(view.args[o].to),
+            "arrested"
+                | "detained"
+                | "jailed"
+                | "imprisoned"
+                | "taken"
+                | "held"
+                | "deported"
+                | "expelled"
+                | "extradited"
+                | "executed"
+                | "seized"
+        )
+        && let Some(sanction) = super::rules::relation_rules()
+            .rules
+            .iter()
+            .position(|r| r.kind == "sanction")
+    {
+        push_together(view, &subjects, &objects, sanction, out);
+        return;
+    }
     // "urged Azerbaijan to halt its military action", "called on Russia to withdraw", "called
     // on him to go": asking someone to stop what they do or to leave is a demand on them.
     // ("asked the FAA to halt all their flights" is a request.)

@@ -77,6 +77,7 @@ impl Gender {
 /// title in its role or name ("Queen", "Mrs."), else its given name. The flag says the evidence
 /// is a title or kin word.
 fn gender_evidence(name: &str, role: Option<&str>, before: &str) -> Option<(Gender, bool)> {
+    let after_comma = before.trim_end().ends_with(',');
     let before = before.trim_end().trim_end_matches(',').trim_end();
     let last = before
         .rsplit(|c: char| c.is_whitespace())
@@ -84,6 +85,28 @@ fn gender_evidence(name: &str, role: Option<&str>, before: &str) -> Option<(Gend
         .unwrap_or("")
         .to_lowercase();
     if let Some(g) = Gender::of_word(&last) {
+        return Some((g, true));
+    }
+    // "actresses Ashley Judd, Gwyneth Paltrow and Angelina Jolie": a plural before a list of
+    // names describes each of them.
+    let mut words: Vec<&str> = before.split_whitespace().collect();
+    let mut listed = after_comma;
+    while let Some(w) = words.last() {
+        let bare = w.trim_end_matches(',');
+        if matches!(bare, "and" | "or") || w.ends_with(',') {
+            listed = true;
+        }
+        if matches!(bare, "and" | "or") || bare.starts_with(char::is_uppercase) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    if listed
+        && let Some(plural) = words.last().map(|w| w.to_lowercase())
+        && (plural.ends_with('s') || plural.ends_with("men"))
+        && let Some(g) = Gender::of_word(&plural)
+    {
         return Some((g, true));
     }
     let titled = role
@@ -2627,7 +2650,7 @@ fn resolve_document(
                 Gender::of_pronoun(*p).map(|g| (g, false))
             } else {
                 let before = text.get(..f.start).unwrap_or("");
-                let mut from = before.len().saturating_sub(40);
+                let mut from = before.len().saturating_sub(80);
                 while !before.is_char_boundary(from) {
                     from += 1;
                 }
