@@ -5445,3 +5445,32 @@ fn an_order_to_seize_someone_punishes_them() {
         m.relations
     );
 }
+
+#[test]
+fn examples_set_off_before_the_verb_act() {
+    let m = run(
+        "Hans Weber was convicted on Monday. More than 80 women, including actresses Dana \
+         Brandauer and Lorna Halbrook, have accused him of misconduct since Acme Corp. and \
+         Brannock Media published investigations.",
+    );
+    assert!(
+        has_relation(&m, "Dana Brandauer", "accuse", "Hans Weber")
+            && has_relation(&m, "Lorna Halbrook", "accuse", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    // What follows "since" is no one accused.
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "accuse"
+            && actor_named(&m, "Brannock Media").is_some_and(|b| r.target.as_str() == b)),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn a_death_verb_with_out_or_down_is_a_figure_of_speech() {
+    let m = run("Her triumph was drowned out by boos on Saturday. Dana Brandauer died on Sunday.");
+    let deaths: Vec<_> = m.events.iter().filter(|e| e.kind == "death").collect();
+    assert_eq!(deaths.len(), 1, "{:?}", m.events);
+}

@@ -606,8 +606,17 @@ impl<'a> View<'a> {
             }
             // "Hou Yu-ih of the main opposition Kuomintang, who took 33.5%, and Ko Wen-je":
             // past the member's "of" modifier and its relative clause.
+            // (Not "accused him of misconduct since The New Yorker …": no other preposition or
+            // conjunction comes before that member.)
             if self.lower(j) == "of"
                 && let Some(&m) = self.args_within(j + 1, j + 7).first()
+                && (j + 1..self.args[m].from).all(|k| {
+                    !lexicon().preps.contains(self.lower(k))
+                        && !matches!(
+                            self.lower(k),
+                            "since" | "after" | "before" | "when" | "while" | "because" | "until"
+                        )
+                })
             {
                 j = self.args[m].to;
             }
@@ -963,6 +972,20 @@ impl<'a> View<'a> {
                     continue;
                 }
                 return Vec::new();
+            }
+            // "More than 80 women, including Ashley Judd and Angelina Jolie, have accused him":
+            // the examples set off by commas right before the verb act.
+            if l == ","
+                && (j + 1..pos).all(|k| matches!(self.lower(k), "have" | "has" | "had" | "also"))
+                && let Some(&a) = self.args_ending_at(j).iter().find(|&&x| self.eligible(x))
+            {
+                let list = self.list_left(a);
+                if list
+                    .first()
+                    .is_some_and(|&f| self.prep_of(f, 0).as_deref() == Some("including"))
+                {
+                    return list;
+                }
             }
             if l == "," {
                 // Skip an appositive or relative clause closed by this comma.

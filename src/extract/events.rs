@@ -214,6 +214,12 @@ pub fn sentence_events(
             i = to;
             continue;
         }
+        // "her triumph was drowned out by boos", "the fighting died down": a death verb with
+        // "out" or "down" is a figure of speech.
+        if verb && rule.kind == "death" && matches!(view.lower(to), "out" | "down") {
+            i = to;
+            continue;
+        }
         // "A remotely operated vehicle launched from the ship found debris": a participle after
         // a common noun, with the clause's own past-tense verb after it, describes the noun.
         if verb && i > 0 && view.lower(i).ends_with("ed") && view.args_ending_at(i).is_empty() {
