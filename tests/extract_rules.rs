@@ -5474,3 +5474,20 @@ fn a_death_verb_with_out_or_down_is_a_figure_of_speech() {
     let deaths: Vec<_> = m.events.iter().filter(|e| e.kind == "death").collect();
     assert_eq!(deaths.len(), 1, "{:?}", m.events);
 }
+
+#[test]
+fn after_help_and_a_bare_verb_the_object_is_that_verbs() {
+    let m = run(
+        "Hungarian intelligence had helped locate Hans Weber. France helped Germany in the war.",
+    );
+    assert!(
+        !has_relation(&m, "Hungary", "support", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "France", "support", "Germany"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1186,6 +1186,30 @@ fn verb_relation(
             objects.insert(0, *b);
         }
     }
+    // "Iraqi intelligence had helped locate Baghdadi": after "help" and a bare verb, the object
+    // is that verb's, which is no help to it.
+    if view.lower(from).starts_with("help") && to == from + 1 {
+        let next = view.lower(to);
+        let bare = view.tokens.is_word(to)
+            && view.args_starting_at(to).is_empty()
+            && next.chars().all(|c| c.is_ascii_lowercase())
+            && next.len() > 2
+            && !next.ends_with('s')
+            && !next.ends_with("al")
+            && !next.ends_with("ian")
+            && !next.ends_with("ese")
+            && !next.ends_with("ern")
+            && !view.is_determiner(to)
+            && !super::rules::lexicon().preps.contains(next)
+            && !matches!(
+                next,
+                "him" | "her" | "them" | "us" | "me" | "and" | "or" | "to"
+            )
+            && (view.is_determiner(to + 1) || !view.args_starting_at(to + 1).is_empty());
+        if bare {
+            return;
+        }
+    }
     // "sharing Ellison's private writings with a reporter": what is shared is no party to it.
     if view.lower(from).starts_with("shar") {
         objects.retain(|&o| !view.args[o].possessive || view.args[o].possessive_pronoun);
