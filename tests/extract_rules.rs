@@ -5491,3 +5491,18 @@ fn after_help_and_a_bare_verb_the_object_is_that_verbs() {
         m.relations
     );
 }
+
+#[test]
+fn awards_and_islands_named_by_a_noun_are_no_actors() {
+    let m = run(
+        "Dana Brandauer won the Oscar for best actor in 2015. The leaders met at a hotel on \
+         Japan's Zorvath island on Tuesday.",
+    );
+    assert!(
+        !m.actors
+            .iter()
+            .any(|a| a.name == "Oscar" || a.name.contains("Zorvath")),
+        "{:?}",
+        m.actors
+    );
+}

@@ -2341,6 +2341,8 @@ fn resolve_document(
                             (ActorKind::Person, true)
                         } else if (lex.org_descriptors.contains(&prev) || national)
                             && f.role.is_none()
+                            // Not "Singapore's Sentosa island".
+                            && !next_word_is_geographic_noun(text, f.end)
                         {
                             // "rival exchange Binance", "chipmaker Nvidia".
                             (ActorKind::Organization, true)
