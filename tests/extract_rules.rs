@@ -5506,3 +5506,18 @@ fn awards_and_islands_named_by_a_noun_are_no_actors() {
         m.actors
     );
 }
+
+#[test]
+fn a_reference_opening_its_sentence_continues_the_last_subject() {
+    let m = run(
+        "Acme Corp. raised $25 billion last week, surpassing the $20 billion that Brannock Inc. \
+         raised in 2014. The company priced the shares at the top of its range on Thursday.",
+    );
+    let priced = m.events.iter().find(|e| e.label.contains("priced"));
+    let acme = actor_named(&m, "Acme Corp.");
+    assert!(
+        priced.is_some_and(|e| e.participants.iter().any(|p| Some(p.as_str()) == acme)),
+        "{:?}",
+        m.events
+    );
+}

@@ -2560,9 +2560,26 @@ fn resolve_document(
                         .unwrap_or("");
                     let object = prev.chars().all(char::is_lowercase)
                         && (prev.ends_with("ed") || lex.past_verbs.contains(prev));
-                    if let Some(a) =
+                    // "Aramco raised $25.6 billion, surpassing the $25 billion that Alibaba
+                    // raised … The company priced the shares …": a reference that opens its
+                    // sentence continues the last sentence's first organization.
+                    let sentence_start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                    let opens = text
+                        .get(sentence_start..f.start)
+                        .is_some_and(|b| b.trim().is_empty());
+                    let continued = opens
+                        .then(|| {
+                            let k = orgs_seen.partition_point(|x| x.0 + 1 < f.sentence);
+                            orgs_seen
+                                .get(k)
+                                .filter(|x| x.0 + 1 == f.sentence)
+                                .map(|x| x.1)
+                                .filter(|&a| org_ref_fits(surface, &reg.actors[a].name))
+                        })
+                        .flatten();
+                    if let Some(a) = continued.or_else(|| {
                         last_fitting_org(&orgs_seen, f.sentence, object, surface, &reg.actors)
-                    {
+                    }) {
                         resolved[i].push(a);
                     }
                 }
