@@ -5521,3 +5521,21 @@ fn a_reference_opening_its_sentence_continues_the_last_subject() {
         m.events
     );
 }
+
+#[test]
+fn a_nationality_as_an_object_is_the_person_last_named_not_the_subject() {
+    let m = run(
+        "Dana Brandauer lost the final on Saturday. Referee Hans Weber fined the Australian \
+         $10,000 for verbal abuse.",
+    );
+    assert!(
+        has_relation(&m, "Hans Weber", "sanction", "Dana Brandauer"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        !has_relation(&m, "Hans Weber", "sanction", "Australia"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1439,7 +1439,11 @@ fn demonym_person(text: &str, start: usize, end: usize) -> bool {
             // "the Serbian's appeal"
             || rest.starts_with("'s ")
             || rest.starts_with("\u{2019}s ")
-            || rest.starts_with(' ') && next_word_is_verb(text, end))
+            || rest.starts_with(' ') && next_word_is_verb(text, end)
+            // "fined the American $10,000", "beat the American in straight sets".
+            || rest.starts_with([' ']) && rest[1..].starts_with(['$', '€', '£'])
+            || rest.starts_with(" in ")
+            || rest.starts_with(" who "))
 }
 
 /// "the 1939 Erzincan earthquake", "Haneda airport", "the final at Wimbledon": a name the
@@ -2234,10 +2238,21 @@ fn resolve_document(
                         && demonym_person(text, f.start, f.end) =>
                 {
                     let sentence_start = doc.sentences.get(f.sentence).map_or(0, |s| s.start);
+                    // "Earley fined the American": an object is not the sentence's subject.
+                    let verb_before = text
+                        .get(..f.start)
+                        .unwrap_or("")
+                        .trim_end()
+                        .strip_suffix("the")
+                        .map(super::text::last_word)
+                        .is_some_and(|w| {
+                            w.chars().all(|c| c.is_ascii_lowercase())
+                                && (w.ends_with("ed") || lex.past_verbs.contains(w))
+                        });
                     if let Some(a) = last_person(
                         &salience,
                         None,
-                        false,
+                        verb_before,
                         &last_slot_end,
                         &reg.actors,
                         f.start,
