@@ -5539,3 +5539,34 @@ fn a_nationality_as_an_object_is_the_person_last_named_not_the_subject() {
         m.relations
     );
 }
+
+#[test]
+fn a_marriage_that_ended_in_divorce_is_a_neutral_tie() {
+    let m = run(
+        "Hans Weber married Dana Brandauer in 1965. They had three children and divorced in \
+         1995. David Okafor married Maria Santos in 1990.",
+    );
+    let polarity = |a: &str, b: &str| {
+        let (a, b) = (actor_named(&m, a), actor_named(&m, b));
+        m.relations
+            .iter()
+            .find(|r| {
+                r.kind == "family"
+                    && (Some(r.source.as_str()) == a && Some(r.target.as_str()) == b
+                        || Some(r.source.as_str()) == b && Some(r.target.as_str()) == a)
+            })
+            .map(|r| r.polarity)
+    };
+    assert_eq!(
+        polarity("Hans Weber", "Dana Brandauer"),
+        Some(Polarity::Neutral),
+        "{:?}",
+        m.relations
+    );
+    assert_eq!(
+        polarity("David Okafor", "Maria Santos"),
+        Some(Polarity::Cooperative),
+        "{:?}",
+        m.relations
+    );
+}
