@@ -619,20 +619,25 @@ pub fn extract(documents: &[Document], kb: &KnowledgeBase) -> Model {
     let mut relations: Vec<Relation> = grouped.into_values().collect();
     // "Hawking married Jane Wilde in 1965. They … divorced in 1995": a marriage the text says
     // ended in divorce is a neutral tie, not a cooperative one.
+    let mut by_id: HashMap<&crate::model::DocId, &Document> = HashMap::new();
     for r in relations.iter_mut().filter(|r| r.kind == "family") {
         let divorced = r.evidence.iter().any(|ev| {
-            ev.text.contains("married")
-                && documents
-                    .iter()
-                    .find(|d| d.id == ev.document)
-                    .and_then(|d| {
-                        let mut to = (ev.end + 300).min(d.text.len());
-                        while !d.text.is_char_boundary(to) {
-                            to -= 1;
-                        }
-                        d.text.get(ev.start..to)
-                    })
-                    .is_some_and(|after| after.contains("divorc"))
+            if !ev.text.contains("married") {
+                return false;
+            }
+            if by_id.is_empty() {
+                by_id = documents.iter().map(|d| (&d.id, d)).collect();
+            }
+            by_id
+                .get(&ev.document)
+                .and_then(|d| {
+                    let mut to = (ev.end + 300).min(d.text.len());
+                    while !d.text.is_char_boundary(to) {
+                        to -= 1;
+                    }
+                    d.text.get(ev.start..to)
+                })
+                .is_some_and(|after| after.contains("divorc"))
         });
         if divorced {
             r.polarity = crate::model::Polarity::Neutral;
