@@ -5570,3 +5570,10 @@ fn a_marriage_that_ended_in_divorce_is_a_neutral_tie() {
         m.relations
     );
 }
+
+#[test]
+fn an_airline_named_for_its_country_is_one_name() {
+    let m = run("Air France said on Monday it would cancel flights to Japan.");
+    assert!(actor_named(&m, "Air France").is_some(), "{:?}", m.actors);
+    assert!(actor_named(&m, "France").is_none(), "{:?}", m.actors);
+}

@@ -1414,6 +1414,24 @@ fn name_sequence(
             j += 1;
             continue;
         }
+        // "an Air China jet", "Air France said": an airline named for its country is one name.
+        if j == start + 1
+            && words.len() == 1
+            && word(t, text, start) == "Air"
+            && let Some(c) = covered.get(j).copied().flatten()
+            && hits.get(c).is_some_and(|h| {
+                h.entries.iter().any(|e| {
+                    matches!(e.kb, KbRef::Country(_))
+                        && e.form == super::gazetteer::SurfaceForm::Name
+                })
+            })
+        {
+            let k = hit_end(covered, j);
+            words.push(k - 1);
+            end = k;
+            org = true;
+            break;
+        }
         // "Meloni's Brothers of Italy": a plural and "of" before a country's name are one name
         // with it.
         if w == "of"
