@@ -5577,3 +5577,21 @@ fn an_airline_named_for_its_country_is_one_name() {
     assert!(actor_named(&m, "Air France").is_some(), "{:?}", m.actors);
     assert!(actor_named(&m, "France").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_noun_with_its_own_agent_takes_the_by() {
+    let m = run(
+        "Dana Brandauer was fined on Sunday for violations during her final defeat by Maria \
+         Santos. Hans Weber was fined by Acme Corp. on Monday.",
+    );
+    assert!(
+        !has_relation(&m, "Maria Santos", "sanction", "Dana Brandauer"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Acme Corp.", "sanction", "Hans Weber"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1438,6 +1438,33 @@ impl<'a> View<'a> {
             ) {
                 break;
             }
+            // "was fined … during her final defeat by Naomi Osaka": a noun with its own agent
+            // takes the "by".
+            if self.lower(j) == "by"
+                && j > pos
+                && matches!(
+                    self.lower(j - 1),
+                    "defeat"
+                        | "defeats"
+                        | "loss"
+                        | "victory"
+                        | "win"
+                        | "attack"
+                        | "attacks"
+                        | "raid"
+                        | "invasion"
+                        | "visit"
+                        | "ruling"
+                        | "decision"
+                        | "remarks"
+                        | "comments"
+                        | "takeover"
+                        | "bid"
+                        | "offer"
+                )
+            {
+                return Vec::new();
+            }
             if self.lower(j) == "by" {
                 let mut k = j + 1;
                 // Past determiners, titles and their affiliations: "by California Governor X".
