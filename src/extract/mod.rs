@@ -362,11 +362,7 @@ fn tributes(
     let Some(published) = doc.published else {
         return;
     };
-    let Some(praise) = rules::relation_rules()
-        .rules
-        .iter()
-        .position(|r| r.kind == "praise")
-    else {
+    let Some(praise) = rules::relation_rules().index_of("praise") else {
         return;
     };
     let recent = |h: &events::EventHit| {

@@ -147,7 +147,7 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
             let mut k = trigger.rule;
             if rule.kind == "trade"
                 && stopped_before(view, i)
-                && let Some(block) = rules.rules.iter().position(|r| r.kind == "block")
+                && let Some(block) = rules.index_of("block")
             {
                 k = block;
             }
@@ -225,7 +225,7 @@ fn joint_statement(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relatio
     }) else {
         return;
     };
-    let Some(together) = rules.rules.iter().position(|r| r.kind == "cooperate") else {
+    let Some(together) = rules.index_of("cooperate") else {
         return;
     };
     // ("unveiled the partnership, dubbed AUKUS, on Wednesday in a joint appearance": not the
@@ -242,7 +242,7 @@ fn joint_statement(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relatio
 /// "Berlusconi drew sharp criticism from Kyiv", "the plan faced condemnation from France": who
 /// the criticism comes from criticizes the subject.
 fn criticism_from(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
-    let Some(criticize) = rules.rules.iter().position(|r| r.kind == "criticize") else {
+    let Some(criticize) = rules.index_of("criticize") else {
         return;
     };
     let n = view.tokens.len();
@@ -289,7 +289,7 @@ fn criticism_from(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
 /// who waged it, not on the victim.
 fn blame_the_aggressor(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
     use crate::model::Polarity;
-    let Some(criticize) = rules.rules.iter().position(|r| r.kind == "criticize") else {
+    let Some(criticize) = rules.index_of("criticize") else {
         return;
     };
     let conflictual = |h: &RelationHit| {
@@ -380,7 +380,7 @@ fn push_among(view: &View<'_>, members: &[usize], rule: usize, out: &mut Vec<Rel
 /// speech is no joint act, and "each other" makes them parties to it, not partners.
 fn joint_subjects(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
     use super::resolve::Usage;
-    let Some(together) = rules.rules.iter().position(|r| r.kind == "cooperate") else {
+    let Some(together) = rules.index_of("cooperate") else {
         return;
     };
     let lex = super::rules::lexicon();
@@ -466,7 +466,7 @@ fn joint_subjects(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
 /// "Cameron said Putin should be held to account", "vowed to hold Russia accountable": whoever
 /// calls for someone to be held to account blames them.
 fn accountability(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
-    let Some(criticize) = rules.rules.iter().position(|r| r.kind == "criticize") else {
+    let Some(criticize) = rules.index_of("criticize") else {
         return;
     };
     let lex = super::rules::lexicon();
@@ -539,7 +539,7 @@ fn accountability(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
 
 fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
     let lex = super::rules::lexicon();
-    let rule_of = |kind: &str| rules.rules.iter().position(|r| r.kind == kind);
+    let rule_of = |kind: &str| rules.index_of(kind);
     let (Some(praise), Some(criticize)) = (rule_of("praise"), rule_of("criticize")) else {
         return;
     };
@@ -755,10 +755,7 @@ fn push_pairs(
             // "agreed to pay $4.3 billion in U.S. penalties": a penalty paid to someone is
             // their sanction on the payer.
             if finances && is_penalty(view, t) {
-                let sanction = super::rules::relation_rules()
-                    .rules
-                    .iter()
-                    .position(|r| r.kind == "sanction");
+                let sanction = super::rules::relation_rules().index_of("sanction");
                 if let (Some(k), Some(a), Some(b)) = (sanction, view.actor_of(s), view.actor_of(t))
                     && a != b
                 {
@@ -1262,10 +1259,7 @@ fn verb_relation(
         objects = view.list_right(a);
         if rule.kind == "meet"
             && view.lower(from).starts_with("welcom")
-            && let Some(p) = super::rules::relation_rules()
-                .rules
-                .iter()
-                .position(|r| r.kind == "praise")
+            && let Some(p) = super::rules::relation_rules().index_of("praise")
         {
             k = p;
         }
@@ -1278,10 +1272,7 @@ fn verb_relation(
             view.lower(view.args[o].to + 1),
             "release" | "freedom" | "reinstatement" | "safety" | "safe"
         )
-        && let Some(support) = super::rules::relation_rules()
-            .rules
-            .iter()
-            .position(|r| r.kind == "support")
+        && let Some(support) = super::rules::relation_rules().index_of("support")
     {
         push_together(view, &subjects, &objects, support, out);
         return;
@@ -1305,10 +1296,7 @@ fn verb_relation(
                 | "executed"
                 | "seized"
         )
-        && let Some(sanction) = super::rules::relation_rules()
-            .rules
-            .iter()
-            .position(|r| r.kind == "sanction")
+        && let Some(sanction) = super::rules::relation_rules().index_of("sanction")
     {
         push_together(view, &subjects, &objects, sanction, out);
         return;
@@ -1361,10 +1349,7 @@ fn verb_relation(
                 | "leave"
                 | "hand"
         )
-        && let Some(demand) = super::rules::relation_rules()
-            .rules
-            .iter()
-            .position(|r| r.kind == "demand")
+        && let Some(demand) = super::rules::relation_rules().index_of("demand")
     {
         push_together(view, &subjects, &objects, demand, out);
         return;
@@ -1411,10 +1396,7 @@ fn verb_relation(
     // "Israel and Hamas agreed to a four-day truce", "agreed a ceasefire with Hezbollah": the
     // parties to a truce are at war.
     if rule.kind == "agree"
-        && let Some(truce) = super::rules::relation_rules()
-            .rules
-            .iter()
-            .position(|r| r.kind == "truce")
+        && let Some(truce) = super::rules::relation_rules().index_of("truce")
         && (to..(to + 6).min(view.tokens.len()))
             .take_while(|&j| !view.is_stop(j) && view.args_starting_at(j).is_empty())
             .any(|j| {
@@ -1442,10 +1424,7 @@ fn verb_relation(
                     .take_while(|&j| !view.is_stop(j))
                     .any(|j| matches!(view.lower(j), "poll" | "polls" | "points"))
         }
-        && let Some(compete) = super::rules::relation_rules()
-            .rules
-            .iter()
-            .position(|r| r.kind == "compete")
+        && let Some(compete) = super::rules::relation_rules().index_of("compete")
     {
         k = compete;
     }
@@ -1470,10 +1449,7 @@ fn verb_relation(
         && let [o] = objects[..]
         && view.lower(view.args[o].to) == "with"
         && let Some(&newcomer) = view.args_starting_at(view.args[o].to + 1).first()
-        && let Some(appoint) = super::rules::relation_rules()
-            .rules
-            .iter()
-            .position(|r| r.kind == "appoint")
+        && let Some(appoint) = super::rules::relation_rules().index_of("appoint")
     {
         push_pairs(view, &[newcomer], &[o], k, out);
         push_pairs(view, &subjects, &[newcomer], appoint, out);
@@ -1495,10 +1471,7 @@ fn push_together(
     push_pairs(view, sources, targets, rule, out);
     if out.len() > before
         && let [a, b] = sources
-        && let Some(together) = super::rules::relation_rules()
-            .rules
-            .iter()
-            .position(|r| r.kind == "cooperate")
+        && let Some(together) = super::rules::relation_rules().index_of("cooperate")
     {
         push_pairs(view, &[*a], &[*b], together, out);
     }
@@ -1885,10 +1858,7 @@ fn noun_relation(
                     | "breached"
             ) && view.args_within(j, from).is_empty()
         })
-        && let Some(w) = super::rules::relation_rules()
-            .rules
-            .iter()
-            .position(|r| r.kind == "withdraw")
+        && let Some(w) = super::rules::relation_rules().index_of("withdraw")
     {
         w
     } else {
@@ -1966,11 +1936,7 @@ fn noun_relation(
                 {
                     winners.push(w);
                 }
-                if let Some(together) = super::rules::relation_rules()
-                    .rules
-                    .iter()
-                    .position(|r| r.kind == "cooperate")
-                {
+                if let Some(together) = super::rules::relation_rules().index_of("cooperate") {
                     push_pairs(view, &winners, &list, together, out);
                 }
                 return;
@@ -2012,10 +1978,7 @@ fn noun_relation(
             view.lower(from),
             "relations" | "ties" | "relationship" | "links"
         ) && worsens_after(view, to)
-            && let Some(t) = super::rules::relation_rules()
-                .rules
-                .iter()
-                .position(|r| r.kind == "tension")
+            && let Some(t) = super::rules::relation_rules().index_of("tension")
         {
             t
         } else {

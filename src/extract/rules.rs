@@ -603,6 +603,13 @@ pub struct RelationRules {
     pub triggers: TriggerIndex,
 }
 
+impl RelationRules {
+    /// The index of the rule of relation kind `kind` ("sanction", "demand" …).
+    pub fn index_of(&self, kind: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.kind == kind)
+    }
+}
+
 /// Parses relation rules from TOML text (used for the shipped file and in tests).
 pub fn parse_relation_rules(text: &str) -> Result<RelationRules, toml::de::Error> {
     let file: RelationsFile = toml::from_str(text)?;
