@@ -2,7 +2,8 @@
 //! recall per article and micro-averaged over all of them.
 //!
 //! For each article NAME there is `NAME.txt` (the text), `NAME.meta.json` (title, publication
-//! date, source) and `NAME.gold.json` (actors, relations, events; format in `/work/HELPERS.md`).
+//! date, source) and `NAME.gold.json` (actors, relations, events; format and annotation guide in
+//! `tests/gold/README.md`).
 //! `seed.txt` is a byte-identical copy of the seed article.
 //!
 //! Scoring:
@@ -297,6 +298,10 @@ const HELD_OUT_24_FLOORS: [f64; 5] = [0.78, 0.58, 0.08, 0.45, 0.72];
 // ended in divorce) brought it to actor F1 0.874, relation P 0.750 / R 0.335, polarity 0.867, dated
 // events 0.817 (76/93). The floors are the first figures less a margin.
 const HELD_OUT_25_FLOORS: [f64; 5] = [0.82, 0.60, 0.23, 0.73, 0.75];
+// The twenty-sixth held-out set (twenty-first session), written by a helper that never read the
+// extractor. Its first figures, measured before any rule had seen it: actor F1 0.852, relation P
+// 0.674 / R 0.252, polarity 0.742, dated events 0.855 (65/76). The floors are those less a margin.
+const HELD_OUT_26_FLOORS: [f64; 5] = [0.80, 0.62, 0.20, 0.69, 0.80];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -366,7 +371,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 25] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 26] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -392,6 +397,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 25] = [
     ("gold_heldout23", HELD_OUT_23_FLOORS, 6),
     ("gold_heldout24", HELD_OUT_24_FLOORS, 6),
     ("gold_heldout25", HELD_OUT_25_FLOORS, 6),
+    ("gold_heldout26", HELD_OUT_26_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {
