@@ -1085,6 +1085,40 @@ fn clause_events(
         } else {
             format!("{subject_noun} {verb_text}")
         };
+        // "Soldiers seized power in neighbouring Mali in 2020 … and in Burkina Faso twice in
+        // 2022": where it happened, the place told last before the time.
+        let time_at = view.start + t.start;
+        let place = view
+            .args
+            .iter()
+            .filter(|a| {
+                a.from >= text_end
+                    && a.usage != Usage::Inner
+                    && view
+                        .tokens
+                        .toks
+                        .get(a.from)
+                        .is_some_and(|k| k.start < time_at)
+                    && (a
+                        .from
+                        .checked_sub(1)
+                        .map(|k| view.lower(k))
+                        .is_some_and(|w| matches!(w, "in" | "at"))
+                        || a.from.checked_sub(2).map(|k| view.lower(k)) == Some("in")
+                            && matches!(
+                                view.lower(a.from - 1),
+                                "neighbouring"
+                                    | "neighboring"
+                                    | "nearby"
+                                    | "northern"
+                                    | "southern"
+                                    | "eastern"
+                                    | "western"
+                                    | "central"
+                            ))
+            })
+            .last()
+            .map(|a| a.actor);
         out.push(EventHit {
             rule: usize::MAX,
             kind,
@@ -1092,7 +1126,7 @@ fn clause_events(
             participants,
             owner: before.first().copied(),
             owner_is_modifier: false,
-            place: None,
+            place,
             host: None,
             time: Some(t.clone()),
             evidence: view.evidence(verb),
@@ -2105,8 +2139,15 @@ pub fn label(event: &MergedEvent, template: &str, actors: &[ActorDraft]) -> Stri
             .filter(|&&p| actors.get(p).is_some_and(|a| a.kind != ActorKind::Place))
             .map(|&p| name(p))
             .collect();
+        // "Soldiers seized power in Mali": where, when no one undergoes it.
+        let place = event
+            .place
+            .filter(|_| objects.is_empty())
+            .and_then(|p| actors.get(p))
+            .map(|p| format!(" in {}", p.name))
+            .unwrap_or_default();
         let text = format!(
-            "{} {} {}",
+            "{} {}{place} {}",
             subjects.join(" and "),
             event.trigger,
             objects.join(", ")

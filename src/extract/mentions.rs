@@ -1052,6 +1052,42 @@ fn name_sequence(
             }
             continue;
         }
+        // "Kurdish Peshmerga fighters", "the mainly Shi'ite Popular Mobilisation Forces": a
+        // people's or a faith's adjective before a force's name describes it.
+        if start + 1 < n
+            && matches!(
+                w,
+                "kurdish"
+                    | "shi'ite"
+                    | "shiite"
+                    | "shia"
+                    | "sunni"
+                    | "alawite"
+                    | "yazidi"
+                    | "druze"
+                    | "tamil"
+                    | "baloch"
+                    | "pashtun"
+                    | "uyghur"
+                    | "uighur"
+            )
+            && is_upper_word(t, text, start)
+            && is_upper_word(t, text, start + 1)
+        {
+            let mut end = start + 1;
+            while end < n && is_upper_word(t, text, end) {
+                end += 1;
+            }
+            if end == start + 2
+                || matches!(
+                    t.lower(end - 1),
+                    "forces" | "units" | "militia" | "militias" | "brigades"
+                )
+            {
+                start += 1;
+                continue;
+            }
+        }
         // "Dear Team India": a letter's salutation names whom it addresses.
         if start < n && w == "dear" && is_upper_word(t, text, start) {
             start += 1;
@@ -1835,6 +1871,9 @@ fn name_sequence(
                             e.form,
                             SurfaceForm::Name | SurfaceForm::Demonym | SurfaceForm::Metonym
                         )
+                        // "the UEFA Cup", "the UN Charter": an organization's name before a
+                        // thing's word names the thing.
+                        || !org && matches!(e.kb, KbRef::Org(_)) && e.form == SurfaceForm::Name
                 })
             })
         {

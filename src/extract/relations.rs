@@ -823,6 +823,20 @@ fn verb_relation(
             return;
         }
     }
+    // "accused it of using civilians as human shields": an -s form after "as" and a common
+    // word is a plural noun.
+    if from >= 2
+        && view.lower(from).ends_with('s')
+        && view.lower(from - 2) == "as"
+        && view
+            .tokens
+            .toks
+            .get(from - 1)
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        return;
+    }
     // "Danish shipping giant Maersk": a verb form right after a national adjective is a noun.
     if view
         .args_ending_at(from)

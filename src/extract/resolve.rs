@@ -790,6 +790,16 @@ fn after_noun_preposition(text: &str, at: usize) -> bool {
         && !lexicon().speech.contains(&head)
 }
 
+/// "Brazilian great Pele", "Argentine legend Maradona": a nationality and a word for a famous
+/// person before a name make it a person's.
+/// `from` is where the nationality ends.
+fn national_figure(text: &str, from: usize, at: usize, prev: &str) -> bool {
+    matches!(prev, "great" | "legend" | "icon" | "star" | "superstar")
+        && text
+            .get(from..at)
+            .is_some_and(|gap| gap.trim().eq_ignore_ascii_case(prev))
+}
+
 /// Whether a name at `at` follows "the town of", "the island of" and the like: a place.
 fn settlement_of(text: &str, at: usize) -> bool {
     const PLACES: &[&str] = &[
@@ -819,10 +829,23 @@ fn settlement_of(text: &str, at: usize) -> bool {
         "area",
         "hometown",
         "birthplace",
+        "shantytown",
+        "slum",
+        "favela",
+        "township",
+        "hamlet",
     ];
     let mut before = text.get(..at).unwrap_or("").trim_end();
+    // "Born in the shantytown of Villa Fiorito, Maradona made his debut": after a comma, a name
+    // is in the list only if the list goes on after it.
+    let listed_on = text
+        .get(at..)
+        .unwrap_or("")
+        .split(' ')
+        .find(|w| !w.starts_with(char::is_uppercase) || w.ends_with(','))
+        .is_some_and(|w| w.ends_with(',') || matches!(w, "and" | "or"));
     // "the twin cities of Omdurman and Bahri": past the names listed before this one.
-    for _ in 0..4 {
+    for step in 0..4 {
         let list = if let Some(l) = before
             .strip_suffix(" and")
             .or_else(|| before.strip_suffix(" or"))
@@ -833,7 +856,9 @@ fn settlement_of(text: &str, at: usize) -> bool {
                 break;
             }
             l
-        } else if let Some(l) = before.strip_suffix(',') {
+        } else if let Some(l) = before.strip_suffix(',')
+            && (step > 0 || listed_on)
+        {
             l
         } else {
             break;
@@ -1079,6 +1104,27 @@ fn described_as_place(text: &str, end: usize) -> bool {
 }
 
 /// Whether the word right after a name is a lowercase noun of geography (singular).
+/// "Peshmerga fighters", "Tigrayan rebels": the word after a name says it is an armed group.
+fn next_word_is_armed(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let word = rest
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // (Not "Kurdish militants", "Chechen rebels": a people's adjective.)
+    let name = text.get(..end).unwrap_or("");
+    let people = ["ish", "ian", "ese", "ean", "chen", "ani", "ic", "ite"]
+        .iter()
+        .any(|s| name.ends_with(s));
+    !people
+        && matches!(
+            word,
+            "fighters" | "militants" | "rebels" | "militiamen" | "guerrillas"
+        )
+}
+
 fn next_word_is_geographic_noun(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let word: String = rest
@@ -1798,7 +1844,9 @@ fn resolve_document(
                                         between.trim(),
                                         "," | ", and" | ", the" | ", and the" | "and the" | "or the"
                                     )
-                                        && !next_word_is_verb(text, f.end));
+                                        && !next_word_is_verb(text, f.end)
+                                        // "In neighbouring Syria, the U.S.-backed forces".
+                                        && !text.get(f.end..).is_some_and(|r| r.starts_with('-')));
                             // "the workers came from Mexico, Guatemala and Honduras".
                             let origin = prev == "from"
                                 && matches!(
@@ -1833,6 +1881,12 @@ fn resolve_document(
                                 );
                             let location = listed
                                 || origin
+                                // "In neighbouring Syria, the … forces have been fighting".
+                                || after_place_prep
+                                    && matches!(
+                                        prev.as_str(),
+                                        "nearby" | "neighbouring" | "neighboring"
+                                    )
                                 || matches!(
                                     prev.as_str(),
                                     "in" | "at"
@@ -2350,10 +2404,18 @@ fn resolve_document(
                                 .next()
                                 .is_some_and(|w| super::rules::given_names().contains(w))
                             || after_kin_noun(text, f.start)
+                            || i > 0
+                                && national_figure(text, found[i - 1].end, f.start, &prev)
+                                && resolved[i - 1]
+                                    .first()
+                                    .is_some_and(|&c| reg.actors[c].kind == ActorKind::Country)
                         {
                             // "Charles will be proclaimed king": a given name at the start
                             // of a sentence is still a person.
                             (ActorKind::Person, true)
+                        } else if next_word_is_armed(text, f.end) {
+                            // "Peshmerga fighters": an armed group.
+                            (ActorKind::Group, true)
                         } else if (lex.org_descriptors.contains(&prev) || national)
                             && f.role.is_none()
                             // Not "Singapore's Sentosa island".
