@@ -5720,3 +5720,74 @@ fn a_country_with_a_hyphened_participle_after_a_location_is_no_location() {
     );
     assert!(actor_named(&m, "Ukraine").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn what_could_have_been_done_relates_no_one() {
+    let m = run(
+        "Dana Brandauer said she could have stopped David Okafor from appearing on the network \
+         but did not.",
+    );
+    assert!(m.relations.is_empty(), "{:?}", m.relations);
+}
+
+#[test]
+fn a_given_name_after_an_honorific_is_the_person_named_so_in_full() {
+    let m = run_embedded(
+        "Sheikh Abdullah bin Zayed, a brother of Crown Prince Sheikh Mohammed bin Zayed, spoke \
+         first. The agreement was announced after a telephone call between Donald Trump and \
+         Sheikh Mohammed.",
+        NaiveDate::from_ymd_opt(2020, 9, 15).unwrap(),
+    );
+    assert!(
+        m.actors.iter().all(|a| a.name != "Amina Mohammed"),
+        "{:?}",
+        m.actors
+    );
+    assert!(
+        m.relations.iter().any(|r| {
+            r.kind == "meet"
+                && [&r.source, &r.target]
+                    .iter()
+                    .any(|x| x.as_str().contains("zayed"))
+        }),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn an_occupied_territory_is_a_place() {
+    let m = run_embedded(
+        "Israel agreed to suspend plans to annex parts of the occupied West Bank.",
+        NaiveDate::from_ymd_opt(2020, 9, 15).unwrap(),
+    );
+    assert!(actor_named(&m, "West Bank").is_none(), "{:?}", m.actors);
+}
+
+#[test]
+fn a_single_name_with_another_company_after_it_is_an_organization() {
+    let m = run(
+        "Brannock News still faces a $2.7 billion defamation lawsuit that Zorvatech, another \
+         voting technology company, filed in New York in February 2021 over the network's \
+         coverage of the election.",
+    );
+    assert_eq!(
+        kind_named(&m, "Zorvatech"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn an_s_form_before_including_is_a_plural_noun() {
+    let m = run(
+        "Brannock News hosts including Dana Brandauer and David Okafor privately doubted the \
+         claims.",
+    );
+    assert!(
+        !m.relations.iter().any(|r| r.kind == "meet"),
+        "{:?}",
+        m.relations
+    );
+}

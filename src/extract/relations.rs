@@ -823,6 +823,14 @@ fn verb_relation(
             return;
         }
     }
+    // "Fox hosts including Tucker Carlson": an -s form right before "including" is a plural
+    // noun.
+    if to == from + 1
+        && view.lower(from).ends_with('s')
+        && matches!(view.lower(to), "including" | "like")
+    {
+        return;
+    }
     // "accused it of using civilians as human shields": an -s form after "as" and a common
     // word is a plural noun.
     if from >= 2
@@ -1609,6 +1617,13 @@ fn negated(view: &View<'_>, from: usize) -> bool {
             view.lower(from - 2),
             "refuse" | "refuses" | "refused" | "refusing" | "declined" | "declines" | "decline"
         )
+    {
+        return true;
+    }
+    // "said he could have stopped Giuliani but did not": what might have been was not.
+    if from >= 2
+        && view.lower(from - 1) == "have"
+        && matches!(view.lower(from - 2), "could" | "would" | "should" | "might")
     {
         return true;
     }

@@ -1065,7 +1065,7 @@ const PLURAL_GEOGRAPHY: &[&str] = &[
 /// (", the Russian space agency, said …" gives "Russian space agency, said …").
 fn appositive_after(text: &str, end: usize) -> Option<&str> {
     let rest = text.get(end..)?;
-    [", the ", ", a ", ", an "]
+    [", the ", ", a ", ", an ", ", another "]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
 }
@@ -2255,9 +2255,16 @@ fn resolve_document(
             continue;
         }
         let last = words[words.len() - 1];
-        for w in [words[0], last, strip_particle(last)] {
+        // "Sheikh Mohammed bin Zayed" for the known "Mohamed bin Zayed Al Nahyan": the text's
+        // own spelling names him too.
+        let told: Vec<&str> = text_of(doc, &found[i]).split_whitespace().collect();
+        let told = match told.as_slice() {
+            [first, .., end] => [*first, *end],
+            _ => [words[0], last],
+        };
+        for w in [words[0], last, strip_particle(last), told[0], told[1]] {
             let list = persons.entry(w.to_owned()).or_default();
-            if list.last() != Some(&(found[i].start, a)) {
+            if !list.contains(&(found[i].start, a)) {
                 list.push((found[i].start, a));
             }
         }
