@@ -5791,3 +5791,34 @@ fn an_s_form_before_including_is_a_plural_noun() {
         m.relations
     );
 }
+
+#[test]
+fn a_partys_word_for_one_person_before_who_names_that_person() {
+    let m = run_embedded(
+        "Senator Dana Brandauer, the Iowa Republican who chairs the Senate Judiciary Committee, \
+         urged the Justice Department to review the deal closely.",
+        NaiveDate::from_ymd_opt(2016, 9, 14).unwrap(),
+    );
+    assert!(
+        has_relation(&m, "Dana Brandauer", "lead", "Senate Judiciary Committee"),
+        "{:?} {:?}",
+        m.actors,
+        m.relations
+    );
+    assert!(
+        actor_named(&m, "Republican Party").is_none(),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_name_ending_in_chemical_is_an_organization() {
+    let m = run("Halbrook Chemical and Brannock Corp agreed in December to merge.");
+    assert_eq!(
+        kind_named(&m, "Halbrook Chemical"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}

@@ -878,10 +878,15 @@ impl<'a> View<'a> {
                         .rev()
                         .find(|&c| self.lower(c) == ",")
                     && self.is_determiner(comma + 1)
+                    // ("Chuck Grassley, the Iowa Republican who chairs …": a place or a
+                    // party's word for the person too.)
                     && (comma + 1..k).all(|c| {
-                        self.args_starting_at(c)
-                            .iter()
-                            .all(|&x| self.args[x].usage == Usage::Modifier)
+                        self.args_starting_at(c).iter().all(|&x| {
+                            matches!(
+                                self.args[x].usage,
+                                Usage::Modifier | Usage::Place | Usage::Inner
+                            )
+                        })
                     })
                     && let Some(&a) = self
                         .args_ending_at(comma)

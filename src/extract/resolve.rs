@@ -1958,7 +1958,15 @@ fn resolve_document(
                     SurfaceForm::Demonym => {
                         if let Some(a) = reg.kb_actor(e.kb) {
                             resolved[i].push(a);
-                            usage[i] = Usage::Modifier;
+                            // "Chuck Grassley, the Iowa Republican who chairs the committee": a
+                            // party's or a nation's word for one person, who then acts, names
+                            // that person, not the party.
+                            usage[i] = if text.get(f.end..).is_some_and(|r| r.starts_with(" who "))
+                            {
+                                Usage::Inner
+                            } else {
+                                Usage::Modifier
+                            };
                         }
                     }
                     SurfaceForm::Context => {
