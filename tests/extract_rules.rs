@@ -5822,3 +5822,25 @@ fn a_name_ending_in_chemical_is_an_organization() {
         m.actors
     );
 }
+
+#[test]
+fn an_acronym_the_text_defines_names_its_actor_before_longer_names_starting_with_it() {
+    let m = run(
+        "The signal was picked up by the Halbrook Gravitational-Wave Observatory (HGWO). David \
+         Okafor, executive director of the HGWO Laboratory, spoke to reporters. Maria Santos \
+         spoke for the HGWO Science Team. HGWO was founded in 1992 by Dana Brandauer.",
+    );
+    let observatory = actor_named(&m, "Halbrook Gravitational-Wave Observatory");
+    assert!(observatory.is_some(), "{:?}", m.actors);
+    assert_eq!(actor_named(&m, "HGWO"), observatory, "{:?}", m.actors);
+    assert!(
+        has_relation(
+            &m,
+            "Dana Brandauer",
+            "found",
+            "Halbrook Gravitational-Wave Observatory"
+        ),
+        "{:?}",
+        m.relations
+    );
+}

@@ -198,6 +198,10 @@ struct Registry<'k> {
     /// Short forms across the corpus: a person's first and last name, an organization's
     /// initials, acronyms defined in the text.
     short: HashMap<String, Vec<usize>>,
+    /// Acronyms the text defines ("the Laser Interferometer Gravitational-Wave Observatory
+    /// (LIGO)"): they name that actor, whatever other names start with them ("the LIGO
+    /// Laboratory").
+    defined: HashMap<String, usize>,
     /// An organization's name without its trailing organization words ("Hokuriku Electric" for
     /// "Hokuriku Electric Power").
     org_prefix: HashMap<String, usize>,
@@ -519,6 +523,9 @@ impl<'k> Registry<'k> {
 
     /// The one actor a short form stands for across the corpus, if unambiguous.
     fn by_short(&self, form: &str) -> Option<usize> {
+        if let Some(&a) = self.defined.get(form) {
+            return Some(a);
+        }
         match self.short.get(form)?.as_slice() {
             [one] => Some(*one),
             _ => None,
@@ -630,6 +637,7 @@ pub fn resolve(
         actors: Vec::new(),
         by_key: HashMap::new(),
         short: HashMap::new(),
+        defined: HashMap::new(),
         org_prefix: HashMap::new(),
         qualified: HashSet::new(),
     };
@@ -2362,6 +2370,9 @@ fn resolve_document(
                         if let Some(&a) = resolved.get(t).and_then(|r| r.first()) {
                             resolved[i].push(a);
                             reg.add_short(surface, a);
+                            if is_acronym(surface) {
+                                reg.defined.insert(surface.to_owned(), a);
+                            }
                         }
                     } else if let Some(a) = surname_person(surface, f.start, &persons, &reg.actors)
                     {
