@@ -5844,3 +5844,16 @@ fn an_acronym_the_text_defines_names_its_actor_before_longer_names_starting_with
         m.relations
     );
 }
+
+#[test]
+fn following_suit_is_no_lawsuit() {
+    let m = run(
+        "Vellmora agreed on Aug. 13 to normalize relations with Brannock, and Halbrook followed \
+         suit on Friday.",
+    );
+    assert!(
+        m.events.iter().all(|e| e.kind != "lawsuit"),
+        "{:?}",
+        m.events
+    );
+}
