@@ -5857,3 +5857,23 @@ fn following_suit_is_no_lawsuit() {
         m.events
     );
 }
+
+#[test]
+fn an_airlines_short_name_is_the_airline() {
+    let m = run_embedded(
+        "A Japan Airlines jet collided with a coast guard plane on Tuesday. All 379 people on \
+         board the JAL jet escaped.",
+        NaiveDate::from_ymd_opt(2024, 1, 2).unwrap(),
+    );
+    assert!(
+        actor_named(&m, "Japan Airlines").is_some(),
+        "{:?}",
+        m.actors
+    );
+    assert_eq!(
+        actor_named(&m, "JAL"),
+        actor_named(&m, "Japan Airlines"),
+        "{:?}",
+        m.actors
+    );
+}
