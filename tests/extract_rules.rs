@@ -5877,3 +5877,18 @@ fn an_airlines_short_name_is_the_airline() {
         m.actors
     );
 }
+
+#[test]
+fn what_was_received_from_a_list_relates_each_giver_to_the_subject() {
+    let m = run(
+        "To fund the purchase, Halbrook Corp has secured $57 billion of bridge loans from \
+         Brannock Bank, Vellmora Capital and Zorvath Securities.",
+    );
+    for giver in ["Brannock Bank", "Vellmora Capital", "Zorvath Securities"] {
+        assert!(
+            has_relation(&m, giver, "finance", "Halbrook Corp"),
+            "{giver}: {:?}",
+            m.relations
+        );
+    }
+}

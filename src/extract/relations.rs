@@ -183,6 +183,7 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
     joint_subjects(view, rules, &mut out);
     joint_statement(view, rules, &mut out);
     criticism_from(view, rules, &mut out);
+    received_from(view, rules, &mut out);
     accountability(view, rules, &mut out);
     evaluative_relations(view, rules, &mut out);
     blame_the_aggressor(view, rules, &mut out);
@@ -280,6 +281,62 @@ fn criticism_from(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Relation
         };
         let subjects = view.subject_left(verb);
         push_pairs(view, &critics, &subjects, criticize, out);
+    }
+}
+
+/// "Bayer has secured $57 billion of bridge loans from Bank of America, Credit Suisse and
+/// HSBC", "Kyiv received military aid from Germany": who it came from gives it to the subject.
+fn received_from(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    use crate::model::Polarity;
+    let n = view.tokens.len();
+    for k in 1..n.saturating_sub(1) {
+        if view.lower(k + 1) != "from" {
+            continue;
+        }
+        let Some(rule) = rules
+            .triggers
+            .at(&view.tokens, k)
+            .find(|t| {
+                t.form == Form::Noun
+                    && t.words.len() == 1
+                    && rules
+                        .rules
+                        .get(t.rule)
+                        .is_some_and(|r| r.polarity == Polarity::Cooperative && r.directed)
+            })
+            .map(|t| t.rule)
+        else {
+            continue;
+        };
+        // The verb of receipt a few words before: "has secured $57 billion of bridge loans".
+        let Some(verb) = (k.saturating_sub(7)..k).rev().find(|&v| {
+            matches!(
+                view.lower(v),
+                "received"
+                    | "receives"
+                    | "receiving"
+                    | "secured"
+                    | "secures"
+                    | "obtained"
+                    | "obtains"
+                    | "got"
+                    | "accepted"
+                    | "won"
+                    | "raised"
+            )
+        }) else {
+            continue;
+        };
+        // (No name between the verb and the noun: "received Russia's loan from …" is another
+        // pattern.)
+        if (verb + 1..k).any(|j| !view.args_starting_at(j).is_empty()) {
+            continue;
+        }
+        let Some((_, givers)) = view.prep_args(k + 1, &["from".to_owned()]) else {
+            continue;
+        };
+        let subjects = view.subject_left(verb);
+        push_pairs(view, &givers, &subjects, rule, out);
     }
 }
 
