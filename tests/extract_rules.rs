@@ -5892,3 +5892,29 @@ fn what_was_received_from_a_list_relates_each_giver_to_the_subject() {
         );
     }
 }
+
+#[test]
+fn who_followed_did_the_same_with_the_same_party() {
+    let m = run("Japan made peace with Israel in 1979, and Ukraine followed in 1994.");
+    let agreed = |a: &str, b: &str| {
+        m.relations.iter().any(|r| {
+            r.kind == "agree"
+                && [&r.source, &r.target].iter().any(|x| x.as_str() == a)
+                && [&r.source, &r.target].iter().any(|x| x.as_str() == b)
+        })
+    };
+    assert!(agreed("a:japan", "a:israel"), "{:?}", m.relations);
+    assert!(agreed("a:ukraine", "a:israel"), "{:?}", m.relations);
+    // Not what a party named only inside the clause before did.
+    let m = run(
+        "The Japan agreement was announced after a call between Dana Brandauer and David \
+         Okafor, and Ukraine followed suit on Friday.",
+    );
+    assert!(
+        m.relations
+            .iter()
+            .all(|r| r.source.as_str() != "a:ukraine" && r.target.as_str() != "a:ukraine"),
+        "{:?}",
+        m.relations
+    );
+}

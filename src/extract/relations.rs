@@ -184,6 +184,7 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
     joint_statement(view, rules, &mut out);
     criticism_from(view, rules, &mut out);
     received_from(view, rules, &mut out);
+    followed_suit(view, &mut out);
     accountability(view, rules, &mut out);
     evaluative_relations(view, rules, &mut out);
     blame_the_aggressor(view, rules, &mut out);
@@ -338,6 +339,64 @@ fn received_from(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationH
         let subjects = view.subject_left(verb);
         push_pairs(view, &givers, &subjects, rule, out);
     }
+}
+
+/// "Egypt made peace with Israel in 1979, and Jordan followed in 1994", "…, and Bahrain
+/// followed suit": who followed did the same with the same party.
+fn followed_suit(view: &View<'_>, out: &mut Vec<RelationHit>) {
+    let n = view.tokens.len();
+    let mut extra = Vec::new();
+    for k in 1..n {
+        if !matches!(view.lower(k), "followed" | "follows" | "follow") {
+            continue;
+        }
+        // What comes next ends the clause: "followed suit", "followed in 1994", "followed.".
+        let next = view.lower(k + 1);
+        if !(next == "suit"
+            || view.lower(k + 1) == "in"
+                && view.tokens.toks.get(k + 2).is_some()
+                && view.lower(k + 2).chars().all(|c| c.is_ascii_digit())
+            || matches!(next, "." | "," | ";" | ""))
+        {
+            continue;
+        }
+        // Its subject right before it, after a clause told before.
+        let Some(&subject) = view.args_ending_at(k).first() else {
+            continue;
+        };
+        let Some(follower) = view.actor_of(subject) else {
+            continue;
+        };
+        let first = view.args[subject].from;
+        // What the first party of the clause before did ("Egypt made peace with Israel").
+        // (The sentence's first party: not "The UAE agreement was announced after a call
+        // between Trump and Netanyahu, and Bahrain followed suit".)
+        let Some(leader) = (0..first)
+            .find_map(|j| view.args_starting_at(j).first().copied())
+            .and_then(|a| view.actor_of(a))
+            .filter(|&x| {
+                out.iter()
+                    .any(|h| h.at < first && !h.evaluative && h.source == x)
+            })
+        else {
+            continue;
+        };
+        for h in out
+            .iter()
+            .filter(|h| h.at < first && !h.evaluative && h.source == leader)
+        {
+            if h.target != follower && h.source != follower {
+                extra.push(RelationHit {
+                    source: follower,
+                    target: h.target,
+                    rule: h.rule,
+                    at: first,
+                    evaluative: false,
+                });
+            }
+        }
+    }
+    out.extend(extra);
 }
 
 /// "Stoltenberg condemned "an outrageous act" that demonstrated "the brutality of Russia's war in
