@@ -1091,7 +1091,8 @@ fn clause_events(
         let place = view
             .args
             .iter()
-            .filter(|a| {
+            .rev()
+            .find(|a| {
                 a.from >= text_end
                     && a.usage != Usage::Inner
                     && view
@@ -1117,7 +1118,6 @@ fn clause_events(
                                     | "central"
                             ))
             })
-            .last()
             .map(|a| a.actor);
         out.push(EventHit {
             rule: usize::MAX,
