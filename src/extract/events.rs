@@ -1094,7 +1094,7 @@ fn clause_events(
             .rev()
             .find(|a| {
                 a.from >= text_end
-                    && a.usage != Usage::Inner
+                    && a.usage == Usage::Place
                     && view
                         .tokens
                         .toks

@@ -2278,9 +2278,14 @@ fn resolve_document(
             [first, .., end] => [*first, *end],
             _ => [words[0], last],
         };
-        for w in [words[0], last, strip_particle(last), told[0], told[1]] {
-            let list = persons.entry(w.to_owned()).or_default();
-            if !list.contains(&(found[i].start, a)) {
+        let mut keys = [words[0], last, strip_particle(last), told[0], told[1]];
+        keys.sort_unstable();
+        for (k, w) in keys.iter().enumerate() {
+            if k > 0 && keys[k - 1] == *w {
+                continue;
+            }
+            let list = persons.entry((*w).to_owned()).or_default();
+            if list.last() != Some(&(found[i].start, a)) {
                 list.push((found[i].start, a));
             }
         }
