@@ -5918,3 +5918,25 @@ fn who_followed_did_the_same_with_the_same_party() {
         m.relations
     );
 }
+
+#[test]
+fn a_titled_name_the_knowledge_base_knows_is_the_known_person() {
+    let m = run_embedded(
+        "Former Pope Benedict XVI died on Saturday. Born Joseph Ratzinger in 1927, Benedict was \
+         elected pope in 2005.",
+        NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+    );
+    let people: Vec<&str> = m
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(people, ["Pope Benedict XVI"], "{:?}", m.actors);
+    assert_eq!(
+        actor_named(&m, "Joseph Ratzinger"),
+        actor_named(&m, "Benedict XVI"),
+        "{:?}",
+        m.actors
+    );
+}

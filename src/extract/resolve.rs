@@ -215,6 +215,20 @@ impl<'k> Registry<'k> {
         if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
+        // "Former Pope Benedict XVI": a person's full name the knowledge base knows, read as a
+        // titled name, is that known person.
+        if kind == ActorKind::Person
+            && name.contains(' ')
+            && let Some(r) = self.kb_name(name, |r| matches!(r, KbRef::Person(_)))
+            && let KbRef::Person(p) = r
+            && let Some(person) = self.kb.people.get(p)
+            // (Not the known person's own entry, made through here.)
+            && slug(if person.id.is_empty() { &person.name } else { &person.id }) != key
+            && let Some(i) = self.kb_actor(r)
+        {
+            self.by_key.insert(key, i);
+            return i;
+        }
         // "the U.S. Federal Aviation Administration" is the "Federal Aviation Administration"
         // (and the "FAA"): a country's abbreviation before an organization's name of two words
         // or more only says whose it is.
