@@ -1088,37 +1088,37 @@ fn clause_events(
         // "Soldiers seized power in neighbouring Mali in 2020 … and in Burkina Faso twice in
         // 2022": where it happened, the place told last before the time.
         let time_at = view.start + t.start;
-        let place = view
-            .args
-            .iter()
+        let time_tok = view.tokens.toks.partition_point(|k| k.start < time_at);
+        let is_place = |a: &super::args::Arg| {
+            a.usage == Usage::Place
+                && (a
+                    .from
+                    .checked_sub(1)
+                    .map(|k| view.lower(k))
+                    .is_some_and(|w| matches!(w, "in" | "at"))
+                    || a.from.checked_sub(2).map(|k| view.lower(k)) == Some("in")
+                        && matches!(
+                            view.lower(a.from - 1),
+                            "neighbouring"
+                                | "neighboring"
+                                | "nearby"
+                                | "northern"
+                                | "southern"
+                                | "eastern"
+                                | "western"
+                                | "central"
+                        ))
+        };
+        // (Only the words between the act and its time: a huge sentence stays linear.)
+        let place = (text_end..time_tok.min(text_end + 40))
             .rev()
-            .find(|a| {
-                a.from >= text_end
-                    && a.usage == Usage::Place
-                    && view
-                        .tokens
-                        .toks
-                        .get(a.from)
-                        .is_some_and(|k| k.start < time_at)
-                    && (a
-                        .from
-                        .checked_sub(1)
-                        .map(|k| view.lower(k))
-                        .is_some_and(|w| matches!(w, "in" | "at"))
-                        || a.from.checked_sub(2).map(|k| view.lower(k)) == Some("in")
-                            && matches!(
-                                view.lower(a.from - 1),
-                                "neighbouring"
-                                    | "neighboring"
-                                    | "nearby"
-                                    | "northern"
-                                    | "southern"
-                                    | "eastern"
-                                    | "western"
-                                    | "central"
-                            ))
+            .find_map(|j| {
+                view.args_starting_at(j)
+                    .iter()
+                    .find(|&&a| is_place(&view.args[a]))
+                    .copied()
             })
-            .map(|a| a.actor);
+            .map(|a| view.args[a].actor);
         out.push(EventHit {
             rule: usize::MAX,
             kind,

@@ -2287,12 +2287,13 @@ fn resolve_document(
         let last = words[words.len() - 1];
         // "Sheikh Mohammed bin Zayed" for the known "Mohamed bin Zayed Al Nahyan": the text's
         // own spelling names him too.
-        let told: Vec<&str> = text_of(doc, &found[i]).split_whitespace().collect();
-        let told = match told.as_slice() {
-            [first, .., end] => [*first, *end],
-            _ => [words[0], last],
+        let surface = text_of(doc, &found[i]);
+        let mut told = surface.split_whitespace();
+        let (told_first, told_last) = match (told.next(), told.next_back()) {
+            (Some(f), Some(l)) => (f, l),
+            _ => (words[0], last),
         };
-        let mut keys = [words[0], last, strip_particle(last), told[0], told[1]];
+        let mut keys = [words[0], last, strip_particle(last), told_first, told_last];
         keys.sort_unstable();
         for (k, w) in keys.iter().enumerate() {
             if k > 0 && keys[k - 1] == *w {
