@@ -5940,3 +5940,18 @@ fn a_titled_name_the_knowledge_base_knows_is_the_known_person() {
         m.actors
     );
 }
+
+#[test]
+fn a_countrys_name_before_a_surname_and_a_title_is_a_given_name() {
+    let m = run(
+        "Japan Okonkwo, director of the Halbrook Foundation, said the agency had taken a risk by \
+         backing the project.",
+    );
+    assert_eq!(
+        kind_named(&m, "Japan Okonkwo"),
+        Some(ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+    assert!(actor_named(&m, "Japan").is_none(), "{:?}", m.actors);
+}

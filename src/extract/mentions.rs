@@ -456,7 +456,11 @@ fn sentence_mentions(
             && covered[i + 1].is_none()
             && (i == 0 || covered[i - 1] != Some(k))
             && t.range_of(hits[k].start, hits[k].end) == (i, i + 1)
-            && super::rules::given_names().contains(word(&t, text, i))
+            && (super::rules::given_names().contains(word(&t, text, i))
+                // "France Cordova, director of the NSF, said": a title after the comma says
+                // the two words are a person's name.
+                || t.lower(i + 2) == ","
+                    && titles.longest_at(&t, i + 3).is_some())
             && is_upper_word(&t, text, i + 1)
             && t.toks.get(i + 1).is_some_and(|x| x.space_before)
             && !is_acronym(word(&t, text, i + 1))
