@@ -306,8 +306,8 @@ const HELD_OUT_25_FLOORS: [f64; 5] = [0.82, 0.60, 0.23, 0.73, 0.75];
 // U.S.-backed", "could have stopped", "Sheikh Mohammed", "the Iowa Republican who chairs",
 // "(LIGO)", "had undergone surgery", "followed suit", "bridge loans from A, B and C", "made peace
 // with …, and Jordan followed", "France Cordova, director of …") brought it to actor F1 0.919,
-// relation P 0.820 / R 0.333,
-// polarity 0.829, dated events 0.882 (67/76). The floors are the first figures less a margin.
+// relation P 0.820 / R 0.333, polarity 0.829, dated events 0.882 (67/76). The floors are the
+// first figures less a margin.
 const HELD_OUT_26_FLOORS: [f64; 5] = [0.80, 0.62, 0.20, 0.69, 0.80];
 // The issue's targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
