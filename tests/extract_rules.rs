@@ -5955,3 +5955,20 @@ fn a_countrys_name_before_a_surname_and_a_title_is_a_given_name() {
     );
     assert!(actor_named(&m, "Japan").is_none(), "{:?}", m.actors);
 }
+
+#[test]
+fn a_crisis_named_by_its_year_is_dated_to_that_year() {
+    let m = run_embedded(
+        "It was the biggest bank failure since the 2008 financial crisis, which prompted \
+         regulators to shore up confidence in their banks.",
+        NaiveDate::from_ymd_opt(2023, 3, 12).unwrap(),
+    );
+    let (s, e) = year(2008);
+    assert!(
+        m.events
+            .iter()
+            .any(|ev| ev.kind == "crisis" && ev.start == Some(s) && ev.end == Some(e)),
+        "{:?}",
+        m.events
+    );
+}
