@@ -309,6 +309,11 @@ const HELD_OUT_25_FLOORS: [f64; 5] = [0.82, 0.60, 0.23, 0.73, 0.75];
 // relation P 0.820 / R 0.333, polarity 0.829, dated events 0.882 (67/76). The floors are the
 // first figures less a margin.
 const HELD_OUT_26_FLOORS: [f64; 5] = [0.80, 0.62, 0.20, 0.69, 0.80];
+// The twenty-seventh held-out set (twenty-second session), written by a helper that never read
+// the extractor. Its first figures, measured before any rule had seen it: actor F1 0.866, relation P
+// 0.766 / R 0.240, polarity 0.778, dated events 0.819 (68/83). The floors are the first figures
+// less a margin.
+const HELD_OUT_27_FLOORS: [f64; 5] = [0.81, 0.71, 0.19, 0.72, 0.76];
 // The targets, asserted with DOSSIER_GOLD_STRICT=1.
 const ACTOR_F1: f64 = 0.9;
 const RELATION_PRECISION: f64 = 0.8;
@@ -378,7 +383,7 @@ const HELD_OUT: &str = "gold_heldout";
 const HELD_OUT_2: &str = "gold_heldout2";
 /// Every held-out set with its regression floors (actor F1, relation precision and recall,
 /// polarity, dated events), in the order they were written.
-const HELD_OUT_SETS: [(&str, [f64; 5], usize); 26] = [
+const HELD_OUT_SETS: [(&str, [f64; 5], usize); 27] = [
     (HELD_OUT, HELD_OUT_FLOORS, 5),
     (HELD_OUT_2, HELD_OUT_2_FLOORS, 5),
     ("gold_heldout3", HELD_OUT_3_FLOORS, 5),
@@ -405,6 +410,7 @@ const HELD_OUT_SETS: [(&str, [f64; 5], usize); 26] = [
     ("gold_heldout24", HELD_OUT_24_FLOORS, 6),
     ("gold_heldout25", HELD_OUT_25_FLOORS, 6),
     ("gold_heldout26", HELD_OUT_26_FLOORS, 6),
+    ("gold_heldout27", HELD_OUT_27_FLOORS, 6),
 ];
 
 fn gold_dir(set: &str) -> PathBuf {
