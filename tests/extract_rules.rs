@@ -5972,3 +5972,60 @@ fn a_crisis_named_by_its_year_is_dated_to_that_year() {
         m.events
     );
 }
+
+#[test]
+fn a_generation_mark_ends_a_persons_name() {
+    let m = run("Born Dorrin Vellmora Brannock Jr. in Halbrook in 1942, he won three titles.");
+    assert_eq!(
+        kind_named(&m, "Dorrin Vellmora Brannock Jr"),
+        Some(ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn a_plural_title_before_listed_names_is_not_part_of_a_name() {
+    let m = run(
+        "Justice Dana Brandauer dissented, and Justices Maria Santos and David Okafor also \
+         wrote that the majority had overstepped.",
+    );
+    for name in ["Maria Santos", "David Okafor", "Dana Brandauer"] {
+        assert_eq!(
+            kind_named(&m, name),
+            Some(ActorKind::Person),
+            "{name}: {:?}",
+            m.actors
+        );
+    }
+    assert!(
+        m.actors.iter().all(|a| !a.name.starts_with("Justices")),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn names_listed_after_brands_such_as_are_products() {
+    let m = run(
+        "The merged company will bring together brands such as Vellmora ketchup, Brannock \
+         Halbrook meats, Zorvath Macaroni & Cheese and Dana House coffee.",
+    );
+    assert!(m.actors.is_empty(), "{:?}", m.actors);
+}
+
+#[test]
+fn a_company_named_without_its_legal_form_is_the_same_company() {
+    let m = run(
+        "The merged company, to be called Vellmora Brannock Co, will be based in Halbrook. \
+         Shareholders will own 49 percent of Vellmora Brannock.",
+    );
+    let orgs: Vec<&str> = m.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(orgs.len(), 1, "{:?}", m.actors);
+    assert_eq!(
+        kind_named(&m, orgs[0]),
+        Some(ActorKind::Organization),
+        "{:?}",
+        m.actors
+    );
+}

@@ -1847,6 +1847,7 @@ fn name_sequence(
         });
     let thing = model_number
         || numbered
+        || in_brand_list(t, start)
         || named_thing
         || two_word_thing
         || thing_of
@@ -2069,7 +2070,8 @@ fn name_sequence(
     let e = t.toks[end - 1].end;
     let class = if org {
         NameClass::Organization
-    } else if person {
+    } else if person || words.len() > 1 && super::resolve::is_generation_mark(last_word) {
+        // "Cassius Marcellus Clay Jr.": a generation's mark ends a person's name.
         NameClass::Person
     } else if words.len() == 1 && is_acronym(last_word) {
         NameClass::Organization
@@ -2080,6 +2082,48 @@ fn name_sequence(
     f.sentence_initial = Some(start) == first_word;
     f.possessive = t.is_possessive(end);
     Some((end, f))
+}
+
+/// "brands such as Heinz ketchup, Oscar Mayer meats, Kraft Macaroni & Cheese and Maxwell House
+/// coffee": the names listed after a word for products are the products'.
+fn in_brand_list(t: &Tokens, start: usize) -> bool {
+    const PRODUCTS: &[&str] = &[
+        "brands",
+        "products",
+        "labels",
+        "franchises",
+        "games",
+        "apps",
+        "shows",
+        "films",
+        "movies",
+        "drinks",
+        "snacks",
+        "cereals",
+    ];
+    let mut k = start;
+    let mut element = 0;
+    for _ in 0..40 {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        k = prev;
+        match t.lower(k) {
+            "," | "and" => element = 0,
+            "as" => {
+                return k >= 2 && t.lower(k - 1) == "such" && PRODUCTS.contains(&t.lower(k - 2));
+            }
+            "including" | "like" => return k >= 1 && PRODUCTS.contains(&t.lower(k - 1)),
+            "." | ";" | ":" | "(" | ")" | "\"" => return false,
+            _ => {
+                element += 1;
+                if element > 4 {
+                    return false;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Whether a number token reads as a year ("2024"), not a model number ("737").

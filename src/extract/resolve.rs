@@ -920,8 +920,8 @@ fn settlement_of(text: &str, at: usize) -> bool {
 /// An organization name without its legal form ("Microsoft Corp." → "Microsoft").
 fn strip_corporate(name: &str) -> &str {
     const FORMS: &[&str] = &[
-        " Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " LLC", " PLC", " plc", " Co.", " AG",
-        " SA", " NV", " GmbH", ", Inc.",
+        " Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " LLC", " PLC", " plc", " Co.", " Co",
+        " AG", " SA", " NV", " GmbH", ", Inc.",
     ];
     for f in FORMS {
         if let Some(stem) = name.strip_suffix(f)
