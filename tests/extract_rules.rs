@@ -6029,3 +6029,38 @@ fn a_company_named_without_its_legal_form_is_the_same_company() {
         m.actors
     );
 }
+
+#[test]
+fn a_multi_word_name_before_a_mission_names_the_mission() {
+    let m =
+        run("Halbrook's Deep Vellmora mission slammed a copper projectile into a comet in 2005.");
+    assert!(actor_named(&m, "Deep Vellmora").is_none(), "{:?}", m.actors);
+}
+
+#[test]
+fn a_name_owning_a_disease_names_the_disease() {
+    let m = run("Dana Brandauer battled Vellmora's disease for 32 years before she died.");
+    assert!(actor_named(&m, "Vellmora").is_none(), "{:?}", m.actors);
+    assert!(
+        actor_named(&m, "Dana Brandauer").is_some(),
+        "{:?}",
+        m.actors
+    );
+}
+
+#[test]
+fn overturning_someones_conviction_frees_them() {
+    let m = run(
+        "David Okafor was barred from boxing for three years, until the Supreme Court \
+         overturned his conviction in 1971.",
+    );
+    let rel = m
+        .relations
+        .iter()
+        .find(|r| actor_named(&m, "David Okafor").is_some_and(|id| r.target.as_str() == id));
+    assert!(
+        rel.is_some_and(|r| r.polarity == Polarity::Cooperative),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1961,10 +1961,15 @@ fn name_sequence(
     });
     // "an uncrewed Orion capsule", "its Starship rocket": a name before a craft's noun is the
     // craft's.
+    // ("NASA's Deep Impact mission": two or three words, none a given name.)
     let craft = end < t.len()
         && !org
         && !person
-        && words.len() == 1
+        && (words.len() == 1
+            || words.len() <= 3
+                && !words
+                    .iter()
+                    .any(|&k| super::rules::given_names().contains(word(t, text, k))))
         && !is_acronym(last_word)
         && !matches!(last_word, "Air" | "Airlines" | "Airways")
         && lex.vessel_nouns.contains(word(t, text, end))
@@ -2021,11 +2026,18 @@ fn name_sequence(
         && t.toks
             .get(end + 1)
             .is_some_and(|x| !x.space_before && x.kind == super::text::TokKind::Number);
+    // "Parkinson's disease", "Tourette's syndrome": a name owning an illness names the illness.
+    let eponym = t.is_possessive(end)
+        && matches!(
+            t.lower(end + 1),
+            "disease" | "syndrome" | "disorder" | "palsy" | "paradox"
+        );
     if thing
         || called
         || vessel
         || counted
         || designation
+        || eponym
         || ((quoted_title || owned || made) && !person && (words.len() > 1 || own))
     {
         // The designation runs on through its number and the capitalised words after it

@@ -1415,6 +1415,27 @@ fn verb_relation(
         push_together(view, &subjects, &objects, support, out);
         return;
     }
+    // "the Supreme Court overturned his conviction": undoing a punishment frees its bearer.
+    if rule.kind == "oppose"
+        && let [o] = objects[..]
+        && view.args[o].possessive
+        && (view.args[o].to..=view.args[o].to + 1).any(|k| {
+            matches!(
+                view.lower(k),
+                "conviction"
+                    | "convictions"
+                    | "sentence"
+                    | "suspension"
+                    | "disqualification"
+                    | "expulsion"
+                    | "indictment"
+            )
+        })
+        && let Some(release) = super::rules::relation_rules().index_of("release")
+    {
+        push_together(view, &subjects, &objects, release, out);
+        return;
+    }
     // "Burke ordered him taken into custody", "ordered the general arrested": an order to seize
     // someone is a punishment of them.
     if rule.kind == "request"
