@@ -6064,3 +6064,22 @@ fn overturning_someones_conviction_frees_them() {
         m.relations
     );
 }
+
+#[test]
+fn an_ordinal_before_an_organizations_name_is_part_of_it() {
+    let m = run(
+        "The ruling reversed a decision by the 6th Vellmora Circuit Court of Appeals, and \
+         troops of the 82nd Brannock Division were sent to Halbrook.",
+    );
+    for name in [
+        "6th Vellmora Circuit Court of Appeals",
+        "82nd Brannock Division",
+    ] {
+        assert_eq!(
+            kind_named(&m, name),
+            Some(ActorKind::Organization),
+            "{name}: {:?}",
+            m.actors
+        );
+    }
+}

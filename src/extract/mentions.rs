@@ -959,7 +959,27 @@ fn sentence_mentions(
                 && ["st", "nd", "rd", "th"]
                     .iter()
                     .any(|x| t.lower(i - 1).ends_with(x));
-            if ordinal && matches!(f.kind, FoundKind::Name(_)) && f.start == t.toks[i].start {
+            // "the 6th U.S. Circuit Court of Appeals", "the 82nd Airborne Division": an ordinal
+            // before an organization's name numbers it (not "the 19th Party Congress", a
+            // session).
+            let numbered_unit = i > 0
+                && t.toks[i - 1].kind == super::text::TokKind::Number
+                && t.toks[i].space_before
+                && covered[i - 1].is_none()
+                && matches!(f.kind, FoundKind::Name(NameClass::Organization))
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|x| t.lower(i - 1).ends_with(x))
+                && text.get(f.start..f.end).is_some_and(|name| {
+                    !matches!(
+                        super::text::last_word(name),
+                        "Congress" | "Assembly" | "Session" | "Conference" | "Summit" | "Plenum"
+                    )
+                });
+            if (ordinal || numbered_unit)
+                && matches!(f.kind, FoundKind::Name(_))
+                && f.start == t.toks[i].start
+            {
                 f.start = t.toks[i - 1].start;
             }
             out.push(f);
