@@ -150,8 +150,11 @@ const HELD_OUT_10_FLOORS: [f64; 5] = [0.88, 0.77, 0.27, 0.85, 0.85];
 // its failures (a demand to stop, worsening ties, "the following day" and "of that year" in the
 // sentence, storms' and craft's names, a title before "of", a nationality for a person) and set
 // 12's brought it to actor F1 0.92, relation P 0.74 / R 0.45, polarity 0.87, dated events 0.82.
-// The floors are those less a margin.
-const HELD_OUT_11_FLOORS: [f64; 5] = [0.89, 0.71, 0.43, 0.85, 0.79];
+// The floors are those less a margin. The polarity floor was lowered from 0.85 to 0.84 in the
+// twenty-second session: with the larger knowledge base "Inter Miami" is the club, not a person,
+// so "he" is no longer read as Inter Miami, and a Messi – Inter Miami pair that had been found
+// only through that misreading is gone.
+const HELD_OUT_11_FLOORS: [f64; 5] = [0.89, 0.71, 0.43, 0.84, 0.79];
 // Floors on the twelfth held-out set (ninth session, by another helper who never read the rules),
 // first measured after the rules for set 11: actor F1 0.83, relation P 0.64 / R 0.29, polarity
 // 0.64, dated events 0.76 (67 of 88). Rules written against its failures (wire datelines, bodies
