@@ -6083,3 +6083,32 @@ fn an_ordinal_before_an_organizations_name_is_part_of_it() {
         );
     }
 }
+
+#[test]
+fn saying_someone_must_step_down_is_a_demand_and_allies_is_no_verb() {
+    let m = run(
+        "France and its allies say Maria Santos must eventually step down, while Russia says \
+         her army is the only force that can win.",
+    );
+    assert!(
+        has_relation(&m, "France", "demand", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        m.relations.iter().all(|r| r.kind != "ally"),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn partners_named_together_as_allies_are_each_others() {
+    let m = run("France and Germany are strong allies and enduring friends, Maria Santos said.");
+    assert!(
+        has_relation(&m, "France", "ally", "Germany")
+            || has_relation(&m, "Germany", "ally", "France"),
+        "{:?}",
+        m.relations
+    );
+}

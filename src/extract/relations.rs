@@ -133,7 +133,14 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
         };
         let mut ordered: Vec<&super::rules::Trigger> =
             candidates.iter().filter(|t| fits(t)).map(|t| **t).collect();
-        ordered.extend(candidates.iter().filter(|t| !fits(t)).map(|t| **t));
+        // ("Washington's allies say Assad must go", "its allies": a word naming the other
+        // party is no verb right after a possessive or a determiner.)
+        let noun_only = i > 0
+            && (view.is_determiner(i - 1) || view.tokens.is_possessive(i - 1))
+            && candidates.iter().any(|t| matches!(t.form, Form::Agent));
+        if !noun_only {
+            ordered.extend(candidates.iter().filter(|t| !fits(t)).map(|t| **t));
+        }
         let mut end = i + longest;
         for trigger in ordered {
             end = i + trigger.words.len();
@@ -185,6 +192,7 @@ pub fn sentence_relations(view: &View<'_>, rules: &RelationRules) -> Vec<Relatio
     criticism_from(view, rules, &mut out);
     received_from(view, rules, &mut out);
     followed_suit(view, &mut out);
+    must_step_down(view, rules, &mut out);
     accountability(view, rules, &mut out);
     evaluative_relations(view, rules, &mut out);
     blame_the_aggressor(view, rules, &mut out);
@@ -338,6 +346,71 @@ fn received_from(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationH
         };
         let subjects = view.subject_left(verb);
         push_pairs(view, &givers, &subjects, rule, out);
+    }
+}
+
+/// "Washington says Assad must step down", "said the prime minister should resign": saying
+/// someone must leave office is a demand on them.
+fn must_step_down(view: &View<'_>, rules: &RelationRules, out: &mut Vec<RelationHit>) {
+    let Some(demand) = rules.index_of("demand") else {
+        return;
+    };
+    let n = view.tokens.len();
+    for k in 1..n {
+        if !matches!(
+            view.lower(k),
+            "say"
+                | "says"
+                | "said"
+                | "insist"
+                | "insists"
+                | "insisted"
+                | "argue"
+                | "argues"
+                | "argued"
+        ) {
+            continue;
+        }
+        let at = if view.lower(k + 1) == "that" {
+            k + 2
+        } else {
+            k + 1
+        };
+        let Some(&named) = view.args_starting_at(at).first() else {
+            continue;
+        };
+        let named = view.list_right(named);
+        let Some(&last) = named.last() else {
+            continue;
+        };
+        let mut m = view.args[last].to;
+        if !matches!(view.lower(m), "must" | "should") {
+            continue;
+        }
+        m += 1;
+        if matches!(view.lower(m), "eventually" | "immediately" | "now" | "also") {
+            m += 1;
+        }
+        let leaves = match view.lower(m) {
+            "resign" | "quit" | "go" | "leave" => true,
+            "step" | "stand" => matches!(view.lower(m + 1), "down" | "aside"),
+            _ => false,
+        };
+        if !leaves {
+            continue;
+        }
+        let mut speakers = view.subject_left(k);
+        // "Washington and its allies say": the one named with its allies.
+        if speakers.is_empty()
+            && k >= 4
+            && matches!(view.lower(k - 1), "allies" | "partners")
+            && matches!(view.lower(k - 2), "its" | "their")
+            && view.lower(k - 3) == "and"
+            && let Some(&a) = view.args_ending_at(k - 3).first()
+        {
+            speakers = vec![a];
+        }
+        push_pairs(view, &speakers, &named, demand, out);
     }
 }
 
@@ -2368,9 +2441,6 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
             targets = vec![a];
         }
     }
-    if targets.is_empty() {
-        return;
-    }
     // Walk back over determiners, adjectives and the possessor to a comma or a copula.
     let mut j = from;
     while j > 0 {
@@ -2420,6 +2490,22 @@ fn agent_relation(view: &View<'_>, from: usize, to: usize, k: usize, out: &mut V
         }
     } else if j > 0 && view.is_copula(j - 1) {
         sources = view.subject_left(j - 1);
+        // "The United States and the United Kingdom are strong allies": partners named
+        // together are each other's.
+        if targets.is_empty()
+            && sources.len() >= 2
+            && view.lower(from).ends_with('s')
+            && super::rules::relation_rules()
+                .rules
+                .get(k)
+                .is_some_and(|r| !r.directed)
+        {
+            push_among(view, &sources, k, out);
+            return;
+        }
+    }
+    if targets.is_empty() {
+        return;
     }
     // "Y's NOUN X", or the appositive "Y's NOUN, X", with any title before X ("her grandson
     // Prince William").
