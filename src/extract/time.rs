@@ -935,6 +935,8 @@ enum Part {
 enum Side {
     Whole,
     After,
+    /// "earlier this week": the unit's days before the anchor.
+    Before,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1679,6 +1681,9 @@ fn build_calendar(c: &Captures<'_>, text: &str) -> Option<(Meaning, Option<Part>
     }
     let unit = Unit::from_word(&unit_word)?;
     let (side, part) = match (earlier_later.as_deref(), offset) {
+        // "earlier this week" is the week's days before the telling (annotators read Monday to
+        // the day before publication).
+        (Some("earlier"), 0) if unit == Unit::Week => (Side::Before, None),
         // "earlier this month" is that month, as HeidelTime and annotators read it: a month's
         // precision is the whole month.
         (Some(_), 0) | (None, _) => (Side::Whole, None),
@@ -2666,6 +2671,11 @@ fn calendar_range(
             let first = add_days(anchor, 1)?.clamp(start, end);
             (first, end)
         }
+        // (On the unit's first day nothing came before: the whole unit.)
+        Side::Before => match add_days(anchor, -1) {
+            Some(last) if last >= start => (start, last.min(end)),
+            _ => (start, end),
+        },
     })
 }
 

@@ -399,6 +399,14 @@ fn calendar_units() {
         d(2024, 6, 23),
         Precision::Day,
     );
+    // Anchor Tuesday 18 June 2024: Monday only; on a Monday, the whole week.
+    check(
+        "He was admitted to hospital earlier this week.",
+        "earlier this week",
+        d(2024, 6, 17),
+        d(2024, 6, 17),
+        Precision::Day,
+    );
     check(
         "Talks collapsed last week.",
         "last week",
