@@ -6112,3 +6112,17 @@ fn partners_named_together_as_allies_are_each_others() {
         m.relations
     );
 }
+
+#[test]
+fn the_two_leaders_are_the_last_two_people_named() {
+    let m = run(
+        "David Okafor and Maria Santos announced the deal on Wednesday. The two leaders spoke \
+         by telephone for about 45 minutes on Tuesday.",
+    );
+    let day = NaiveDate::from_ymd_opt(2024, 6, 18).unwrap();
+    assert!(
+        dated_with(&m, "David Okafor", day, day) && dated_with(&m, "Maria Santos", day, day),
+        "{:?}",
+        m.events
+    );
+}

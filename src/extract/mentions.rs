@@ -28,6 +28,8 @@ pub enum PronounKind {
     She,
     It,
     They,
+    /// "the two leaders", "the two men": the last two people named.
+    Pair,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -853,6 +855,20 @@ fn sentence_mentions(
                 i += 1;
                 continue;
             }
+        }
+        // "The two leaders spoke by telephone", "the two men did not meet until 1959".
+        if lower == "the"
+            && t.lower(i + 1) == "two"
+            && matches!(
+                t.lower(i + 2),
+                "leaders" | "men" | "women" | "presidents" | "premiers" | "ministers"
+            )
+            && !matches!(t.lower(i + 3), "of" | "who" | "whom")
+        {
+            let (s, e) = (t.toks[i].start, t.toks[i + 2].end);
+            out.push(Found::new(si, s, e, FoundKind::Pronoun(PronounKind::Pair)));
+            i += 3;
+            continue;
         }
         if lower == "the"
             && let Some(words) = lex.speaker_refs.iter().find(|w| t.matches_at(i, w))

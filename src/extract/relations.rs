@@ -851,8 +851,14 @@ fn evaluative_relations(view: &View<'_>, rules: &RelationRules, out: &mut Vec<Re
             let Some(target) = view.actor_of(t) else {
                 continue;
             };
+            // "Zelenskiy said the two leaders had agreed …": words about a pair the speaker
+            // belongs to are about neither.
+            let with_speaker = view
+                .args_starting_at(view.args[t].from)
+                .iter()
+                .any(|&b| view.args[b].to == view.args[t].to && view.actor_of(b) == Some(source));
             let pair = (source.min(target), source.max(target));
-            if target == source || !related.insert(pair) {
+            if target == source || with_speaker || !related.insert(pair) {
                 continue;
             }
             out.push(RelationHit {

@@ -57,7 +57,7 @@ impl Gender {
         match p {
             PronounKind::He => Some(Self::Male),
             PronounKind::She => Some(Self::Female),
-            PronounKind::It | PronounKind::They => None,
+            PronounKind::It | PronounKind::They | PronounKind::Pair => None,
         }
     }
 
@@ -2634,6 +2634,31 @@ fn resolve_document(
                             if let Some(a) = pick {
                                 resolved[i].push(a);
                                 last_it = Some((f.sentence, a));
+                            }
+                        }
+                        PronounKind::Pair => {
+                            // The last two people named, in this sentence or the two before.
+                            let previous_start = doc
+                                .sentences
+                                .get(f.sentence.saturating_sub(2))
+                                .map_or(sentence_start, |s| s.start);
+                            let mut pair: Vec<usize> = Vec::with_capacity(2);
+                            for x in last_slot_end
+                                .iter()
+                                .rev()
+                                .take(64)
+                                .take_while(|x| x.0 >= previous_start)
+                            {
+                                if x.3 && !pair.contains(&x.2) {
+                                    pair.push(x.2);
+                                    if pair.len() == 2 {
+                                        break;
+                                    }
+                                }
+                            }
+                            if let [b, a] = pair[..] {
+                                resolved[i].push(a);
+                                resolved[i].push(b);
                             }
                         }
                         PronounKind::They if surface.eq_ignore_ascii_case("their") => {
