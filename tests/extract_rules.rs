@@ -6126,3 +6126,38 @@ fn the_two_leaders_are_the_last_two_people_named() {
         m.events
     );
 }
+
+#[test]
+fn rebels_named_by_their_nationality_are_not_the_state() {
+    let m = run("Russian rebels attacked Ukraine on Monday.");
+    let russia = actor_named(&m, "Russia");
+    assert!(
+        m.relations
+            .iter()
+            .all(|r| Some(r.source.as_str()) != russia && Some(r.target.as_str()) != russia),
+        "{:?}",
+        m.relations
+    );
+}
+
+#[test]
+fn an_ing_form_after_a_plural_common_noun_describes_the_noun() {
+    let m = run(
+        "France said the strikes had hit areas held by other insurgent groups fighting \
+         Maria Santos, while Russian forces fighting Ukraine advanced.",
+    );
+    assert!(
+        m.relations
+            .iter()
+            .filter(|r| r.kind == "fight")
+            .all(|r| actor_named(&m, "Maria Santos")
+                .is_none_or(|id| r.target.as_str() != id && r.source.as_str() != id)),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "Russia", "fight", "Ukraine"),
+        "{:?}",
+        m.relations
+    );
+}

@@ -1120,7 +1120,30 @@ fn verb_relation(
             .get(from - 1)
             .and_then(|t| view.doc.text.get(t.start..t.end))
             .is_some_and(|w| w.chars().all(char::is_lowercase));
-    if reduced_relative {
+    // "areas held by other insurgent groups fighting President Bashar al-Assad": an -ing form
+    // right after a plural common noun describes the noun, which names nobody (not "Russian
+    // forces fighting in Ukraine", where a name modifies the noun).
+    let ing_relative = from >= 2
+        && view.lower(from).ends_with("ing")
+        && view.args_ending_at(from).is_empty()
+        && view.args_ending_at(from - 1).is_empty()
+        && {
+            let noun = view.lower(from - 1);
+            noun.len() > 4
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && !AUX.contains(&noun)
+                && !view.is_copula(from - 1)
+                && !view.is_determiner(from - 1)
+                && !super::events::clause_verb(view, from - 1)
+        }
+        && view
+            .tokens
+            .toks
+            .get(from - 1)
+            .and_then(|t| view.doc.text.get(t.start..t.end))
+            .is_some_and(|w| w.chars().all(char::is_lowercase));
+    if reduced_relative || ing_relative {
         return;
     }
     if participle && view.passive_before(from) {

@@ -1983,7 +1983,32 @@ fn resolve_document(
                             // "Chuck Grassley, the Iowa Republican who chairs the committee": a
                             // party's or a nation's word for one person, who then acts, names
                             // that person, not the party.
-                            usage[i] = if text.get(f.end..).is_some_and(|r| r.starts_with(" who "))
+                            // "Syrian rebels", "the Russian opposition": those against a
+                            // state's government are not the state.
+                            let against_state = text.get(f.end..).is_some_and(|r| {
+                                let next = r
+                                    .trim_start_matches(' ')
+                                    .split(|c: char| !c.is_alphabetic())
+                                    .next()
+                                    .unwrap_or("");
+                                matches!(
+                                    next,
+                                    "rebels"
+                                        | "rebel"
+                                        | "insurgents"
+                                        | "insurgent"
+                                        | "opposition"
+                                        | "dissidents"
+                                        | "dissident"
+                                        | "separatists"
+                                        | "separatist"
+                                        | "exiles"
+                                        | "protesters"
+                                        | "protestors"
+                                )
+                            });
+                            usage[i] = if against_state
+                                || text.get(f.end..).is_some_and(|r| r.starts_with(" who "))
                             {
                                 Usage::Inner
                             } else {
