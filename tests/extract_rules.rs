@@ -6161,3 +6161,32 @@ fn an_ing_form_after_a_plural_common_noun_describes_the_noun() {
         m.relations
     );
 }
+
+#[test]
+fn a_clock_time_dates_an_act_to_the_day_told() {
+    let m = run_embedded(
+        "The Philae lander touched down on the comet after a seven-hour descent from its \
+         mothership, which released it at 0835 GMT.",
+        NaiveDate::from_ymd_opt(2024, 6, 18).unwrap(),
+    );
+    let day = NaiveDate::from_ymd_opt(2024, 6, 18).unwrap();
+    assert!(
+        m.events
+            .iter()
+            .any(|e| e.kind == "landing" && e.start == Some(day) && e.end == Some(day)),
+        "{:?}",
+        m.events
+    );
+}
+
+#[test]
+fn planets_are_not_actors() {
+    let m = run_embedded(
+        "Rosetta was launched in March 2004 and travelled 6.4 billion km around the sun, using \
+         the gravity of Earth and Mars to catch up with the comet.",
+        NaiveDate::from_ymd_opt(2014, 11, 12).unwrap(),
+    );
+    for name in ["Earth", "Mars"] {
+        assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
+    }
+}

@@ -266,6 +266,15 @@ fn run_stages(documents: &[Document], kb: &KnowledgeBase) -> Found {
                 times.push(clock);
                 times.sort_by_key(|t| t.start);
             }
+            // "which released it at 0835 GMT", "struck it at about 5:47 p.m.": a clock time
+            // with no date is on the day last told, else the day of publication.
+            if !times.iter().any(|t| t.range.is_some() && !t.is_duration)
+                && let Some(day) = last_day.or(doc.published)
+                && let Some(clock) = time::clock_time(view.text(), day)
+            {
+                times.push(clock);
+                times.sort_by_key(|t| t.start);
+            }
             if let Some(day) = times
                 .iter()
                 .filter(|t| !t.is_duration && t.precision == crate::model::Precision::Day)

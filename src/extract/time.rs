@@ -215,6 +215,40 @@ pub fn game_clock(text: &str, day: NaiveDate, sports: bool) -> Option<TimeExpr> 
     Some(day_of_game(&m, day))
 }
 
+/// A time of day with no date ("at 0835 GMT", "at about 5:47 p.m.", "by 10 a.m. local time"),
+/// dated to `day`.
+pub fn clock_time(text: &str, day: NaiveDate) -> Option<TimeExpr> {
+    static CLOCK: OnceLock<Option<Regex>> = OnceLock::new();
+    if !(text.contains("GMT")
+        || text.contains("UTC")
+        || text.contains("a.m.")
+        || text.contains("p.m.")
+        || text.contains("local time"))
+    {
+        return None;
+    }
+    let re = CLOCK
+        .get_or_init(|| {
+            Regex::new(
+                r"(?i)\b(?:at|by|around|about|after|before|until|shortly after|shortly before|just after|just before)\s+(?:about\s+|around\s+|roughly\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)|\d{4}\s*(?:GMT|UTC)\b|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|local time)\b)",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let m = re.find(text)?;
+    Some(TimeExpr {
+        start: m.start(),
+        end: m.end(),
+        text: m.as_str().to_owned(),
+        range: Some((day, day)),
+        precision: Precision::Day,
+        anchor: Some(format!("the day told ({day})")),
+        is_duration: false,
+        is_relative: true,
+        rule: "clock_time",
+    })
+}
+
 /// A time of play `m`, dated to the day of the game.
 fn day_of_game(m: &Match<'_>, day: NaiveDate) -> TimeExpr {
     TimeExpr {
