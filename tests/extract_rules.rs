@@ -6190,3 +6190,26 @@ fn planets_are_not_actors() {
         assert!(actor_named(&m, name).is_none(), "{name}: {:?}", m.actors);
     }
 }
+
+#[test]
+fn an_object_pronoun_past_a_subordinate_clause_may_be_the_main_subject() {
+    let m = run(
+        "Justice Peter Lindqvist called the ruling a threat. The lead plaintiff, David Okafor, \
+         sued the city in 2013 after the state refused to list him as the surviving spouse of \
+         his partner John Arthur.",
+    );
+    assert!(
+        m.relations.iter().all(|r| {
+            actor_named(&m, "Peter Lindqvist")
+                .is_none_or(|id| r.source.as_str() != id && r.target.as_str() != id)
+        }),
+        "{:?}",
+        m.relations
+    );
+    assert!(
+        has_relation(&m, "David Okafor", "partner", "John Arthur")
+            || has_relation(&m, "John Arthur", "partner", "David Okafor"),
+        "{:?}",
+        m.relations
+    );
+}

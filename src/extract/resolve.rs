@@ -3185,6 +3185,30 @@ fn last_person(
         }
         _ => here.last().map(|x| x.2),
     };
+    // "Obergefell sued Ohio after the state refused to list him": past a subordinate clause
+    // with its own subject, the object may be the main clause's subject.
+    let subordinate = here.last().is_some_and(|x| {
+        doc.text.get(x.1..at).is_some_and(|between| {
+            [
+                " after ",
+                " before ",
+                " when ",
+                " because ",
+                " while ",
+                " until ",
+                " since ",
+                " although ",
+                " though ",
+                " if ",
+                " that ",
+                " said ",
+                " says ",
+            ]
+            .iter()
+            .any(|w| between.contains(w))
+        })
+    });
+    let subject = if subordinate { None } else { subject };
     if let Some(x) = here.iter().find(|x| !object || Some(x.2) != subject) {
         return Some(x.2);
     }
