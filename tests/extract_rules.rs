@@ -6213,3 +6213,17 @@ fn an_object_pronoun_past_a_subordinate_clause_may_be_the_main_subject() {
         m.relations
     );
 }
+
+#[test]
+fn a_person_of_a_state_named_in_two_words_is_from_there() {
+    let m = run_embedded(
+        "The justices ruled in a case brought by Edith Windsor of New York.",
+        NaiveDate::from_ymd_opt(2015, 6, 26).unwrap(),
+    );
+    assert_eq!(
+        kind_named(&m, "Edith Windsor"),
+        Some(ActorKind::Person),
+        "{:?}",
+        m.actors
+    );
+}

@@ -1481,8 +1481,18 @@ fn name_sequence(
             && w == "of"
             && is_upper_word(t, text, j + 1)
             && covered.get(j + 1).is_some_and(Option::is_none)
-            // (Not "Marsha Blackburn of Tennessee": a state is where one is from.)
-            && !super::rules::regions().contains_key(word(t, text, j + 1))
+            // (Not "Marsha Blackburn of Tennessee", "Edith Windsor of New York": a state is
+            // where one is from.)
+            && !(1..=3).any(|len| {
+                (j + 1..j + 1 + len).all(|k| k < n)
+                    && super::rules::regions().contains_key(
+                        (j + 1..j + 1 + len)
+                            .map(|k| word(t, text, k))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .as_str(),
+                    )
+            })
             && !title_tok.get(j + 1).copied().unwrap_or(true)
             && !lex.stop.contains(t.lower(j + 1))
             && !lex.is_time_word(t.lower(j + 1))
