@@ -6227,3 +6227,17 @@ fn a_person_of_a_state_named_in_two_words_is_from_there() {
         m.actors
     );
 }
+
+#[test]
+fn a_pair_after_a_clause_conjunction_is_the_subject_of_its_verb() {
+    let m = run(
+        "The strikes came two days after Maria Santos and Russian President David Okafor met \
+         on the sidelines of the summit on Monday.",
+    );
+    assert!(
+        has_relation(&m, "Maria Santos", "meet", "David Okafor")
+            || has_relation(&m, "David Okafor", "meet", "Maria Santos"),
+        "{:?}",
+        m.relations
+    );
+}

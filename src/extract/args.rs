@@ -844,7 +844,18 @@ impl<'a> View<'a> {
                 }
                 let list = self.list_left(a);
                 let first = list.first().copied().unwrap_or(a);
-                if self.prep_of(first, 0).is_some() && !self.args[first].possessive && !opens_clause
+                // "after Putin and Obama met": the conjunction opens the clause of the whole list.
+                let list_opens_clause = pos <= self.args[a].to + 3
+                    && self.prep_of(first, 0).is_some_and(|p| {
+                        matches!(
+                            p.as_str(),
+                            "after" | "before" | "since" | "until" | "as" | "once" | "because"
+                        )
+                    });
+                if self.prep_of(first, 0).is_some()
+                    && !self.args[first].possessive
+                    && !opens_clause
+                    && !list_opens_clause
                 {
                     j = self.args[first].from;
                     continue;
