@@ -1893,14 +1893,15 @@ fn name_sequence(
         });
     let thing = model_number
         || numbered
-        || in_brand_list(t, start)
         || named_thing
         || two_word_thing
         || thing_of
         || !org_first
             && !org_head
             && lex.thing_suffixes.contains(last_word)
-            && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1;
+            && words.len() + usize::from(start > 0 && covered[start - 1].is_some()) > 1
+        // (Last: it walks back over the list.)
+        || in_brand_list(t, start);
     // "Taiwan Affairs Office", "U.S. Agency for International Development", "Paris Peace
     // Accords": a country or capital before an organization or thing name belongs to it.
     if (org || thing)

@@ -236,31 +236,31 @@ pub fn clock_time(text: &str, day: NaiveDate) -> Option<TimeExpr> {
         })
         .as_ref()?;
     let m = re.find(text)?;
-    Some(TimeExpr {
-        start: m.start(),
-        end: m.end(),
-        text: m.as_str().to_owned(),
-        range: Some((day, day)),
-        precision: Precision::Day,
-        anchor: Some(format!("the day told ({day})")),
-        is_duration: false,
-        is_relative: true,
-        rule: "clock_time",
-    })
+    Some(on_day(
+        &m,
+        day,
+        format!("the day told ({day})"),
+        "clock_time",
+    ))
 }
 
 /// A time of play `m`, dated to the day of the game.
 fn day_of_game(m: &Match<'_>, day: NaiveDate) -> TimeExpr {
+    on_day(m, day, format!("the day of the game ({day})"), "game_clock")
+}
+
+/// The time `m` found by `rule`, dated to `day`, which `anchor` names.
+fn on_day(m: &Match<'_>, day: NaiveDate, anchor: String, rule: &'static str) -> TimeExpr {
     TimeExpr {
         start: m.start(),
         end: m.end(),
         text: m.as_str().to_owned(),
         range: Some((day, day)),
         precision: Precision::Day,
-        anchor: Some(format!("the day of the game ({day})")),
+        anchor: Some(anchor),
         is_duration: false,
         is_relative: true,
-        rule: "game_clock",
+        rule,
     }
 }
 
